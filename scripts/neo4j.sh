@@ -1,0 +1,155 @@
+#!/usr/bin/env bash
+# Runs Neo4j 5.26 Community locally with Java 17, without Docker.
+#
+# The server and the Neo4j Browser are fetched from Maven Central by Maven
+# (tools/neo4j/pom.xml) into the Maven cache (~/.m2), so only the first start
+# downloads anything. Data, logs and config live under $NEO4J_LOCAL_HOME
+# (default: .neo4j/ in the repository, ignored by git).
+#
+#   scripts/neo4j.sh start    start (or reuse) the server, wait until Bolt answers
+#   scripts/neo4j.sh stop     stop it cleanly
+#   scripts/neo4j.sh status   say whether it runs
+#   scripts/neo4j.sh reset    stop it and delete its data
+#   scripts/neo4j.sh env      print the ACTORGRAPH_NEO4J_* variables to export
+#
+# Settings (environment): NEO4J_BOLT_PORT (7687), NEO4J_HTTP_PORT (7474),
+# NEO4J_LOCAL_HOME (.neo4j), NEO4J_HEAP (1g), NEO4J_PAGECACHE (512m).
+# The password comes from .env (NEO4J_PASSWORD=...); when .env is missing a
+# random one is generated and written there.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+home=${NEO4J_LOCAL_HOME:-$root/.neo4j}
+case "$home" in /*) ;; *) home=$root/$home ;; esac
+bolt_port=${NEO4J_BOLT_PORT:-7687}
+http_port=${NEO4J_HTTP_PORT:-7474}
+heap=${NEO4J_HEAP:-1g}
+pagecache=${NEO4J_PAGECACHE:-512m}
+pidfile=$home/run/neo4j.pid
+log=$home/logs/console.log
+
+say() { echo "neo4j.sh: $*" >&2; }
+die() { say "$*"; exit 1; }
+
+ensure_env() {
+  if [ ! -f "$root/.env" ]; then
+    local pw
+    pw=$(od -An -tx1 -N12 /dev/urandom | tr -d ' \n')
+    umask 077
+    printf 'NEO4J_PASSWORD=%s\n' "$pw" > "$root/.env"
+    say "wrote a new random password to .env"
+  fi
+  # shellcheck disable=SC1091
+  password=$(grep -E '^NEO4J_PASSWORD=' "$root/.env" | tail -1 | cut -d= -f2-)
+  [ -n "$password" ] || die ".env has no NEO4J_PASSWORD=... line"
+  [ ${#password} -ge 8 ] || die "NEO4J_PASSWORD in .env must have at least 8 characters (Neo4j's rule)"
+}
+
+bolt_up() { (exec 3<>"/dev/tcp/127.0.0.1/$bolt_port") 2>/dev/null; }
+
+running_pid() {
+  [ -f "$pidfile" ] || return 1
+  local pid; pid=$(cat "$pidfile")
+  kill -0 "$pid" 2>/dev/null && echo "$pid"
+}
+
+classpath() {
+  command -v java >/dev/null || die "java not found: install Java 17 (apt-get install openjdk-17-jre-headless)"
+  command -v mvn >/dev/null || die "mvn not found: install Maven (apt-get install maven)"
+  local pom=$root/tools/neo4j/pom.xml cp=$home/classpath.txt stamp=$home/classpath.sha
+  local sum; sum=$(sha256sum "$pom" | cut -d' ' -f1)
+  if [ ! -s "$cp" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$sum" ]; then
+    say "resolving Neo4j from Maven Central (first time only; cached in ~/.m2)"
+    mvn -q -B -f "$pom" dependency:build-classpath -Dmdep.outputFile="$cp.tmp" >&2 \
+      || die "Maven could not fetch Neo4j (see the output above)"
+    mv "$cp.tmp" "$cp"; echo "$sum" > "$stamp"
+  fi
+  cat "$cp"
+}
+
+write_conf() {
+  mkdir -p "$home/conf" "$home/data" "$home/logs" "$home/run" "$home/import" "$home/plugins"
+  cat > "$home/conf/neo4j.conf" <<CONF
+# Written by scripts/neo4j.sh; edits are overwritten on start.
+server.default_listen_address=127.0.0.1
+server.bolt.listen_address=127.0.0.1:$bolt_port
+server.bolt.advertised_address=127.0.0.1:$bolt_port
+server.http.listen_address=127.0.0.1:$http_port
+server.http.advertised_address=127.0.0.1:$http_port
+server.https.enabled=false
+server.directories.data=$home/data
+server.directories.logs=$home/logs
+server.directories.import=$home/import
+server.directories.plugins=$home/plugins
+server.directories.run=$home/run
+server.memory.heap.initial_size=$heap
+server.memory.heap.max_size=$heap
+server.memory.pagecache.size=$pagecache
+dbms.usage_report.enabled=false
+CONF
+}
+
+check_auth() {
+  local code
+  code=$(curl -s -o /dev/null -w '%{http_code}' -u "neo4j:$password" \
+    -H 'Content-Type: application/json' -d '{"statements":[{"statement":"RETURN 1"}]}' \
+    "http://127.0.0.1:$http_port/db/system/tx/commit" || true)
+  case "$code" in
+    200) return 0 ;;
+    401|403) die "Neo4j on port $bolt_port refuses the password in .env. Its data ($home/data) was made with another one: run 'scripts/neo4j.sh reset' to start afresh." ;;
+    *) say "could not check the password over HTTP (status $code); continuing" ;;
+  esac
+}
+
+start() {
+  ensure_env
+  if pid=$(running_pid); then say "already running (pid $pid) on bolt://127.0.0.1:$bolt_port"; check_auth; return 0; fi
+  if bolt_up; then say "something already answers on port $bolt_port; using it"; return 0; fi
+  local cp; cp=$(classpath)
+  write_conf
+  export NEO4J_HOME=$home NEO4J_CONF=$home/conf
+  if [ ! -d "$home/data/dbms" ]; then
+    java -cp "$cp" org.neo4j.cli.AdminTool dbms set-initial-password "$password" >>"$home/logs/admin.log" 2>&1 \
+      || die "could not set the initial password (see $home/logs/admin.log)"
+  fi
+  say "starting Neo4j 5.26 Community on bolt://127.0.0.1:$bolt_port (Browser: http://127.0.0.1:$http_port/browser/)"
+  nohup java -Xms"$heap" -Xmx"$heap" -XX:+UseG1GC -Dfile.encoding=UTF-8 -cp "$cp" \
+    org.neo4j.server.CommunityEntryPoint --home-dir="$home" --config-dir="$home/conf" \
+    >"$log" 2>&1 </dev/null &
+  echo $! > "$pidfile"
+  local waited=0 limit=${NEO4J_START_TIMEOUT:-180}
+  until bolt_up; do
+    if ! kill -0 "$(cat "$pidfile")" 2>/dev/null; then
+      tail -30 "$log" >&2 || true
+      die "Neo4j exited during start (log: $log)"
+    fi
+    [ $waited -ge $limit ] && die "Bolt did not answer on port $bolt_port within ${limit}s (log: $log)"
+    sleep 1; waited=$((waited+1))
+  done
+  check_auth
+  say "up after ${waited}s"
+}
+
+stop() {
+  local pid
+  if ! pid=$(running_pid); then say "not running"; rm -f "$pidfile"; return 0; fi
+  kill "$pid"
+  for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+  if kill -0 "$pid" 2>/dev/null; then say "did not stop in 60s; killing"; kill -9 "$pid" || true; fi
+  rm -f "$pidfile"
+  say "stopped"
+}
+
+case "${1:-}" in
+  start) start ;;
+  stop) stop ;;
+  status)
+    if pid=$(running_pid); then echo "running (pid $pid) on bolt://127.0.0.1:$bolt_port"; else echo "not running"; exit 1; fi ;;
+  reset) stop; rm -rf "$home/data" "$home/logs"; say "data deleted" ;;
+  env)
+    ensure_env
+    echo "export ACTORGRAPH_NEO4J_URI=bolt://127.0.0.1:$bolt_port"
+    echo "export ACTORGRAPH_NEO4J_USER=neo4j"
+    echo "export ACTORGRAPH_NEO4J_PASSWORD=$password" ;;
+  *) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+esac
