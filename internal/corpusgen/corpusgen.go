@@ -1,0 +1,121 @@
+package corpusgen
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"time"
+
+	"github.com/actorgraph/actorgraph"
+)
+
+// Config says what corpus to generate.
+type Config struct {
+	// Seed selects the corpus: the same seed gives the same articles.
+	Seed uint64
+	// Words is the approximate length of an article (default 700).
+	Words int
+	// PersonsPerCountry is the number of distinct officials of each
+	// government (default 30); it sets how many person nodes a big corpus has.
+	PersonsPerCountry int
+}
+
+// Source is the Article.Source of every generated article.
+const Source = "corpusgen"
+
+// Rule is the Relation.Rule of every gold relation.
+const Rule = "corpusgen"
+
+// Sample is one generated article with the actors and relations it states.
+type Sample struct {
+	Article actorgraph.Article
+	Gold    actorgraph.Extraction
+}
+
+// Generator produces the articles of one corpus. It is safe for concurrent
+// use.
+type Generator struct {
+	cfg Config
+	cat *catalog
+}
+
+// New returns the Generator of the corpus cfg describes.
+func New(cfg Config) (*Generator, error) {
+	if cfg.Words == 0 {
+		cfg.Words = 700
+	}
+	if cfg.PersonsPerCountry == 0 {
+		cfg.PersonsPerCountry = 30
+	}
+	if cfg.Words < 50 || cfg.PersonsPerCountry < 2 {
+		return nil, fmt.Errorf("corpusgen: want Words >= 50 and PersonsPerCountry >= 2")
+	}
+	cat, err := loadCatalog(dataFS)
+	if err != nil {
+		return nil, fmt.Errorf("corpusgen: %w", err)
+	}
+	if n := len(cat.countries) * cfg.PersonsPerCountry; n > len(cat.given)*len(cat.family) {
+		return nil, fmt.Errorf("corpusgen: %d officials wanted but only %d distinct names", n, len(cat.given)*len(cat.family))
+	}
+	return &Generator{cfg: cfg, cat: cat}, nil
+}
+
+// epoch is the date of article 0; article i is published i%730 days later.
+var epoch = time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// Article returns article i of the corpus (i >= 0) and its gold extraction.
+func (g *Generator) Article(i int) Sample {
+	rng := rand.New(rand.NewPCG(g.cfg.Seed, uint64(i)))
+	b := newBuilder(g, rng)
+	title := b.renderTitle()
+	text := b.writeBody(g.cfg.Words)
+	a := actorgraph.Article{
+		Title:     title,
+		URL:       fmt.Sprintf("https://corpusgen.example.org/%d/%d", g.cfg.Seed, i),
+		Source:    Source,
+		Published: epoch.AddDate(0, 0, i%730),
+		Text:      text,
+	}
+	a.Finish()
+	return Sample{Article: a, Gold: b.gold(a)}
+}
+
+// person is an official of the cast.
+type person struct {
+	given, family, role string
+	gov                 int // index into countries
+}
+
+func (p person) name() string { return p.given + " " + p.family }
+
+// personAt returns official k: k%len(countries) is the government, and k
+// picks a distinct name.
+func (g *Generator) personAt(k int) person {
+	c := g.cat
+	n := k % len(c.countries)
+	j := k / len(c.countries)
+	return person{
+		given:  c.given[k%len(c.given)],
+		family: c.family[(k/len(c.given))%len(c.family)],
+		role:   c.roles[j%len(c.roles)],
+		gov:    n,
+	}
+}
+
+// personOf draws an official of government gov not in taken (by family name).
+func (g *Generator) personOf(rng *rand.Rand, gov int, taken map[string]bool) person {
+	for {
+		k := gov + len(g.cat.countries)*rng.IntN(g.cfg.PersonsPerCountry)
+		p := g.personAt(k)
+		if !taken[p.family] {
+			taken[p.family] = true
+			return p
+		}
+	}
+}
+
+// weekdays fill {day}.
+var weekdays = []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+
+// words counts the words of s.
+func words(s string) int { return len(strings.Fields(s)) }
