@@ -1,0 +1,150 @@
+package pipeline
+
+import (
+	"context"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/actorgraph/actorgraph"
+	"github.com/actorgraph/actorgraph/source"
+)
+
+// DefaultBatchSize is the number of articles written per transaction when
+// Options.BatchSize is not set.
+const DefaultBatchSize = 50
+
+// Options tune a Run. The zero value is ready to use.
+type Options struct {
+	// Workers is the number of concurrent extractions; default GOMAXPROCS.
+	Workers int
+	// BatchSize is the number of articles per write transaction and per
+	// Known query; default DefaultBatchSize.
+	BatchSize int
+	// Progress, when set, is called once per input when its outcome is
+	// final (a document when its batch is written). It is called from one
+	// goroutine only.
+	Progress func(Event)
+}
+
+// Event reports the outcome of one input.
+type Event struct {
+	// Input names the article (path, path:line or URL) or failed input.
+	Input string
+	// Status is new, changed or unchanged; empty when Err is set.
+	Status actorgraph.WriteStatus
+	Err    error
+	// Summary is the running total, including this input.
+	Summary Summary
+}
+
+// Failure is one input that could not be ingested.
+type Failure struct {
+	Input string // path, path:line or URL
+	Err   error
+}
+
+// Error returns one line naming the input and what went wrong.
+func (f Failure) Error() string {
+	msg := f.Err.Error()
+	if f.Input == "" || strings.HasPrefix(msg, f.Input+":") {
+		return msg
+	}
+	return f.Input + ": " + msg
+}
+
+// Summary counts what a Run did.
+type Summary struct {
+	New, Changed, Unchanged, Failed int
+	// Actors and Relations count the actors (and negotiations) and the
+	// relations of the new and changed articles written.
+	Actors, Relations int
+	Failures          []Failure
+}
+
+// Articles is the number of articles read without error.
+func (s Summary) Articles() int { return s.New + s.Changed + s.Unchanged }
+
+// Source yields items until it is done or ctx is done; it stops and
+// returns fn's error when fn returns one. source.Walk bound to its paths
+// is one.
+type Source func(ctx context.Context, fn func(source.Item) error) error
+
+// Paths returns the Source that reads files and folders with source.Walk.
+func Paths(paths ...string) Source {
+	return func(ctx context.Context, fn func(source.Item) error) error {
+		return source.Walk(ctx, paths, fn)
+	}
+}
+
+// Run reads every item of src, extracts the new and changed articles with
+// ex and writes them to st. It returns when src is exhausted and everything
+// is written, or on the first fatal error (st unreachable, ctx done), with
+// the summary of what was done until then.
+func Run(ctx context.Context, opts Options, src Source, ex actorgraph.Extractor, st actorgraph.Store) (Summary, error) {
+	opts = opts.withDefaults()
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+
+	items := make(chan source.Item, opts.BatchSize)
+	jobs := make(chan job, opts.Workers)
+	queue := make(chan *result, opts.Workers*4+opts.BatchSize)
+	var wg sync.WaitGroup
+	stage := func(f func() error) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := f(); err != nil {
+				cancel(err)
+			}
+		}()
+	}
+	stage(func() error { defer close(items); return read(ctx, src, items) })
+	stage(func() error {
+		c := checker{st: st, max: opts.BatchSize, seen: map[string]string{}}
+		return c.run(ctx, items, jobs, queue)
+	})
+	for range opts.Workers {
+		stage(func() error { work(ctx, ex, jobs); return nil })
+	}
+	w := writer{st: st, opts: opts}
+	stage(func() error { return w.run(ctx, queue) })
+	wg.Wait()
+	return w.sum, context.Cause(ctx)
+}
+
+func (o Options) withDefaults() Options {
+	if o.Workers <= 0 {
+		o.Workers = runtime.GOMAXPROCS(0)
+	}
+	if o.BatchSize <= 0 {
+		o.BatchSize = DefaultBatchSize
+	}
+	return o
+}
+
+// read runs src, sending its items to out.
+func read(ctx context.Context, src Source, out chan<- source.Item) error {
+	return src(ctx, func(it source.Item) error {
+		select {
+		case out <- it:
+			return nil
+		case <-ctx.Done():
+			return context.Cause(ctx)
+		}
+	})
+}
+
+// inputName names an article in failures and events.
+func inputName(a actorgraph.Article) string {
+	switch {
+	case a.Path != "" && a.Line > 0:
+		return a.Path + ":" + strconv.Itoa(a.Line)
+	case a.Path != "":
+		return a.Path
+	case a.URL != "":
+		return a.URL
+	}
+	return a.ID
+}

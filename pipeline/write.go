@@ -1,0 +1,172 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/actorgraph/actorgraph"
+)
+
+// writer takes results in input order, batches the documents and writes
+// each batch in one transaction, and counts every outcome.
+type writer struct {
+	st    actorgraph.Store
+	opts  Options
+	sum   Summary
+	batch []*result
+	ids   map[string]bool // ids in batch
+}
+
+func (w *writer) run(ctx context.Context, queue <-chan *result) error {
+	w.ids = map[string]bool{}
+	for {
+		r, ok, err := w.next(ctx, queue)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return w.flush(ctx)
+		}
+		if err := w.take(ctx, r); err != nil {
+			return err
+		}
+	}
+}
+
+// next returns the next result once it is final. When no result is ready
+// it first writes the pending batch, so that a slow source still sees its
+// articles written promptly.
+func (w *writer) next(ctx context.Context, queue <-chan *result) (*result, bool, error) {
+	var r *result
+	var ok bool
+	select {
+	case r, ok = <-queue:
+	default:
+		if err := w.flush(ctx); err != nil {
+			return nil, false, err
+		}
+		select {
+		case r, ok = <-queue:
+		case <-ctx.Done():
+			return nil, false, context.Cause(ctx)
+		}
+	}
+	if !ok {
+		return nil, false, nil
+	}
+	select {
+	case <-r.done:
+		return r, true, nil
+	case <-ctx.Done():
+		return nil, false, context.Cause(ctx)
+	}
+}
+
+// take counts a failed or unchanged result, or adds a document to the
+// batch, writing the batch first if it is full or holds the same article.
+func (w *writer) take(ctx context.Context, r *result) error {
+	switch {
+	case r.err != nil:
+		w.fail(r.input, r.err)
+		return nil
+	case r.skipped:
+		r.status = actorgraph.StatusUnchanged
+		w.count(r)
+		return nil
+	}
+	if len(w.batch) >= w.opts.BatchSize || w.ids[r.doc.Article.ID] {
+		if err := w.flush(ctx); err != nil {
+			return err
+		}
+	}
+	w.batch = append(w.batch, r)
+	w.ids[r.doc.Article.ID] = true
+	return nil
+}
+
+// flush writes the batch in one transaction. If the store rejects the batch
+// for another reason than being unreachable, each document is retried
+// alone, so that one bad document fails only its own input.
+func (w *writer) flush(ctx context.Context) error {
+	if len(w.batch) == 0 {
+		return nil
+	}
+	batch := w.batch
+	w.batch, w.ids = nil, map[string]bool{}
+	err := w.write(ctx, batch)
+	if err == nil || fatal(ctx, err) {
+		return err
+	}
+	for _, r := range batch {
+		if err := w.write(ctx, []*result{r}); err != nil {
+			if fatal(ctx, err) {
+				return err
+			}
+			w.fail(r.input, fmt.Errorf("write: %w", err))
+		}
+	}
+	return nil
+}
+
+// write writes results as one transaction and counts them.
+func (w *writer) write(ctx context.Context, rs []*result) error {
+	docs := make([]actorgraph.Document, len(rs))
+	for i, r := range rs {
+		docs[i] = r.doc
+	}
+	statuses, err := w.st.Write(ctx, docs)
+	if err != nil {
+		return err
+	}
+	if len(statuses) != len(docs) {
+		return fmt.Errorf("store returned %d statuses for %d documents", len(statuses), len(docs))
+	}
+	for i, r := range rs {
+		r.status = statuses[i]
+		w.count(r)
+	}
+	return nil
+}
+
+// fatal reports whether a write error stops the run: the context is done or
+// the database cannot be used at all.
+func fatal(ctx context.Context, err error) bool {
+	if ctx.Err() != nil || errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return true
+	}
+	switch actorgraph.KindOf(err) {
+	case actorgraph.KindUnavailable, actorgraph.KindAuth, actorgraph.KindCancelled:
+		return true
+	}
+	return false
+}
+
+func (w *writer) count(r *result) {
+	switch r.status {
+	case actorgraph.StatusNew:
+		w.sum.New++
+	case actorgraph.StatusChanged:
+		w.sum.Changed++
+	default:
+		w.sum.Unchanged++
+	}
+	if r.status == actorgraph.StatusNew || r.status == actorgraph.StatusChanged {
+		w.sum.Actors += len(r.doc.Extraction.Actors)
+		w.sum.Relations += len(r.doc.Extraction.Relations)
+	}
+	w.event(Event{Input: r.input, Status: r.status})
+}
+
+func (w *writer) fail(input string, err error) {
+	w.sum.Failed++
+	w.sum.Failures = append(w.sum.Failures, Failure{Input: input, Err: err})
+	w.event(Event{Input: input, Err: err})
+}
+
+func (w *writer) event(e Event) {
+	if w.opts.Progress != nil {
+		e.Summary = w.sum
+		w.opts.Progress(e)
+	}
+}
