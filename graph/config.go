@@ -1,5 +1,7 @@
 package graph
 
+import "time"
+
 // Config says how to reach Neo4j. The password is never printed: String
 // leaves it out.
 type Config struct {
@@ -7,9 +9,22 @@ type Config struct {
 	User     string
 	Password string
 	Database string // "" means the server's default database
+	// ConnectTimeout bounds connecting to the server, both for one socket
+	// and for Open as a whole; 0 means 10 seconds.
+	ConnectTimeout time.Duration
+	// MaxRetryTime bounds the driver's retries of a transient write
+	// failure (deadlock, leader switch); 0 means the driver's 30 seconds.
+	MaxRetryTime time.Duration
 }
 
 // String describes c without its password.
 func (c Config) String() string {
 	return c.User + "@" + c.URI + "/" + c.Database
+}
+
+func (c Config) connectTimeout() time.Duration {
+	if c.ConnectTimeout > 0 {
+		return c.ConnectTimeout
+	}
+	return 10 * time.Second
 }

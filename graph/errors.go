@@ -1,0 +1,88 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/actorgraph/actorgraph"
+)
+
+// Neo4j status codes that the store maps to an error kind.
+const (
+	codeUnauthorized     = "Neo.ClientError.Security.Unauthorized"
+	codeAuthRateLimit    = "Neo.ClientError.Security.AuthenticationRateLimit"
+	codeDBNotFound       = "Neo.ClientError.Database.DatabaseNotFound"
+	codeSchemaExists     = "Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists"
+	codeIndexExists      = "Neo.ClientError.Schema.IndexAlreadyExists"
+	codeConstraintExists = "Neo.ClientError.Schema.ConstraintAlreadyExists"
+)
+
+// startHint tells the user how to get a Neo4j to talk to.
+const startHint = "start Neo4j with `scripts/neo4j.sh start` (or `make neo4j`, or `docker compose up -d neo4j`), or set ACTORGRAPH_NEO4J_URI"
+
+// neo4jCode returns the Neo4j status code in err's chain, or "".
+func neo4jCode(err error) string {
+	var ne *neo4j.Neo4jError
+	if errors.As(err, &ne) {
+		return ne.Code
+	}
+	return ""
+}
+
+// classify turns a driver error into an *actorgraph.Error whose kind says
+// what went wrong, judged by the driver's error types and Neo4j status
+// codes, never by message text. what is short lowercase context such as
+// "write batch". The password never appears: the driver does not put it in
+// its errors and cfg.String leaves it out.
+func classify(cfg Config, what string, err error) error {
+	if err == nil {
+		return nil
+	}
+	var ae *actorgraph.Error
+	if errors.As(err, &ae) {
+		return err
+	}
+	switch code := neo4jCode(err); code {
+	case codeUnauthorized, codeAuthRateLimit:
+		return &actorgraph.Error{Kind: actorgraph.KindAuth, Err: err, Msg: fmt.Sprintf(
+			"neo4j at %s refused the credentials of user %q: set ACTORGRAPH_NEO4J_PASSWORD (see NEO4J_PASSWORD in .env)", cfg.URI, cfg.User)}
+	case codeDBNotFound:
+		return &actorgraph.Error{Kind: actorgraph.KindUsage, Err: err, Msg: fmt.Sprintf(
+			"neo4j at %s has no database %q: set ACTORGRAPH_NEO4J_DATABASE", cfg.URI, cfg.Database)}
+	}
+	if errors.Is(err, context.Canceled) {
+		return &actorgraph.Error{Kind: actorgraph.KindCancelled, Msg: what, Err: err}
+	}
+	if unreachable(err) {
+		return &actorgraph.Error{Kind: actorgraph.KindUnavailable, Err: err, Msg: fmt.Sprintf(
+			"cannot reach neo4j at %s: %s", cfg.URI, startHint)}
+	}
+	return fmt.Errorf("%s: %w", what, err)
+}
+
+// unreachable reports whether err says the server could not be reached or
+// the connection was lost. When the driver gave up retrying, the last error
+// it saw decides.
+func unreachable(err error) bool {
+	var te *neo4j.TransactionExecutionLimit
+	if errors.As(err, &te) {
+		return len(te.Errors) > 0 && unreachable(te.Errors[len(te.Errors)-1])
+	}
+	var ce *neo4j.ConnectivityError
+	var ne net.Error
+	return errors.As(err, &ce) || errors.As(err, &ne) || errors.Is(err, context.DeadlineExceeded)
+}
+
+// alreadyExists reports whether err says an equivalent schema rule exists,
+// which a concurrent Migrate may cause despite IF NOT EXISTS.
+func alreadyExists(err error) bool {
+	switch neo4jCode(err) {
+	case codeSchemaExists, codeIndexExists, codeConstraintExists:
+		return true
+	}
+	return false
+}

@@ -1,0 +1,158 @@
+package graphtest
+
+import (
+	"bufio"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// RequireEnv names the variable that turns "Neo4j unreachable" from a skip
+// into a failure.
+const RequireEnv = "ACTORGRAPH_REQUIRE_NEO4J"
+
+// Config returns the Neo4j settings for tests from the environment, with
+// the password from .env when ACTORGRAPH_NEO4J_PASSWORD is unset.
+func Config() graph.Config {
+	cfg := graph.Config{
+		URI:            env("ACTORGRAPH_NEO4J_URI", "bolt://127.0.0.1:7687"),
+		User:           env("ACTORGRAPH_NEO4J_USER", "neo4j"),
+		Password:       os.Getenv("ACTORGRAPH_NEO4J_PASSWORD"),
+		Database:       env("ACTORGRAPH_NEO4J_DATABASE", "neo4j"),
+		ConnectTimeout: 10 * time.Second,
+	}
+	if cfg.Password == "" {
+		cfg.Password = dotenvPassword()
+	}
+	return cfg
+}
+
+func env(key, def string) string {
+	if v := os.Getenv(key); v != "" {
+		return v
+	}
+	return def
+}
+
+// dotenvPassword reads NEO4J_PASSWORD from the .env next to go.mod, found by
+// walking up from the working directory; "" when there is none.
+func dotenvPassword() string {
+	dir, err := os.Getwd()
+	if err != nil {
+		return ""
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
+	f, err := os.Open(filepath.Join(dir, ".env"))
+	if err != nil {
+		return ""
+	}
+	defer f.Close()
+	pw := ""
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if v, ok := strings.CutPrefix(strings.TrimSpace(sc.Text()), "NEO4J_PASSWORD="); ok {
+			pw = strings.Trim(v, `"'`)
+		}
+	}
+	return pw
+}
+
+// Open returns a Store on an empty database with the schema applied, for
+// the duration of the test. See the package documentation.
+func Open(t testing.TB) *graph.Store {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("needs Neo4j; skipped with -short")
+	}
+	cfg := Config()
+	ctx := context.Background()
+	s, err := graph.Open(ctx, cfg)
+	if err != nil {
+		if os.Getenv(RequireEnv) == "1" {
+			t.Fatalf("neo4j required (%s=1): %v", RequireEnv, err)
+		}
+		t.Skipf("neo4j not available: %v", err)
+	}
+	t.Cleanup(func() { _ = s.Close(context.Background()) })
+	lock(t, cfg.URI+"/"+cfg.Database)
+	if err := Wipe(ctx, s); err != nil {
+		t.Fatalf("wipe test database: %v", err)
+	}
+	if err := s.Migrate(ctx); err != nil {
+		t.Fatalf("apply schema: %v", err)
+	}
+	return s
+}
+
+// lock takes an exclusive lock named after the database, held until the
+// test's cleanup, so that concurrently running test binaries take turns.
+func lock(t testing.TB, name string) {
+	t.Helper()
+	sum := sha256.Sum256([]byte(name))
+	path := filepath.Join(os.TempDir(), "actorgraph-neo4j-"+hex.EncodeToString(sum[:8])+".lock")
+	f, err := os.OpenFile(path, os.O_CREATE|os.O_RDWR, 0o600)
+	if err != nil {
+		t.Fatalf("open test lock: %v", err)
+	}
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX); err != nil {
+		f.Close()
+		t.Fatalf("take test lock %s: %v", path, err)
+	}
+	t.Cleanup(func() {
+		_ = syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
+		f.Close()
+	})
+}
+
+// Wipe deletes every node and relationship, in batches so that a large
+// graph does not need one huge transaction. The schema stays.
+func Wipe(ctx context.Context, s *graph.Store) error {
+	for {
+		res, err := neo4j.ExecuteQuery(ctx, s.Driver(),
+			"MATCH (n) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS n", nil,
+			neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.Database()))
+		if err != nil {
+			return err
+		}
+		n, _ := res.Records[0].Get("n")
+		if n.(int64) == 0 {
+			return nil
+		}
+	}
+}
+
+// Rows runs a read query and returns its records as maps from column to
+// value, failing the test on error.
+func Rows(t testing.TB, s *graph.Store, cypher string, params map[string]any) []map[string]any {
+	t.Helper()
+	res, err := neo4j.ExecuteQuery(context.Background(), s.Driver(), cypher, params,
+		neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.Database()),
+		neo4j.ExecuteQueryWithReadersRouting())
+	if err != nil {
+		t.Fatalf("query %q: %v", cypher, err)
+	}
+	rows := make([]map[string]any, len(res.Records))
+	for i, rec := range res.Records {
+		rows[i] = rec.AsMap()
+	}
+	return rows
+}

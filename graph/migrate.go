@@ -1,0 +1,69 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/actorgraph/actorgraph/schema"
+)
+
+// SchemaChange says what applying one schema statement did.
+type SchemaChange struct {
+	Name    string // the constraint or index, e.g. "entity_id"
+	Created bool   // false: it existed already
+}
+
+// Migrate applies the schema (constraints and indexes) idempotently.
+func (s *Store) Migrate(ctx context.Context) error {
+	_, err := s.ApplySchema(ctx)
+	return err
+}
+
+// ApplySchema applies every statement of package schema, each in its own
+// transaction, waits for new indexes to come online, and reports what each
+// statement did.
+func (s *Store) ApplySchema(ctx context.Context) ([]SchemaChange, error) {
+	stmts, err := schema.Statements()
+	if err != nil {
+		return nil, err
+	}
+	sess := s.session(ctx, neo4j.AccessModeWrite)
+	defer sess.Close(context.WithoutCancel(ctx))
+	changes := make([]SchemaChange, 0, len(stmts))
+	created := false
+	for _, st := range stmts {
+		added, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (bool, error) {
+			result, err := tx.Run(ctx, st.Cypher, nil)
+			if err != nil {
+				return false, err
+			}
+			sum, err := result.Consume(ctx)
+			if err != nil {
+				return false, err
+			}
+			c := sum.Counters()
+			return c.ConstraintsAdded()+c.IndexesAdded() > 0, nil
+		})
+		if err != nil && !alreadyExists(err) {
+			return changes, classify(s.cfg, fmt.Sprintf("apply schema %s (%s)", st.Name, st.File), err)
+		}
+		created = created || added
+		changes = append(changes, SchemaChange{Name: st.Name, Created: added})
+	}
+	if created {
+		if err := s.awaitIndexes(ctx); err != nil {
+			return changes, err
+		}
+	}
+	return changes, nil
+}
+
+// awaitIndexes waits until every index is online, so that constraints hold
+// for the writes that follow.
+func (s *Store) awaitIndexes(ctx context.Context) error {
+	_, err := neo4j.ExecuteQuery(ctx, s.driver, "CALL db.awaitIndexes(300)", nil,
+		neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.cfg.Database))
+	return classify(s.cfg, "wait for indexes", err)
+}

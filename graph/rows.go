@@ -1,0 +1,202 @@
+package graph
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/actorgraph/actorgraph"
+)
+
+// row is one element of an UNWIND $rows parameter.
+type row = map[string]any
+
+// plan is what a batch writes, built from documents without the database.
+// Rows are sorted by their keys so that concurrent writers lock nodes in the
+// same order, which keeps deadlocks rare.
+type plan struct {
+	articles []row
+	entities map[actorgraph.ActorType][]row
+	mentions []row
+	rels     map[actorgraph.RelType][]row
+	skipped  int // relations not written: unknown type, unknown end, self-loop
+}
+
+// RelKey is the stable key of one relationship report: a hash of the
+// article id, the type, the source and target ids (after symmetric types
+// are ordered) and the sentence index.
+func RelKey(articleID string, t actorgraph.RelType, source, target string, sentence int) string {
+	h := sha256.New()
+	for _, s := range []string{articleID, string(t), source, target, strconv.Itoa(sentence)} {
+		h.Write([]byte(s))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil))[:32]
+}
+
+// prepare fills a document's article id, content hash, title and date from
+// whichever of the article and its extraction has them.
+func prepare(d actorgraph.Document) actorgraph.Document {
+	a := &d.Article
+	if a.ID == "" {
+		a.ID = d.Extraction.ID
+	}
+	if a.Title == "" {
+		a.Title = d.Extraction.Title
+	}
+	if a.URL == "" {
+		a.URL = d.Extraction.URL
+	}
+	if a.Path == "" {
+		a.Path = d.Extraction.Path
+	}
+	if a.Published.IsZero() && d.Extraction.Date != "" {
+		if t, err := time.Parse("2006-01-02", d.Extraction.Date); err == nil {
+			a.Published = t
+		}
+	}
+	a.Finish()
+	return d
+}
+
+// dateOf returns the article's date as a Neo4j date, or nil when unknown.
+func dateOf(a actorgraph.Article) any {
+	if a.Published.IsZero() {
+		return nil
+	}
+	return neo4j.DateOf(a.Published)
+}
+
+// nonEmpty returns s, or nil (which removes a property) when s is empty.
+func nonEmpty(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+// buildPlan turns the documents to write into statement rows.
+func buildPlan(docs []actorgraph.Document) *plan {
+	p := &plan{entities: map[actorgraph.ActorType][]row{}, rels: map[actorgraph.RelType][]row{}}
+	ents := map[string]*entity{}
+	rels := map[string]row{}
+	for _, d := range docs {
+		p.articles = append(p.articles, articleRow(d))
+		byName := addEntities(ents, d.Extraction.Actors)
+		for _, a := range byName.ids() {
+			p.mentions = append(p.mentions, row{"article": d.Article.ID, "entity": a})
+		}
+		for _, r := range d.Extraction.Relations {
+			t, rr, ok := relRow(d.Article, byName, r)
+			if !ok {
+				p.skipped++
+				continue
+			}
+			rels[string(t)+"\x00"+rr["key"].(string)] = rr
+			rr["type"] = t
+		}
+	}
+	for _, e := range ents {
+		p.entities[e.typ] = append(p.entities[e.typ], e.row())
+	}
+	for _, rr := range rels {
+		t := rr["type"].(actorgraph.RelType)
+		delete(rr, "type")
+		p.rels[t] = append(p.rels[t], rr)
+	}
+	sortRows(p)
+	return p
+}
+
+func sortRows(p *plan) {
+	by := func(rows []row, keys ...string) {
+		sort.Slice(rows, func(i, j int) bool {
+			for _, k := range keys {
+				a, b := rows[i][k].(string), rows[j][k].(string)
+				if a != b {
+					return a < b
+				}
+			}
+			return false
+		})
+	}
+	by(p.articles, "id")
+	by(p.mentions, "entity", "article")
+	for _, rows := range p.entities {
+		by(rows, "id")
+	}
+	for _, rows := range p.rels {
+		by(rows, "source", "target", "key")
+	}
+}
+
+// articleRow is the :Article row of d. Empty properties are nil so that a
+// changed article loses what it no longer has.
+func articleRow(d actorgraph.Document) row {
+	a := d.Article
+	return row{"id": a.ID, "props": row{
+		"title":        a.Title,
+		"url":          nonEmpty(a.URL),
+		"source":       nonEmpty(a.Source),
+		"path":         nonEmpty(a.Path),
+		"published":    dateOf(a),
+		"content_hash": a.ContentHash,
+		"extractor":    nonEmpty(d.Extraction.Extractor),
+	}}
+}
+
+// relRow is the row of relation r of article a, with its type; ok is false
+// when the type is unknown, an end is not an actor of the extraction, or
+// both ends are the same node.
+func relRow(a actorgraph.Article, actors names, r actorgraph.Relation) (actorgraph.RelType, row, bool) {
+	if !r.Type.Valid() {
+		return "", nil, false
+	}
+	src, ok1 := actors.lookup(r.Source)
+	dst, ok2 := actors.lookup(r.Target)
+	if !ok1 || !ok2 || src == dst {
+		return "", nil, false
+	}
+	if r.Type.Symmetric() && dst < src {
+		src, dst = dst, src
+	}
+	props := row{
+		"article_id": a.ID,
+		"date":       dateOf(a),
+		"evidence":   r.Evidence,
+		"sentence":   int64(r.Sentence),
+		"start":      int64(r.Start),
+		"end":        int64(r.End),
+		"weight":     r.Weight,
+		"cameo":      nonEmpty(r.CAMEO),
+		"confidence": r.Confidence,
+		"rule":       nonEmpty(r.Rule),
+		"role":       nonEmpty(r.Role),
+	}
+	key := RelKey(a.ID, r.Type, src, dst, r.Sentence)
+	return r.Type, row{"key": key, "source": src, "target": dst, "props": props}, true
+}
+
+// names resolves the names a relation uses to entity ids: exact canonical
+// name first, then the name or an alias ignoring case.
+type names struct {
+	exact map[string]string
+	fold  map[string]string
+	order []string
+}
+
+func (n names) lookup(name string) (string, bool) {
+	if id, ok := n.exact[name]; ok {
+		return id, true
+	}
+	id, ok := n.fold[strings.ToLower(strings.TrimSpace(name))]
+	return id, ok
+}
+
+// ids returns the distinct entity ids, in the order first seen.
+func (n names) ids() []string { return n.order }

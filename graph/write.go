@@ -1,0 +1,214 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/actorgraph/actorgraph"
+)
+
+// WriteResult says what one Write did.
+type WriteResult struct {
+	// Statuses holds the status of each document, in order.
+	Statuses []actorgraph.WriteStatus
+	// Entities, Relations and Mentions count the distinct rows written
+	// (MERGEd) for the new and changed documents.
+	Entities, Relations, Mentions int
+	// Skipped counts relations not written: an unknown type, an end that
+	// is not an actor of the same extraction, or both ends the same node.
+	Skipped int
+}
+
+// Write writes a batch of documents in one transaction and returns the
+// status of each, in order. A failure writes none of them.
+func (s *Store) Write(ctx context.Context, docs []actorgraph.Document) ([]actorgraph.WriteStatus, error) {
+	res, err := s.WriteBatch(ctx, docs)
+	return res.Statuses, err
+}
+
+// WriteBatch is Write with counts of what was written.
+func (s *Store) WriteBatch(ctx context.Context, docs []actorgraph.Document) (WriteResult, error) {
+	if len(docs) == 0 {
+		return WriteResult{}, nil
+	}
+	prepared := make([]actorgraph.Document, len(docs))
+	for i, d := range docs {
+		prepared[i] = prepare(d)
+	}
+	sess := s.session(ctx, neo4j.AccessModeWrite)
+	defer sess.Close(context.WithoutCancel(ctx))
+	res, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (WriteResult, error) {
+		return writeTx(ctx, tx, prepared)
+	})
+	if err != nil {
+		return WriteResult{}, classify(s.cfg, fmt.Sprintf("write batch of %d articles", len(docs)), err)
+	}
+	return res, nil
+}
+
+// writeTx is the transaction function of WriteBatch. The driver may run it
+// more than once, so it decides the statuses afresh each time and writes
+// only MERGEs on constrained keys.
+func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, docs []actorgraph.Document) (WriteResult, error) {
+	ids := make([]string, len(docs))
+	for i, d := range docs {
+		ids[i] = d.Article.ID
+	}
+	known, err := knownTx(ctx, tx, ids)
+	if err != nil {
+		return WriteResult{}, err
+	}
+	statuses, write, replace := decide(docs, known)
+	res := WriteResult{Statuses: statuses}
+	if len(write) == 0 {
+		return res, nil
+	}
+	if err := clearTx(ctx, tx, replace); err != nil {
+		return WriteResult{}, err
+	}
+	p := buildPlan(write)
+	if err := applyPlan(ctx, tx, p); err != nil {
+		return WriteResult{}, err
+	}
+	res.Mentions, res.Skipped = len(p.mentions), p.skipped
+	for _, rows := range p.entities {
+		res.Entities += len(rows)
+	}
+	for _, rows := range p.rels {
+		res.Relations += len(rows)
+	}
+	return res, nil
+}
+
+// decide gives each document its status against the hashes already in the
+// graph, as if the batch were written one document at a time. It returns
+// the documents to write (the last version of each article whose content
+// differs from the graph) and the ids of articles whose old relationships
+// must go first.
+func decide(docs []actorgraph.Document, known map[string]string) ([]actorgraph.WriteStatus, []actorgraph.Document, []string) {
+	statuses := make([]actorgraph.WriteStatus, len(docs))
+	latest := map[string]string{}
+	last := map[string]int{}
+	for i, d := range docs {
+		id, hash := d.Article.ID, d.Article.ContentHash
+		prev, seen := latest[id]
+		if !seen {
+			prev, seen = known[id]
+		}
+		switch {
+		case !seen:
+			statuses[i] = actorgraph.StatusNew
+		case prev == hash:
+			statuses[i] = actorgraph.StatusUnchanged
+		default:
+			statuses[i] = actorgraph.StatusChanged
+		}
+		latest[id], last[id] = hash, i
+	}
+	var write []actorgraph.Document
+	var replace []string
+	for i, d := range docs {
+		id := d.Article.ID
+		if last[id] != i {
+			continue
+		}
+		old, inGraph := known[id]
+		if inGraph && old == d.Article.ContentHash {
+			continue
+		}
+		if inGraph {
+			replace = append(replace, id)
+		}
+		write = append(write, d)
+	}
+	return statuses, write, replace
+}
+
+// run runs one statement in tx and checks its result.
+func run(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any) error {
+	result, err := tx.Run(ctx, cypher, params)
+	if err != nil {
+		return err
+	}
+	_, err = result.Consume(ctx)
+	return err
+}
+
+func knownTx(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (map[string]string, error) {
+	result, err := tx.Run(ctx, knownCypher, map[string]any{"ids": ids})
+	if err != nil {
+		return nil, fmt.Errorf("look up articles: %w", err)
+	}
+	known := map[string]string{}
+	for result.Next(ctx) {
+		rec := result.Record()
+		id, _ := rec.Get("id")
+		hash, _ := rec.Get("hash")
+		idS, _ := id.(string)
+		hashS, _ := hash.(string)
+		known[idS] = hashS
+	}
+	if err := result.Err(); err != nil {
+		return nil, fmt.Errorf("look up articles: %w", err)
+	}
+	return known, nil
+}
+
+// clearTx deletes the relationships and mentions of the given articles.
+func clearTx(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	params := map[string]any{"ids": ids}
+	for _, r := range actorgraph.RelTypes {
+		if err := run(ctx, tx, clearRelStmts[r.Type], params); err != nil {
+			return fmt.Errorf("clear %s of changed articles: %w", r.Type, err)
+		}
+	}
+	if err := run(ctx, tx, clearMentionsCypher, params); err != nil {
+		return fmt.Errorf("clear mentions of changed articles: %w", err)
+	}
+	return nil
+}
+
+// applyPlan writes articles, then entities, mentions and relationships.
+func applyPlan(ctx context.Context, tx neo4j.ManagedTransaction, p *plan) error {
+	if err := run(ctx, tx, articleCypher, map[string]any{"rows": p.articles}); err != nil {
+		return fmt.Errorf("merge articles: %w", err)
+	}
+	for _, t := range actorgraph.ActorTypes {
+		if rows := p.entities[t]; len(rows) > 0 {
+			if err := run(ctx, tx, entityStmts[t], map[string]any{"rows": rows}); err != nil {
+				return fmt.Errorf("merge %s nodes: %w", t, err)
+			}
+		}
+	}
+	if len(p.mentions) > 0 {
+		if err := run(ctx, tx, mentionsCypher, map[string]any{"rows": p.mentions}); err != nil {
+			return fmt.Errorf("merge mentions: %w", err)
+		}
+	}
+	for _, r := range actorgraph.RelTypes {
+		if rows := p.rels[r.Type]; len(rows) > 0 {
+			if err := run(ctx, tx, relStmts[r.Type], map[string]any{"rows": rows}); err != nil {
+				return fmt.Errorf("merge %s: %w", r.Type, err)
+			}
+		}
+	}
+	return nil
+}
+
+// Known returns, for those of ids already in the graph, their content hash.
+func (s *Store) Known(ctx context.Context, ids []string) (map[string]string, error) {
+	sess := s.session(ctx, neo4j.AccessModeRead)
+	defer sess.Close(context.WithoutCancel(ctx))
+	known, err := neo4j.ExecuteRead(ctx, sess, func(tx neo4j.ManagedTransaction) (map[string]string, error) {
+		return knownTx(ctx, tx, ids)
+	})
+	if err != nil {
+		return nil, classify(s.cfg, "known articles", err)
+	}
+	return known, nil
+}
