@@ -1,0 +1,126 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"net"
+	"net/url"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/viper"
+
+	"github.com/actorgraph/actorgraph/extract"
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/pipeline"
+)
+
+func init() { subcommands = append(subcommands, newRunCommand) }
+
+type runOptions struct {
+	io        *IO
+	cfg       graph.Config
+	paths     []string
+	workers   int
+	batchSize int
+}
+
+func newRunCommand(io *IO, v *viper.Viper) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "run PATH...",
+		Short: "Ingest article files and folders into the Neo4j graph",
+		Long: `run reads articles from files and folders (recursively), extracts the
+actors and relations in each and writes them with their evidence to Neo4j.
+It applies the schema first, like migrate.
+
+Files: .txt and .md (an optional Title:/Date:/URL:/Source: header, a blank
+line, then the body), .json (one article object) and .jsonl (one object per
+line), with the fields title, text or body, date or published, url, source.
+Other files in folders are skipped.
+
+Articles already in the graph with the same content are skipped without
+being extracted again; changed ones replace their relations. A bad input is
+reported on stderr, one line naming the file (and line), and the others are
+still ingested; the exit status is then 1.`,
+		Example: `  # Ingest the example articles into the Neo4j at bolt://localhost:7687
+  export ACTORGRAPH_NEO4J_PASSWORD=...   # the NEO4J_PASSWORD of .env
+  ingest run examples/
+
+  # Several inputs, four extraction workers, 100 articles per transaction
+  ingest run --workers 4 --batch-size 100 news/2024/ extra.jsonl
+
+  # Another server
+  ingest run --neo4j-uri bolt://db.example.org:7687 feed.jsonl`,
+		Args: requireArgs(1, "at least one file or folder"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runRun(cmd.Context(), runOptions{io: io, cfg: neo4jConfig(v), paths: args,
+				workers: v.GetInt("workers"), batchSize: v.GetInt("batch.size")})
+		},
+	}
+	cmd.Flags().Int("workers", 0, "concurrent extractions (default: the number of CPUs)")
+	cmd.Flags().Int("batch-size", pipeline.DefaultBatchSize, "articles written per transaction")
+	return cmd
+}
+
+func runRun(ctx context.Context, opts runOptions) error {
+	if opts.workers < 0 || opts.batchSize < 0 {
+		return usageError("--workers and --batch-size must not be negative")
+	}
+	ex, err := extract.New()
+	if err != nil {
+		return fmt.Errorf("load extractor: %w", err)
+	}
+	store, err := graph.Open(ctx, opts.cfg)
+	if err != nil {
+		return err
+	}
+	defer store.Close(context.WithoutCancel(ctx))
+	if err := store.Migrate(ctx); err != nil {
+		return err
+	}
+	popts := pipeline.Options{Workers: opts.workers, BatchSize: opts.batchSize}
+	sum, runErr := pipeline.Run(ctx, popts, pipeline.Paths(opts.paths...), ex, store)
+	for _, f := range sum.Failures {
+		fmt.Fprintln(opts.io.Err, "ingest: "+f.Error())
+	}
+	printSummary(opts.io.Out, sum)
+	if runErr == nil {
+		if counts, err := store.Counts(ctx); err == nil {
+			printGraph(opts.io.Out, counts, opts.cfg)
+		}
+	}
+	if runErr != nil {
+		return runErr
+	}
+	if sum.Failed > 0 {
+		return errSilent
+	}
+	return nil
+}
+
+func printSummary(w io.Writer, s pipeline.Summary) {
+	fmt.Fprintf(w, "articles: %d new, %d changed, %d unchanged, %d failed\n",
+		s.New, s.Changed, s.Unchanged, s.Failed)
+	fmt.Fprintf(w, "written:  %d actor mentions, %d relations\n", s.Actors, s.Relations)
+}
+
+func printGraph(w io.Writer, c graph.Counts, cfg graph.Config) {
+	fmt.Fprintf(w, "graph:    %d articles, %d persons, %d governments, %d organizations, %d negotiations, %d relations\n",
+		c.Nodes["Article"], c.Nodes["Person"], c.Nodes["Government"], c.Nodes["Organization"],
+		c.Nodes["Negotiation"], c.Relationships())
+	fmt.Fprintf(w, "browse:   %s (user %s; the password is NEO4J_PASSWORD in .env)\n", browserURL(cfg.URI), cfg.User)
+	fmt.Fprintln(w, "          MATCH (a:Entity)-[r]->(b:Entity) RETURN a, r, b LIMIT 200")
+}
+
+// browserURL guesses the Neo4j Browser address from the Bolt URI: same
+// host (localhost for a compose service name), HTTP port 7474.
+func browserURL(uri string) string {
+	host := "localhost"
+	if u, err := url.Parse(uri); err == nil && u.Hostname() != "" {
+		host = u.Hostname()
+	}
+	if host == "neo4j" || host == "127.0.0.1" || host == "::1" {
+		host = "localhost"
+	}
+	return "http://" + net.JoinHostPort(host, "7474") + "/browser/"
+}
