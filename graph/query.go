@@ -1,0 +1,109 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
+
+	"github.com/actorgraph/actorgraph"
+	"github.com/actorgraph/actorgraph/queries"
+)
+
+// Result is the answer of a saved query: its column names and its rows, the
+// values converted to plain Go values (see Plain).
+type Result struct {
+	Columns []string
+	Rows    [][]any
+}
+
+// Query runs the saved query q on the store's database in a read
+// transaction. args maps parameter names to their text as typed by a user;
+// they are converted to the declared types, missing ones take their
+// defaults, and all of them reach Neo4j as parameters, never as query text.
+// A bad or unknown parameter is a usage error.
+func (s *Store) Query(ctx context.Context, q queries.Query, args map[string]string) (*Result, error) {
+	params, err := q.Bind(args)
+	if err != nil {
+		return nil, &actorgraph.Error{Kind: actorgraph.KindUsage, Input: "query " + q.Name, Msg: err.Error()}
+	}
+	res, err := s.Run(ctx, q.Text, params)
+	if err != nil {
+		return nil, classify(s.cfg, "query "+q.Name, err)
+	}
+	return res, nil
+}
+
+// Run runs one read-only Cypher statement with params on the store's
+// database. A time.Time parameter is sent as a Neo4j date (its calendar
+// day); every other value as is.
+func (s *Store) Run(ctx context.Context, cypher string, params map[string]any) (*Result, error) {
+	res, err := neo4j.ExecuteQuery(ctx, s.driver, cypher, driverParams(params),
+		neo4j.EagerResultTransformer, s.readConfig())
+	if err != nil {
+		return nil, err
+	}
+	out := &Result{Columns: res.Keys, Rows: make([][]any, len(res.Records))}
+	for i, rec := range res.Records {
+		row := make([]any, len(rec.Values))
+		for j, v := range rec.Values {
+			row[j] = Plain(v)
+		}
+		out.Rows[i] = row
+	}
+	return out, nil
+}
+
+// driverParams converts bound parameter values to what the driver sends.
+func driverParams(params map[string]any) map[string]any {
+	out := make(map[string]any, len(params))
+	for k, v := range params {
+		if t, ok := v.(time.Time); ok {
+			v = neo4j.DateOf(t)
+		}
+		out[k] = v
+	}
+	return out
+}
+
+// Plain converts a value returned by the driver into a plain Go value that
+// prints and encodes well: dates become "YYYY-MM-DD", other temporal values
+// ISO 8601 text, nodes a map of their properties, relationships their type,
+// lists and maps are converted element by element.
+func Plain(v any) any {
+	switch x := v.(type) {
+	case dbtype.Date:
+		return x.Time().Format("2006-01-02")
+	case time.Time:
+		return x.Format(time.RFC3339Nano)
+	case dbtype.LocalDateTime:
+		return x.Time().Format("2006-01-02T15:04:05.999999999")
+	case dbtype.Duration:
+		return x.String()
+	case dbtype.Node:
+		return plainMap(x.Props)
+	case dbtype.Relationship:
+		return x.Type
+	case []any:
+		out := make([]any, len(x))
+		for i, e := range x {
+			out[i] = Plain(e)
+		}
+		return out
+	case map[string]any:
+		return plainMap(x)
+	case dbtype.Path, dbtype.Point2D, dbtype.Point3D, dbtype.Time, dbtype.LocalTime:
+		return fmt.Sprint(x)
+	}
+	return v
+}
+
+func plainMap(m map[string]any) map[string]any {
+	out := make(map[string]any, len(m))
+	for k, v := range m {
+		out[k] = Plain(v)
+	}
+	return out
+}
