@@ -1,0 +1,105 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph"
+	"github.com/actorgraph/actorgraph/extract/gazetteer"
+	"github.com/actorgraph/actorgraph/extract/rules"
+	"github.com/actorgraph/actorgraph/extract/text"
+)
+
+// record is one actor of an article while it is being read.
+type record struct {
+	actor   actorgraph.Actor
+	aliases map[string]bool
+	alias   int // the canonical record after merging persons, else itself
+	first   int // sentence where the role or affiliation was read, -1 if none
+	neg     *negotiation
+	lastTok int // global token position of the last mention, for pronouns
+}
+
+// article is the state of one extraction.
+type article struct {
+	g       *gazetteer.Gazetteer
+	src     string
+	actors  []*record
+	byName  map[string]int // actor type + name -> index
+	sents   []rules.Sentence
+	spans   []text.Sentence
+	lastNeg int // the most recent negotiation, -1 if none
+	// surnames maps a person's surname (and given name for names written
+	// family name first) to the person.
+	surnames map[string]int
+	lastPer int // the most recent person, -1 if none
+	tokBase int // global token count before the current sentence
+}
+
+func newArticle(g *gazetteer.Gazetteer, src string) *article {
+	return &article{g: g, src: src, byName: map[string]int{}, surnames: map[string]int{}, lastNeg: -1, lastPer: -1}
+}
+
+// actorFor returns the index of the actor of type t named name, adding it.
+func (a *article) actorFor(t actorgraph.ActorType, name string) int {
+	k := string(t) + "\x00" + name
+	if i, ok := a.byName[k]; ok {
+		return i
+	}
+	i := len(a.actors)
+	a.actors = append(a.actors, &record{
+		actor:   actorgraph.Actor{Name: name, Type: t},
+		aliases: map[string]bool{},
+		alias:   i,
+		first:   -1,
+	})
+	a.byName[k] = i
+	return i
+}
+
+// entryActor returns the actor of a gazetteer entry, adding it.
+func (a *article) entryActor(e *gazetteer.Entry) int {
+	i := a.actorFor(e.Type, e.Name)
+	r := a.actors[i]
+	r.actor.ISO3, r.actor.Kind, r.actor.Affiliation = e.ISO3, e.Kind, e.Affiliation
+	return i
+}
+
+// seen records the surface text of a mention as an alias of actor i.
+func (a *article) seen(i int, surface string) {
+	surface = strings.Join(strings.Fields(surface), " ")
+	if surface != "" {
+		a.actors[i].aliases[surface] = true
+	}
+}
+
+// canon follows merges to the canonical record index.
+func (a *article) canon(i int) int {
+	for a.actors[i].alias != i {
+		i = a.actors[i].alias
+	}
+	return i
+}
+
+// read splits and tokenizes the text and finds the mentions of each sentence.
+func (a *article) read() {
+	a.spans = text.Split(a.src)
+	a.sents = make([]rules.Sentence, len(a.spans))
+	for i, sp := range a.spans {
+		toks := text.Tokenize(sp.Text, sp.Start)
+		lower := make([]string, len(toks))
+		for j, t := range toks {
+			lower[j] = strings.ToLower(strings.ReplaceAll(t.Text, "’", "'"))
+		}
+		s := rules.Sentence{Tokens: toks, Lower: lower}
+		s.Mentions = a.mentions(i, s)
+		a.sents[i] = s
+		a.tokBase += len(toks)
+	}
+	a.mergePersons()
+	for i := range a.sents {
+		for j := range a.sents[i].Mentions {
+			m := &a.sents[i].Mentions[j]
+			m.Actor = a.canon(m.Actor)
+		}
+	}
+}

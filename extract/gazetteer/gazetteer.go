@@ -1,0 +1,146 @@
+package gazetteer
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io/fs"
+	"strings"
+
+	"github.com/actorgraph/actorgraph"
+)
+
+//go:embed data/*.txt
+var embedded embed.FS
+
+// Form says how a phrase refers to its actor.
+type Form int
+
+// The forms of a phrase.
+const (
+	FormName      Form = iota // the actor's name or another name: "Iran", "UAE"
+	FormAdjective             // a demonym used as a modifier: "Israeli"
+	FormPeople                // a plural people used as a side: "the Israelis"
+	FormSeat                  // a capital or seat: "Tehran", "the White House"
+)
+
+// Entry is a government or organization of the gazetteer.
+type Entry struct {
+	Name        string
+	Type        actorgraph.ActorType
+	ISO3        string
+	Kind        string // organizations: "international", "military", ...
+	Affiliation string // organizations: the government they belong to
+}
+
+// Phrase is one way of writing an entry.
+type Phrase struct {
+	Entry *Entry
+	Form  Form
+}
+
+// Gazetteer is the loaded knowledge. It is read-only after Load and safe
+// for concurrent use.
+type Gazetteer struct {
+	// Phrases maps the exact (case-sensitive) text of a phrase to its entry.
+	Phrases map[string]Phrase
+	// MaxWords is the largest number of words in a phrase.
+	MaxWords int
+	// Titles, Honorifics, Topics and Heads are lower-case word lists.
+	Titles     map[string]bool
+	MaxTitle   int
+	Honorifics map[string]bool
+	Lists      map[string]map[string]bool
+	// Triggers are the relation triggers of triggers.txt.
+	Triggers []Trigger
+	// Goldstein maps CAMEO codes to their Goldstein weight.
+	Goldstein map[string]float64
+	entries   map[string]*Entry
+}
+
+// Default loads the embedded data.
+func Default() (*Gazetteer, error) {
+	sub, err := fs.Sub(embedded, "data")
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer: %w", err)
+	}
+	return Load(sub)
+}
+
+// Load reads the gazetteer from the files of fsys.
+func Load(fsys fs.FS) (*Gazetteer, error) {
+	g := &Gazetteer{
+		Phrases:    map[string]Phrase{},
+		Titles:     map[string]bool{},
+		Honorifics: map[string]bool{},
+		Lists:      map[string]map[string]bool{},
+		Goldstein:  map[string]float64{},
+		entries:    map[string]*Entry{},
+	}
+	steps := []struct {
+		file string
+		fn   func(string, []string) error
+	}{
+		{"countries.txt", g.country},
+		{"organizations.txt", g.organization},
+		{"titles.txt", g.title},
+		{"honorifics.txt", func(l string, _ []string) error { g.Honorifics[strings.ToLower(l)] = true; return nil }},
+		{"cameo.txt", g.cameo},
+		{"triggers.txt", g.trigger},
+		{"words.txt", g.word},
+	}
+	for _, s := range steps {
+		if err := readLines(fsys, s.file, s.fn); err != nil {
+			return nil, err
+		}
+	}
+	return g, nil
+}
+
+// Entry returns the entry named name, if any.
+func (g *Gazetteer) Entry(name string) (*Entry, bool) {
+	e, ok := g.entries[name]
+	return e, ok
+}
+
+// In reports whether the lower-case word w is in the named word list of
+// words.txt.
+func (g *Gazetteer) In(list, w string) bool { return g.Lists[list][w] }
+
+// readLines calls fn for each non-blank, non-comment line of a file, with
+// the line split on "|".
+func readLines(fsys fs.FS, name string, fn func(string, []string) error) error {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return fmt.Errorf("gazetteer: %w", err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		l := strings.TrimSpace(sc.Text())
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		fields := strings.Split(l, "|")
+		for i := range fields {
+			fields[i] = strings.TrimSpace(fields[i])
+		}
+		if err := fn(l, fields); err != nil {
+			return fmt.Errorf("gazetteer: %s:%d: %w", name, n, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("gazetteer: %s: %w", name, err)
+	}
+	return nil
+}
+
+func list(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}

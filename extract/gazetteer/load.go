@@ -1,0 +1,92 @@
+package gazetteer
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/actorgraph/actorgraph"
+)
+
+func (g *Gazetteer) add(text string, p Phrase) {
+	if _, dup := g.Phrases[text]; dup && p.Form == FormAdjective {
+		return // "U.S." is a name first
+	}
+	g.Phrases[text] = p
+	if n := len(strings.Fields(text)); n > g.MaxWords {
+		g.MaxWords = n
+	}
+}
+
+func (g *Gazetteer) country(_ string, f []string) error {
+	if len(f) != 6 || f[0] == "" {
+		return errors.New("want name|iso3|names|adjectives|peoples|seats")
+	}
+	e := &Entry{Name: f[0], Type: actorgraph.Government, ISO3: f[1]}
+	g.entries[e.Name] = e
+	g.add(e.Name, Phrase{e, FormName})
+	for _, n := range list(f[2]) {
+		g.add(n, Phrase{e, FormName})
+	}
+	for _, n := range list(f[3]) {
+		g.add(n, Phrase{e, FormAdjective})
+	}
+	for _, n := range list(f[4]) {
+		g.add(n, Phrase{e, FormPeople})
+	}
+	for _, n := range list(f[5]) {
+		g.add(n, Phrase{e, FormSeat})
+	}
+	return nil
+}
+
+func (g *Gazetteer) organization(_ string, f []string) error {
+	if len(f) != 4 || f[0] == "" {
+		return errors.New("want name|kind|government|names")
+	}
+	e := &Entry{Name: f[0], Type: actorgraph.Organization, Kind: f[1], Affiliation: f[2]}
+	g.entries[e.Name] = e
+	g.add(e.Name, Phrase{e, FormName})
+	for _, n := range list(f[3]) {
+		g.add(n, Phrase{e, FormName})
+	}
+	return nil
+}
+
+func (g *Gazetteer) title(l string, _ []string) error {
+	l = strings.ToLower(l)
+	g.Titles[l] = true
+	if n := len(strings.Fields(l)); n > g.MaxTitle {
+		g.MaxTitle = n
+	}
+	return nil
+}
+
+func (g *Gazetteer) cameo(_ string, f []string) error {
+	if len(f) != 2 {
+		return errors.New("want code|goldstein")
+	}
+	v, err := strconv.ParseFloat(f[1], 64)
+	if err != nil {
+		return fmt.Errorf("goldstein: %w", err)
+	}
+	g.Goldstein[f[0]] = v
+	return nil
+}
+
+// word reads "list | word word ..." lines of words.txt.
+func (g *Gazetteer) word(_ string, f []string) error {
+	if len(f) != 2 {
+		return errors.New("want list|words")
+	}
+	m := g.Lists[f[0]]
+	if m == nil {
+		m = map[string]bool{}
+		g.Lists[f[0]] = m
+	}
+	for _, w := range strings.Fields(f[1]) {
+		m[strings.ToLower(w)] = true
+	}
+	return nil
+}

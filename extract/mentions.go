@@ -1,0 +1,101 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph"
+	"github.com/actorgraph/actorgraph/extract/gazetteer"
+	"github.com/actorgraph/actorgraph/extract/rules"
+)
+
+// scan is the state of finding the mentions of one sentence.
+type scan struct {
+	si  int
+	s   rules.Sentence
+	out []rules.Mention
+}
+
+// mentions finds the actor mentions of sentence si, left to right: titled
+// persons, gazetteer phrases, negotiations, known names and pronouns.
+func (a *article) mentions(si int, s rules.Sentence) []rules.Mention {
+	sc := &scan{si: si, s: s}
+	steps := []func(*scan, int) int{a.titled, a.phrase, a.negotiationAt, a.named, a.pronoun}
+	for i := 0; i < len(s.Tokens); {
+		next := i + 1
+		for _, step := range steps {
+			if n := step(sc, i); n > i {
+				next = n
+				break
+			}
+		}
+		i = next
+	}
+	return sc.out
+}
+
+// add appends a mention and remembers its surface form as an alias.
+func (a *article) add(sc *scan, m rules.Mention) {
+	sc.out = append(sc.out, m)
+	toks := sc.s.Tokens
+	a.seen(m.Actor, a.src[toks[m.Start].Start:toks[m.End-1].End])
+	a.actors[m.Actor].lastTok = a.tokBase + m.Start
+	if m.Type == actorgraph.Person {
+		a.lastPer = m.Actor
+	}
+}
+
+// lookup returns the longest gazetteer phrase starting at token i and the
+// token after it.
+func (a *article) lookup(s rules.Sentence, i int) (gazetteer.Phrase, int, bool) {
+	toks := s.Tokens
+	if !toks[i].IsCap() {
+		return gazetteer.Phrase{}, i, false
+	}
+	for n := min(a.g.MaxWords+2, len(toks)-i); n >= 1; n-- {
+		text := a.src[toks[i].Start:toks[i+n-1].End]
+		if p, ok := a.g.Phrases[text]; ok {
+			return p, i + n, true
+		}
+		if p, ok := a.g.Phrases[strings.Join(strings.Fields(text), " ")]; ok && n > 1 {
+			return p, i + n, true
+		}
+	}
+	return gazetteer.Phrase{}, i, false
+}
+
+// phrase finds a government or organization at token i. A demonym is a
+// modifier unless a government noun follows ("Israeli officials") or it
+// stands alone as a noun.
+func (a *article) phrase(sc *scan, i int) int {
+	p, end, ok := a.lookup(sc.s, i)
+	if !ok {
+		return i
+	}
+	kind := rules.Name
+	lower := sc.s.Lower
+	if p.Form == gazetteer.FormAdjective {
+		kind = rules.Modifier
+		if end < len(lower) && a.g.In("govnouns", lower[end]) {
+			end++
+			kind = rules.Name
+		} else if end >= len(lower) || !sc.s.Tokens[end].IsWord() || a.g.In("notname", lower[end]) && !a.g.In("heads", lower[end]) {
+			kind = rules.Name // "North Korean quickly rebuffed"
+		}
+	} else if p.Entry.Type == actorgraph.Government && end < len(lower) && a.g.In("govnouns", lower[end]) {
+		end++ // "the U.S. side", "Israel government"
+	}
+	m := rules.Mention{Start: i, End: end, Actor: a.entryActor(p.Entry), Type: p.Entry.Type, Kind: kind}
+	a.add(sc, m)
+	return end
+}
+
+// pronoun resolves "he", "she", "his", "her" to the most recent person.
+func (a *article) pronoun(sc *scan, i int) int {
+	w := sc.s.Lower[i]
+	if a.lastPer < 0 || !(a.g.In("he", w) || a.g.In("she", w)) {
+		return i
+	}
+	m := rules.Mention{Start: i, End: i + 1, Actor: a.lastPer, Type: actorgraph.Person, Kind: rules.Pronoun}
+	sc.out = append(sc.out, m)
+	return i + 1
+}

@@ -1,0 +1,198 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/actorgraph/actorgraph"
+	"github.com/actorgraph/actorgraph/extract/gazetteer"
+	"github.com/actorgraph/actorgraph/extract/rules"
+)
+
+// negotiation is what is known of one talks process or deal.
+type negotiation struct {
+	class  string // "talks" or "deal"
+	head   string
+	year   string
+	venue  string
+	label  string   // a proper name such as "AUKUS"
+	topics []string // "nuclear", "trade"
+	parts  []string // participants in the name, "US-China"
+}
+
+func (n *negotiation) specific() bool {
+	return n.year != "" || n.venue != "" || n.label != "" || len(n.topics) > 0 || len(n.parts) > 0
+}
+
+// name builds the negotiation's name from year, venue (or participants),
+// label, topics and head: "Vienna nuclear talks", "2015 nuclear deal".
+func (n *negotiation) name() string {
+	var w []string
+	if n.year != "" {
+		w = append(w, n.year)
+	}
+	if n.venue != "" {
+		w = append(w, n.venue)
+	} else if len(n.parts) > 0 {
+		w = append(w, strings.Join(n.parts, "-"))
+	}
+	if n.label != "" {
+		w = append(w, n.label)
+	}
+	w = append(w, n.topics...)
+	return strings.Join(append(w, n.head), " ")
+}
+
+func headClass(h string) string {
+	switch h {
+	case "talks", "negotiations", "negotiation", "summit", "dialogue", "conference", "process":
+		return "talks"
+	}
+	return "deal"
+}
+
+// negotiationAt finds a negotiation whose head noun is token i, with its
+// modifiers before ("the 2015 nuclear deal", "Hanoi summit") and its venue
+// after ("talks in Vienna").
+func (a *article) negotiationAt(sc *scan, i int) int {
+	s := sc.s
+	head := s.Lower[i]
+	if !a.g.In("heads", head) {
+		return i
+	}
+	n := &negotiation{head: head, class: headClass(head)}
+	start := a.negModifiers(sc, n, i)
+	end := i + 1
+	if end+1 < len(s.Tokens) && s.Lower[end] == "in" && s.Tokens[end+1].IsCap() {
+		if v := a.venue(s, end+1); v != "" {
+			n.venue, end = v, end+2
+		}
+	}
+	det := ""
+	if start > 0 {
+		det = s.Lower[start-1]
+	}
+	idx := a.negotiationFor(n, det)
+	if idx < 0 {
+		return end
+	}
+	a.add(sc, rules.Mention{Start: start, End: end, Actor: idx, Type: actorgraph.Negotiation, Kind: rules.Negotiation})
+	return end
+}
+
+// venue returns the place named by token j if it is a place name: a
+// capital or seat, or a capitalized word that is not a known actor.
+func (a *article) venue(s rules.Sentence, j int) string {
+	t := s.Tokens[j]
+	if p, ok := a.g.Phrases[t.Text]; ok {
+		if p.Form == gazetteer.FormSeat {
+			return t.Text
+		}
+		return ""
+	}
+	if a.g.In("notname", s.Lower[j]) || (j+1 < len(s.Tokens) && s.Tokens[j+1].IsCap()) {
+		return ""
+	}
+	return t.Text
+}
+
+// negModifiers reads the words before a head noun into n and returns where
+// the negotiation mention starts. A seat used as a venue ("Hanoi summit")
+// is taken back from the mentions.
+func (a *article) negModifiers(sc *scan, n *negotiation, i int) int {
+	s := sc.s
+	j := i - 1
+	for ; j >= 0; j-- {
+		w, t := s.Lower[j], s.Tokens[j]
+		switch {
+		case len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && isDigits(w):
+			n.year = w
+		case a.g.In("topics", w):
+			n.topics = append([]string{w}, n.topics...)
+		case a.g.In("ordinals", w):
+		case strings.Contains(w, "-") && a.hyphenated(n, t.Text):
+		case t.IsCap() && t.IsWord() && !a.g.In("notname", w):
+			if !a.capModifier(sc, n, j) {
+				return j + 1
+			}
+		default:
+			return j + 1
+		}
+	}
+	return 0
+}
+
+// capModifier takes a capitalized word before a head: a seat as venue, an
+// acronym or name as label.
+func (a *article) capModifier(sc *scan, n *negotiation, j int) bool {
+	t := sc.s.Tokens[j]
+	if p, ok := a.g.Phrases[t.Text]; ok {
+		if p.Form != gazetteer.FormSeat || n.venue != "" {
+			return false
+		}
+		n.venue = t.Text
+		if k := len(sc.out) - 1; k >= 0 && sc.out[k].Start == j {
+			sc.out = sc.out[:k]
+		}
+		return true
+	}
+	if n.label != "" || a.lastTitleLike(t.Text) {
+		return false
+	}
+	n.label = strings.ToUpper(t.Text)
+	if len(t.Text) > 5 {
+		n.label = t.Text
+	}
+	return true
+}
+
+func (a *article) lastTitleLike(w string) bool { return a.g.Titles[strings.ToLower(w)] }
+
+// hyphenated reads "US-China" (participants) or "trade-deal" (topic).
+func (a *article) hyphenated(n *negotiation, w string) bool {
+	parts := strings.Split(w, "-")
+	var names []string
+	for _, p := range parts {
+		if ph, ok := a.g.Phrases[p]; ok && ph.Form != gazetteer.FormAdjective {
+			names = append(names, a.short(ph.Entry))
+			continue
+		}
+		if a.g.In("topics", strings.ToLower(p)) {
+			n.topics = append(n.topics, strings.ToLower(p))
+			return true
+		}
+		return false
+	}
+	n.parts = names
+	return true
+}
+
+// short returns the short form of an entry for negotiation names: an
+// all-capitals acronym without dots ("US", "EU"), else the name.
+func (a *article) short(e *gazetteer.Entry) string {
+	best := e.Name
+	for text, p := range a.g.Phrases {
+		if p.Entry == e && p.Form == gazetteer.FormName && len(text) < len(best) && len(text) >= 2 && isUpper(text) {
+			best = text
+		}
+	}
+	return best
+}
+
+func isUpper(s string) bool {
+	for _, r := range s {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}

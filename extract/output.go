@@ -1,0 +1,172 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/actorgraph/actorgraph"
+	"github.com/actorgraph/actorgraph/extract/gazetteer"
+	"github.com/actorgraph/actorgraph/extract/rules"
+)
+
+// finalNames returns the output name of every canonical actor that is
+// kept; negotiations are named from what is known of them, and a
+// negotiation with nothing to name it by is dropped.
+func (a *article) finalNames(hits [][]rules.Hit) map[int]string {
+	names := map[int]string{}
+	byName := map[string]int{}
+	for i, r := range a.actors {
+		if a.canon(i) != i {
+			continue
+		}
+		name := r.actor.Name
+		if r.neg != nil {
+			if !r.neg.specific() {
+				r.neg.parts = a.participants(i, hits)
+			}
+			if !r.neg.specific() {
+				continue
+			}
+			name = r.neg.name()
+			if j, ok := byName[name]; ok {
+				r.alias = j
+				continue
+			}
+			byName[name] = i
+		}
+		names[i] = name
+	}
+	return names
+}
+
+// participants returns the short names of the governments and
+// organizations that take part in negotiation n.
+func (a *article) participants(n int, hits [][]rules.Hit) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, hs := range hits {
+		for _, h := range hs {
+			if h.Target != n || h.Type != actorgraph.ParticipatesIn {
+				continue
+			}
+			src := a.actors[a.canon(h.Source)]
+			if src.actor.Type == actorgraph.Person {
+				continue
+			}
+			e, ok := a.g.Entry(src.actor.Name)
+			if !ok || seen[e.Name] {
+				continue
+			}
+			seen[e.Name] = true
+			out = append(out, a.short(e))
+		}
+	}
+	if len(out) > 3 {
+		return nil
+	}
+	return out
+}
+
+// output returns the kept actors, sorted by type and name.
+func (a *article) output(names map[int]string) []actorgraph.Actor {
+	out := []actorgraph.Actor{}
+	for i, name := range names {
+		r := a.actors[i]
+		act := r.actor
+		act.Name = name
+		if r.neg != nil {
+			act.Topic = strings.Join(r.neg.topics, " ")
+			act.Venue = r.neg.venue
+		}
+		for al := range r.aliases {
+			if al != name {
+				act.Aliases = append(act.Aliases, al)
+			}
+		}
+		sort.Strings(act.Aliases)
+		out = append(out, act)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Type != out[j].Type {
+			return typeRank(out[i].Type) < typeRank(out[j].Type)
+		}
+		return out[i].Name < out[j].Name
+	})
+	return out
+}
+
+func typeRank(t actorgraph.ActorType) int {
+	for i, x := range actorgraph.ActorTypes {
+		if x == t {
+			return i
+		}
+	}
+	return len(actorgraph.ActorTypes)
+}
+
+// relations converts the hits of every sentence, adds MEMBER_OF and
+// ADVISES for persons with a role or affiliation, and sorts them.
+func (a *article) relations(g *gazetteer.Gazetteer, hits [][]rules.Hit, names map[int]string) []actorgraph.Relation {
+	out := []actorgraph.Relation{}
+	seen := map[string]bool{}
+	emit := func(si int, src, dst int, h rules.Hit, role string) {
+		s, okS := names[a.canon(src)]
+		t, okT := names[a.canon(dst)]
+		if !okS || !okT || s == t {
+			return
+		}
+		k := s + "\x00" + string(h.Type) + "\x00" + t + "\x00" + itoa(si)
+		if seen[k] {
+			return
+		}
+		seen[k] = true
+		sp := a.spans[si]
+		out = append(out, actorgraph.Relation{
+			Source: s, Type: h.Type, Target: t, Evidence: sp.Text,
+			Sentence: si, Start: sp.Start, End: sp.End,
+			Weight: weight(g, h), CAMEO: h.CAMEO, Confidence: h.Confidence, Rule: h.Rule, Role: role,
+		})
+	}
+	for si, hs := range hits {
+		for _, h := range hs {
+			emit(si, h.Source, h.Target, h, "")
+		}
+	}
+	for i := range names {
+		r := a.actors[i]
+		if r.actor.Type != actorgraph.Person || r.actor.Affiliation == "" || r.first < 0 {
+			continue
+		}
+		aff := a.affilOf(i)
+		if aff < 0 {
+			continue
+		}
+		emit(r.first, i, aff, rules.Hit{Type: actorgraph.MemberOf, Rule: "MEMBER_OF/title", Confidence: 0.8}, r.actor.Role)
+		if strings.Contains(strings.ToLower(r.actor.Role), "advis") {
+			emit(r.first, i, aff, rules.Hit{Type: actorgraph.Advises, Rule: "ADVISES/title", Confidence: 0.7}, r.actor.Role)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		x, y := out[i], out[j]
+		if x.Sentence != y.Sentence {
+			return x.Sentence < y.Sentence
+		}
+		if x.Source != y.Source {
+			return x.Source < y.Source
+		}
+		if x.Type != y.Type {
+			return x.Type < y.Type
+		}
+		return x.Target < y.Target
+	})
+	return out
+}
+
+// weight is the Goldstein value of the hit's CAMEO code, else the type's.
+func weight(g *gazetteer.Gazetteer, h rules.Hit) float64 {
+	if w, ok := g.Goldstein[h.CAMEO]; ok && h.CAMEO != "" {
+		return w
+	}
+	info, _ := h.Type.Info()
+	return info.Goldstein
+}

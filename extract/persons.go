@@ -1,0 +1,174 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph"
+	"github.com/actorgraph/actorgraph/extract/rules"
+)
+
+// titleAt returns the end of the longest title starting at token i
+// ("national security adviser", "Gen."), skipping dots.
+func (a *article) titleAt(s rules.Sentence, i int) int {
+	best := i
+	var words []string
+	for j := i; j < len(s.Tokens) && len(words) < a.g.MaxTitle; j++ {
+		if s.Lower[j] == "." && len(words) > 0 {
+			continue
+		}
+		if !s.Tokens[j].IsWord() && s.Lower[j] != "-" {
+			break
+		}
+		words = append(words, s.Lower[j])
+		if a.g.Titles[strings.Join(words, " ")] {
+			best = j + 1
+			if best < len(s.Tokens) && s.Lower[best] == "." {
+				best++
+			}
+		}
+	}
+	return best
+}
+
+// nameAt returns the end of a personal name starting at token i: capitalized
+// words, with particles ("bin", "al") inside, none of them a known place or
+// function word.
+func (a *article) nameAt(s rules.Sentence, i int) int {
+	j := i
+	for j < len(s.Tokens) && j-i < 6 {
+		t, w := s.Tokens[j], s.Lower[j]
+		switch {
+		case t.IsCap() && t.IsWord() && !a.g.In("notname", w) && !a.g.Titles[w] && !a.known(t.Text):
+			j++
+		case j > i && a.g.In("particles", w) && j+1 < len(s.Tokens) && s.Tokens[j+1].IsCap():
+			j++
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// known reports whether a word is a gazetteer phrase on its own.
+func (a *article) known(w string) bool {
+	_, ok := a.g.Phrases[w]
+	return ok
+}
+
+// titled finds "[affiliation] [qualifiers] TITLE [of X] [,] NAME" at token i.
+func (a *article) titled(sc *scan, i int) int {
+	s := sc.s
+	j := i
+	for j < len(s.Tokens) && a.g.In("qualifiers", s.Lower[j]) {
+		j++
+	}
+	k := a.titleAt(s, j)
+	if k == j {
+		return i
+	}
+	role := a.src[s.Tokens[i].Start:s.Tokens[k-1].End]
+	affil := a.affiliationBefore(sc, i)
+	k, affil, role = a.titleOf(sc, k, affil, role)
+	n := k
+	if n+1 < len(s.Tokens) && s.Lower[n] == "," && affil >= 0 {
+		n++ // "the US president, Donald Trump,"
+	}
+	end := a.nameAt(s, n)
+	if end == n {
+		return a.roleOnly(sc, i, k, role, affil)
+	}
+	p := a.person(a.src[s.Tokens[n].Start:s.Tokens[end-1].End], role, affil, sc.si)
+	a.add(sc, rules.Mention{Start: i, End: end, Actor: p, Type: actorgraph.Person, Kind: rules.Person})
+	return end
+}
+
+// titleOf reads "of China", "of Defense", "to the United Nations" after a title.
+func (a *article) titleOf(sc *scan, k, affil int, role string) (int, int, string) {
+	s := sc.s
+	if k >= len(s.Tokens) || (s.Lower[k] != "of" && s.Lower[k] != "to") {
+		return k, affil, role
+	}
+	j := k + 1
+	for j < len(s.Tokens) && (a.g.In("portfolios", s.Lower[j]) && s.Tokens[j].IsCap() || s.Lower[j] == "and" && j > k+1) {
+		j++
+	}
+	if j > k+1 && s.Lower[j-1] != "and" {
+		return j, affil, role + " " + a.src[s.Tokens[k].Start:s.Tokens[j-1].End]
+	}
+	j = k + 1
+	if j < len(s.Tokens) && s.Lower[j] == "the" {
+		j++
+	}
+	if j < len(s.Tokens) {
+		if p, end, ok := a.lookup(s, j); ok {
+			if s.Lower[k] == "of" || affil < 0 {
+				affil = a.entryActor(p.Entry)
+			}
+			m := rules.Mention{Start: j, End: end, Actor: a.entryActor(p.Entry), Type: p.Entry.Type, Kind: rules.Modifier}
+			a.add(sc, m)
+			return end, affil, role + " " + a.src[s.Tokens[k].Start:s.Tokens[end-1].End]
+		}
+	}
+	return k, affil, role
+}
+
+// affiliationBefore returns the actor of a government or organization
+// mention that ends right before token i ("Israeli", "Qatar's"), turning
+// it into a modifier, or -1.
+func (a *article) affiliationBefore(sc *scan, i int) int {
+	if len(sc.out) == 0 {
+		return -1
+	}
+	p := i
+	if p > 0 && sc.s.Lower[p-1] == "'s" {
+		p--
+	}
+	m := &sc.out[len(sc.out)-1]
+	if m.End != p || (m.Type != actorgraph.Government && m.Type != actorgraph.Organization) {
+		return -1
+	}
+	m.Kind = rules.Modifier
+	return m.Actor
+}
+
+// roleOnly handles a title without a name: "the Israeli prime minister" is
+// the person known with that role, "Israeli officials" the government.
+func (a *article) roleOnly(sc *scan, i, k int, role string, affil int) int {
+	low := strings.ToLower(role)
+	for _, q := range []string{"former ", "senior ", "the "} {
+		low = strings.TrimPrefix(low, q)
+	}
+	for idx, r := range a.actors {
+		if r.actor.Type == actorgraph.Person && strings.EqualFold(lastWords(r.actor.Role, low), low) &&
+			(affil < 0 || a.affilOf(idx) == affil) && affil >= 0 {
+			a.add(sc, rules.Mention{Start: i, End: k, Actor: idx, Type: actorgraph.Person, Kind: rules.Person})
+			return k
+		}
+	}
+	if affil >= 0 && len(sc.out) > 0 {
+		m := &sc.out[len(sc.out)-1]
+		m.Kind, m.End = rules.Name, k
+		return k
+	}
+	return i
+}
+
+func lastWords(role, like string) string {
+	n := len(strings.Fields(like))
+	f := strings.Fields(role)
+	if len(f) < n {
+		return role
+	}
+	return strings.Join(f[len(f)-n:], " ")
+}
+
+// affilOf returns the actor index of a person's affiliation, or -1.
+func (a *article) affilOf(p int) int {
+	aff := a.actors[p].actor.Affiliation
+	for i, r := range a.actors {
+		if r.actor.Name == aff && r.actor.Type != actorgraph.Person && aff != "" {
+			return i
+		}
+	}
+	return -1
+}

@@ -1,0 +1,188 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/actorgraph/actorgraph"
+	"github.com/actorgraph/actorgraph/extract/rules"
+)
+
+// person returns the person named name, adding it or merging it with a
+// person known by surname, and records role and affiliation if new.
+func (a *article) person(name, role string, affil, si int) int {
+	name = strings.Join(strings.Fields(name), " ")
+	words := strings.Fields(name)
+	idx := -1
+	if i, ok := a.byName[string(actorgraph.Person)+"\x00"+name]; ok {
+		idx = a.canon(i)
+	} else if i, ok := a.surnames[name]; ok && len(words) == 1 {
+		idx = a.canon(i)
+	}
+	if idx < 0 {
+		idx = a.actorFor(actorgraph.Person, name)
+		a.register(idx, words)
+	}
+	r := a.actors[idx]
+	role = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(role, "the "), "The "))
+	if r.actor.Role == "" && role != "" {
+		r.actor.Role = role
+		r.first = si
+	}
+	if r.actor.Affiliation == "" && affil >= 0 {
+		r.actor.Affiliation = a.actors[affil].actor.Name
+		if r.first < 0 {
+			r.first = si
+		}
+	}
+	return idx
+}
+
+// register indexes a new person by surname; a person known so far only by
+// that surname becomes an alias of the full name.
+func (a *article) register(idx int, words []string) {
+	keys := []string{words[len(words)-1]}
+	if len(words) > 1 && familyFirst(words[len(words)-1]) {
+		keys = []string{words[0]}
+	}
+	for _, k := range keys {
+		if old, ok := a.surnames[k]; ok && len(words) > 1 {
+			o := a.actors[a.canon(old)]
+			if len(strings.Fields(o.actor.Name)) == 1 {
+				a.absorb(idx, a.canon(old))
+			}
+		}
+		a.surnames[k] = idx
+	}
+}
+
+// absorb merges person old into person idx.
+func (a *article) absorb(idx, old int) {
+	n, o := a.actors[idx], a.actors[old]
+	o.alias = idx
+	for k := range o.aliases {
+		n.aliases[k] = true
+	}
+	if n.actor.Role == "" {
+		n.actor.Role, n.first = o.actor.Role, o.first
+	}
+	if n.actor.Affiliation == "" {
+		n.actor.Affiliation = o.actor.Affiliation
+	}
+	if a.lastPer == old {
+		a.lastPer = idx
+	}
+}
+
+// familyFirst reports whether a last name part looks like the second half
+// of a given name written family name first ("Jae-in", "Jong-un").
+func familyFirst(w string) bool {
+	i := strings.IndexByte(w, '-')
+	if i < 0 || i+1 >= len(w) {
+		return false
+	}
+	return unicode.IsLower(rune(w[i+1]))
+}
+
+// mergePersons is a hook for merges that need the whole article; persons
+// are merged as they are registered, so it only settles the last person.
+func (a *article) mergePersons() {
+	if a.lastPer >= 0 {
+		a.lastPer = a.canon(a.lastPer)
+	}
+}
+
+// named finds persons without a title: "Mr Barnier", a known surname, or a
+// full name that speaks ("Jane Doe said") or has a title in apposition
+// ("Jane Doe, the Freedonian foreign minister,").
+func (a *article) named(sc *scan, i int) int {
+	s := sc.s
+	start := i
+	if a.g.Honorifics[strings.TrimSuffix(s.Lower[i], ".")] {
+		i++
+		if i < len(s.Tokens) && s.Lower[i] == "." {
+			i++
+		}
+	}
+	end := a.nameAt(s, i)
+	if end == i {
+		return start
+	}
+	if n := a.administration(sc, i, end); n > start {
+		return n
+	}
+	name := a.src[s.Tokens[i].Start:s.Tokens[end-1].End]
+	p, ok := a.knownPerson(name)
+	if !ok {
+		role, affil, titled := a.apposition(s, end)
+		if !titled && start == i && !(end-i >= 2 && end < len(s.Tokens) && a.g.In("speech", s.Lower[end])) {
+			return start
+		}
+		p = a.person(name, role, affil, sc.si)
+	}
+	a.add(sc, rules.Mention{Start: start, End: end, Actor: p, Type: actorgraph.Person, Kind: rules.Person})
+	return end
+}
+
+// knownPerson returns the person with this name or surname.
+func (a *article) knownPerson(name string) (int, bool) {
+	if i, ok := a.byName[string(actorgraph.Person)+"\x00"+name]; ok {
+		return a.canon(i), true
+	}
+	if i, ok := a.surnames[name]; ok {
+		return a.canon(i), true
+	}
+	return -1, false
+}
+
+// apposition reads ", [the] [affiliation['s]] [qualifiers] TITLE" after a name.
+func (a *article) apposition(s rules.Sentence, j int) (string, int, bool) {
+	if j >= len(s.Tokens) || s.Lower[j] != "," {
+		return "", -1, false
+	}
+	j++
+	if j < len(s.Tokens) && (s.Lower[j] == "the" || s.Lower[j] == "a") {
+		j++
+	}
+	affil, from := -1, j
+	if j < len(s.Tokens) {
+		if p, end, ok := a.lookup(s, j); ok {
+			affil, j = a.entryActor(p.Entry), end
+			if j < len(s.Tokens) && s.Lower[j] == "'s" {
+				j++
+			}
+		}
+	}
+	q := j
+	for j < len(s.Tokens) && a.g.In("qualifiers", s.Lower[j]) {
+		j++
+	}
+	k := a.titleAt(s, j)
+	if k == j || from >= len(s.Tokens) {
+		return "", -1, false
+	}
+	_, affil, role := a.titleOf(&scan{s: s}, k, affil, a.src[s.Tokens[q].Start:s.Tokens[k-1].End])
+	return role, affil, true
+}
+
+// administration reads "the Biden administration" as a government: the
+// person's, else the United States, where the phrase is used.
+func (a *article) administration(sc *scan, i, end int) int {
+	s := sc.s
+	if end >= len(s.Tokens) || s.Lower[end] != "administration" || end-i != 1 {
+		return i
+	}
+	gov := -1
+	if p, ok := a.knownPerson(s.Tokens[i].Text); ok {
+		gov = a.affilOf(p)
+	}
+	if gov < 0 {
+		e, ok := a.g.Entry("United States")
+		if !ok {
+			return i
+		}
+		gov = a.entryActor(e)
+	}
+	a.add(sc, rules.Mention{Start: i, End: end + 1, Actor: gov, Type: actorgraph.Government, Kind: rules.Name})
+	return end + 1
+}

@@ -1,0 +1,147 @@
+package rules
+
+import (
+	"github.com/actorgraph/actorgraph"
+)
+
+// Apply returns the relations of one sentence. lastNeg is the article's
+// most recent negotiation before this sentence (-1 if none), for
+// participation without a named negotiation ("the delegation included").
+func (m *Matcher) Apply(s Sentence, lastNeg int) []Hit {
+	var hits []Hit
+	for _, o := range m.triggers(s) {
+		if !m.factual(s, o.start) {
+			continue
+		}
+		hits = append(hits, m.frame(s, o, lastNeg)...)
+	}
+	hits = append(hits, m.between(s)...)
+	hits = append(hits, m.through(s, lastNeg)...)
+	hits = append(hits, m.delegation(s, lastNeg)...)
+	return clean(hits)
+}
+
+// frame applies one trigger occurrence.
+func (m *Matcher) frame(s Sentence, o occurrence, lastNeg int) []Hit {
+	subj := m.subject(s, o)
+	obj := m.object(s, o)
+	if o.passive {
+		if agent := m.agent(s, o.end); len(agent) > 0 {
+			subj, obj = agent, subj
+		} else {
+			return nil
+		}
+	}
+	if len(subj) == 0 {
+		return nil
+	}
+	t := o.t.Type
+	conf := 0.7
+	if o.passive {
+		conf = 0.6
+	}
+	if len(obj) == 0 {
+		return m.noObject(s, o, subj, lastNeg)
+	}
+	var hits []Hit
+	for _, a := range subj {
+		for _, b := range obj {
+			tt := t
+			if b.Type == actorgraph.Negotiation && (t == actorgraph.MeetsWith || t == actorgraph.NegotiatesWith) {
+				tt = actorgraph.ParticipatesIn
+			}
+			if tt == actorgraph.ParticipatesIn && b.Type != actorgraph.Negotiation {
+				continue
+			}
+			hits = append(hits, hit(a, b, tt, o, conf))
+		}
+	}
+	if t == actorgraph.NegotiatesWith {
+		if n := negIn(s, lastNeg); n >= 0 {
+			for _, a := range append(subj, obj...) {
+				hits = append(hits, Hit{Source: a.Actor, Target: n, Type: actorgraph.ParticipatesIn, CAMEO: "046", Rule: o.t.Name + "/participants", Confidence: 0.6})
+			}
+		}
+	}
+	return hits
+}
+
+// noObject handles "A and B met", "A, B and C met in V".
+func (m *Matcher) noObject(s Sentence, o occurrence, subj []Mention, lastNeg int) []Hit {
+	t := o.t.Type
+	if !t.Symmetric() && t != actorgraph.ParticipatesIn {
+		return nil
+	}
+	var actors []Mention
+	for _, x := range subj {
+		if x.Type != actorgraph.Negotiation {
+			actors = append(actors, x)
+		}
+	}
+	if len(actors) == 2 && t != actorgraph.ParticipatesIn {
+		return []Hit{hit(actors[0], actors[1], t, o, 0.6)}
+	}
+	n := negIn(s, -1)
+	if n < 0 && (t == actorgraph.MeetsWith || t == actorgraph.NegotiatesWith) && len(actors) >= 3 {
+		n = lastNeg
+	}
+	if n < 0 {
+		return nil
+	}
+	var hits []Hit
+	for _, a := range actors {
+		hits = append(hits, Hit{Source: a.Actor, Target: n, Type: actorgraph.ParticipatesIn, CAMEO: o.t.CAMEO, Rule: o.t.Name + "/group", Confidence: 0.6})
+	}
+	return hits
+}
+
+func hit(a, b Mention, t actorgraph.RelType, o occurrence, conf float64) Hit {
+	rule := o.t.Name
+	if o.passive {
+		rule += "/passive"
+	}
+	if a.Kind == Pronoun || b.Kind == Pronoun {
+		conf -= 0.2
+	}
+	return Hit{Source: a.Actor, Target: b.Actor, Type: t, CAMEO: o.t.CAMEO, Rule: rule, Confidence: conf}
+}
+
+// negIn returns the actor of the first negotiation mentioned in s, else def.
+func negIn(s Sentence, def int) int {
+	for _, x := range s.Mentions {
+		if x.Type == actorgraph.Negotiation {
+			return x.Actor
+		}
+	}
+	return def
+}
+
+// clean drops self-relations and duplicates, keeping the first.
+func clean(hits []Hit) []Hit {
+	seen := map[[3]int]bool{}
+	out := hits[:0]
+	for _, h := range hits {
+		if h.Source == h.Target {
+			continue
+		}
+		k := [3]int{h.Source, h.Target, typeIndex(h.Type)}
+		if h.Type.Symmetric() && h.Source > h.Target {
+			k = [3]int{h.Target, h.Source, typeIndex(h.Type)}
+		}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, h)
+	}
+	return out
+}
+
+func typeIndex(t actorgraph.RelType) int {
+	for i, r := range actorgraph.RelTypes {
+		if r.Type == t {
+			return i
+		}
+	}
+	return -1
+}

@@ -1,0 +1,149 @@
+package rules
+
+import "github.com/actorgraph/actorgraph"
+
+// clauseBreak ends the search for a subject or an object.
+var clauseBreak = map[string]bool{";": true, ".": true, "but": true, "while": true, "whereas": true, "although": true, "though": true, "—": true, "–": true, "(": true, ")": true, "who": true, "which": true}
+
+// subject returns the acting mention nearest before the trigger in its
+// clause, with the mentions coordinated with it.
+func (m *Matcher) subject(s Sentence, o occurrence) []Mention {
+	for k := len(s.Mentions) - 1; k >= 0; k-- {
+		x := s.Mentions[k]
+		if x.End > o.start {
+			continue
+		}
+		if m.broken(s, x.End, o.start) {
+			return nil
+		}
+		if !x.Acts() && !(o.t.Frame == "noun" && adjacent(s, x.End, o.start)) {
+			continue
+		}
+		return group(s, k, -1)
+	}
+	return nil
+}
+
+// object returns the acting mention nearest after the trigger in its
+// clause, with the mentions coordinated with it.
+func (m *Matcher) object(s Sentence, o occurrence) []Mention {
+	for k, x := range s.Mentions {
+		if x.Start < o.end {
+			continue
+		}
+		if x.Start-o.end > 12 || m.broken(s, o.end, x.Start) {
+			return nil
+		}
+		if !x.Acts() {
+			continue
+		}
+		return group(s, k, 1)
+	}
+	return nil
+}
+
+// agent returns the mention after "by" following a passive trigger.
+func (m *Matcher) agent(s Sentence, from int) []Mention {
+	for j := from; j < len(s.Lower) && j < from+6; j++ {
+		if s.Lower[j] != "by" {
+			continue
+		}
+		for k, x := range s.Mentions {
+			if x.Start > j && x.Start <= j+3 && x.Acts() {
+				return group(s, k, 1)
+			}
+		}
+	}
+	return nil
+}
+
+// broken reports whether a clause break lies in tokens [a, b).
+func (m *Matcher) broken(s Sentence, a, b int) bool {
+	for j := a; j < b; j++ {
+		if clauseBreak[s.Lower[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+// adjacent reports whether only a possessive lies between a and b.
+func adjacent(s Sentence, a, b int) bool {
+	return a == b || (b == a+1 && s.Lower[a] == "'s")
+}
+
+// group returns mention k and the mentions coordinated with it, walking in
+// direction dir (-1 back, 1 forward): "Iran, the EU, France and China".
+func group(s Sentence, k, dir int) []Mention {
+	out := []Mention{s.Mentions[k]}
+	for j := k + dir; j >= 0 && j < len(s.Mentions); j += dir {
+		prev, x := s.Mentions[j-dir], s.Mentions[j]
+		a, b := x.End, prev.Start
+		if dir > 0 {
+			a, b = prev.End, x.Start
+		}
+		if !coordinated(s, a, b) || !x.Acts() {
+			break
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
+// coordinated reports whether tokens [a, b) only join two mentions.
+func coordinated(s Sentence, a, b int) bool {
+	if b <= a {
+		return false
+	}
+	joined := false
+	for j := a; j < b; j++ {
+		switch s.Lower[j] {
+		case ",", "and", "&", "as", "well":
+			joined = true
+		case "the":
+		default:
+			return false
+		}
+	}
+	return joined
+}
+
+// between reads "talks between A and B" (and "A and B's talks"): two
+// parties negotiate with each other; every party takes part.
+func (m *Matcher) between(s Sentence) []Hit {
+	var hits []Hit
+	for _, x := range s.Mentions {
+		if x.Type != actorgraph.Negotiation || x.End+1 >= len(s.Lower) || s.Lower[x.End] != "between" {
+			continue
+		}
+		k := firstFrom(s, x.End+1)
+		if k < 0 || s.Mentions[k].Start > x.End+2 {
+			continue
+		}
+		parts := group(s, k, 1)
+		hits = append(hits, parties(parts, x.Actor, "talks-between")...)
+	}
+	return hits
+}
+
+// parties gives PARTICIPATES_IN for each party and NEGOTIATES_WITH for two.
+func parties(parts []Mention, neg int, rule string) []Hit {
+	var hits []Hit
+	for _, p := range parts {
+		hits = append(hits, Hit{Source: p.Actor, Target: neg, Type: actorgraph.ParticipatesIn, CAMEO: "046", Rule: rule, Confidence: 0.7})
+	}
+	if len(parts) == 2 {
+		hits = append(hits, Hit{Source: parts[0].Actor, Target: parts[1].Actor, Type: actorgraph.NegotiatesWith, CAMEO: "046", Rule: rule, Confidence: 0.7})
+	}
+	return hits
+}
+
+// firstFrom returns the first acting mention starting at or after token j.
+func firstFrom(s Sentence, j int) int {
+	for k, x := range s.Mentions {
+		if x.Start >= j && x.Acts() {
+			return k
+		}
+	}
+	return -1
+}

@@ -1,0 +1,138 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/extract/gazetteer"
+)
+
+// Matcher applies the trigger frames of a gazetteer. It is read-only after
+// New and safe for concurrent use.
+type Matcher struct {
+	g     *gazetteer.Gazetteer
+	first map[string][]int // a first-word form -> trigger indexes
+}
+
+// New indexes the triggers of g.
+func New(g *gazetteer.Gazetteer) *Matcher {
+	m := &Matcher{g: g, first: map[string][]int{}}
+	for i, t := range g.Triggers {
+		for _, f := range t.Forms {
+			m.first[f] = append(m.first[f], i)
+		}
+	}
+	return m
+}
+
+// occurrence is a trigger found at tokens [start, end).
+type occurrence struct {
+	t          *gazetteer.Trigger
+	start, end int
+	passive    bool
+}
+
+// triggers finds the longest trigger at each token.
+func (m *Matcher) triggers(s Sentence) []occurrence {
+	var out []occurrence
+	for i := 0; i < len(s.Lower); i++ {
+		best := occurrence{start: i, end: i}
+		for _, ti := range m.first[s.Lower[i]] {
+			t := &m.g.Triggers[ti]
+			if end, ok := matchRest(s, i+1, t.Rest); ok && end > best.end {
+				best = occurrence{t: t, start: i, end: end}
+			}
+		}
+		if best.t == nil {
+			continue
+		}
+		best.passive = best.t.Frame == "verb" && s.Lower[i] == best.t.Past && beBefore(s, i)
+		out = append(out, best)
+		i = best.end - 1
+	}
+	return out
+}
+
+// matchRest matches the fixed words of a trigger from token j, allowing up
+// to two other words before the first of them ("raised serious concerns").
+func matchRest(s Sentence, j int, rest []string) (int, bool) {
+	if len(rest) == 0 {
+		return j, true
+	}
+	for gap := 0; gap <= 2 && j+gap < len(s.Lower); gap++ {
+		k := j + gap
+		ok := true
+		for _, w := range rest {
+			if k >= len(s.Lower) || s.Lower[k] != w {
+				ok = false
+				break
+			}
+			k++
+		}
+		if ok {
+			return k, true
+		}
+		if !s.Tokens[j+gap].IsWord() {
+			break
+		}
+	}
+	return j, false
+}
+
+var beForms = map[string]bool{"was": true, "were": true, "been": true, "being": true, "is": true, "are": true, "be": true, "got": true}
+
+// beBefore reports whether a form of "be" stands within two words before i.
+func beBefore(s Sentence, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if beForms[s.Lower[k]] {
+			return true
+		}
+		if !s.Tokens[k].IsWord() {
+			return false
+		}
+	}
+	return false
+}
+
+// factual reports whether the trigger at i is an asserted event: not
+// negated, not under a modal, a condition or a verb of wanting or trying.
+func (m *Matcher) factual(s Sentence, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		w := s.Lower[k]
+		if m.g.In("negation", w) || strings.HasSuffix(w, "n't") || m.g.In("modal", w) {
+			return false
+		}
+		if w == "to" && k > 0 && m.governs(s, k) {
+			return false
+		}
+		if w == "," || w == ";" || w == ":" {
+			break
+		}
+	}
+	for k := i - 1; k >= 0; k-- {
+		w := s.Lower[k]
+		if w == ";" || w == "—" || w == ":" {
+			break
+		}
+		if m.g.In("conditional", w) {
+			return false
+		}
+	}
+	return true
+}
+
+// governs reports whether the "to" at k completes a verb of wanting,
+// trying or appealing ("hopes to", "urged Iran to", "failed to").
+func (m *Matcher) governs(s Sentence, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		w := s.Lower[j]
+		if m.g.In("nonfactual", w) {
+			return true
+		}
+		for _, ti := range m.first[w] {
+			if m.g.Triggers[ti].Type == "URGES" || m.g.Triggers[ti].Type == "THREATENS" {
+				return true
+			}
+		}
+	}
+	return false
+}

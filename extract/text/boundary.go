@@ -1,0 +1,162 @@
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// abbreviations end with a dot without ending a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "lt": true,
+	"col": true, "maj": true, "capt": true, "sgt": true, "adm": true,
+	"sen": true, "rep": true, "gov": true, "pres": true, "prof": true,
+	"st": true, "jr": true, "sr": true, "no": true, "vs": true, "etc": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true,
+	"jul": true, "aug": true, "sep": true, "sept": true, "oct": true,
+	"nov": true, "dec": true, "inc": true, "corp": true, "co": true,
+	"ltd": true, "mt": true, "ft": true, "cmdr": true, "brig": true,
+	"amb": true, "rev": true, "hon": true, "approx": true, "est": true,
+}
+
+// starters are words that begin a sentence after a dotted acronym
+// ("...with the U.S. The talks"), where the dot is otherwise kept.
+var starters = map[string]bool{
+	"The": true, "He": true, "She": true, "It": true, "They": true,
+	"We": true, "I": true, "But": true, "In": true, "On": true, "A": true,
+	"An": true, "This": true, "That": true, "These": true, "Those": true,
+	"His": true, "Her": true, "Their": true, "Its": true, "And": true,
+	"After": true, "Before": true, "When": true, "While": true, "As": true,
+	"Meanwhile": true, "However": true, "There": true, "Some": true,
+}
+
+// splitLine appends the sentences of the line s[a:b] to out.
+func splitLine(s string, a, b int, out []Sentence) []Sentence {
+	start := a
+	for i := a; i < b; {
+		r, n := utf8.DecodeRuneInString(s[i:b])
+		end := -1
+		switch {
+		case r == '.' || r == '!' || r == '?':
+			end = afterPunct(s, start, i, b)
+		case unicode.IsLower(r):
+			end = gluedCase(s, i, b)
+		}
+		if end > 0 {
+			if x, y := trim(s, start, end); x < y {
+				out = append(out, Sentence{s[x:y], x, y})
+			}
+			start = end
+			i = end
+			continue
+		}
+		i += n
+	}
+	if x, y := trim(s, start, b); x < y {
+		out = append(out, Sentence{s[x:y], x, y})
+	}
+	return out
+}
+
+// afterPunct returns where a sentence ends if the punctuation at s[i] ends
+// one, else -1.
+func afterPunct(s string, start, i, b int) int {
+	j := i + 1
+	for j < b && strings.IndexByte(".!?", s[j]) >= 0 {
+		j++
+	}
+	for j < b {
+		r, n := utf8.DecodeRuneInString(s[j:b])
+		if !isCloser(r) {
+			break
+		}
+		j += n
+	}
+	k := j
+	for k < b && (s[k] == ' ' || s[k] == '\t') {
+		k++
+	}
+	if k == b {
+		return -1 // end of line: the line end closes it
+	}
+	next, _ := utf8.DecodeRuneInString(s[k:b])
+	if !(unicode.IsUpper(next) || isOpener(next) || unicode.IsDigit(next) && k > j) {
+		return -1
+	}
+	if s[i] == '.' && !periodEnds(s, start, i, s[k:b]) {
+		return -1
+	}
+	return j
+}
+
+func isCloser(r rune) bool {
+	return r == '"' || r == '\'' || r == '”' || r == '’' || r == ')' || r == ']'
+}
+
+func isOpener(r rune) bool {
+	return r == '"' || r == '“' || r == '‘' || r == '(' || r == '['
+}
+
+// periodEnds reports whether the dot at s[i] ends a sentence, given the
+// text that follows it.
+func periodEnds(s string, start, i int, rest string) bool {
+	w := start
+	for k := i - 1; k >= start; k-- {
+		c := s[k]
+		if c == ' ' || c == '\t' || c == '(' || c == '"' {
+			break
+		}
+		w = k
+	}
+	word := s[w:i]
+	if abbreviations[strings.ToLower(strings.TrimLeft(word, "\"'“‘("))] {
+		return false
+	}
+	if len(word) == 1 && unicode.IsUpper(rune(word[0])) {
+		return false // an initial: "J. Smith"
+	}
+	if strings.Contains(word, ".") { // "U.S." then a capital
+		return starters[firstWord(rest)]
+	}
+	return true
+}
+
+func firstWord(s string) string {
+	for i, r := range s {
+		if !unicode.IsLetter(r) {
+			return s[:i]
+		}
+	}
+	return s
+}
+
+// gluedCase returns the start of a new sentence glued to the word at s[i]
+// ("TehranDriving"): a run of at least three lower-case letters directly
+// followed by a capital and a lower-case letter. Else -1.
+func gluedCase(s string, i, b int) int {
+	if i > 0 {
+		if p, _ := utf8.DecodeLastRuneInString(s[:i]); unicode.IsLower(p) {
+			return -1 // only look from the start of a lower-case run
+		}
+	}
+	j, run := i, 0
+	for j < b {
+		r, n := utf8.DecodeRuneInString(s[j:b])
+		if !unicode.IsLower(r) {
+			break
+		}
+		j += n
+		run++
+	}
+	if run < 3 || j >= b {
+		return -1
+	}
+	r, n := utf8.DecodeRuneInString(s[j:b])
+	if !unicode.IsUpper(r) || j+n >= b {
+		return -1
+	}
+	if r2, _ := utf8.DecodeRuneInString(s[j+n : b]); !unicode.IsLower(r2) {
+		return -1
+	}
+	return j
+}

@@ -1,0 +1,109 @@
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Sentence is one sentence with its byte offsets in the text; Text is
+// text[Start:End].
+type Sentence struct {
+	Text       string
+	Start, End int
+}
+
+// Split splits news text into sentences. Blank lines, bullets and line
+// breaks after a finished sentence or a short heading-like line are breaks;
+// inside a line, sentence punctuation (with closing quotes) followed by a
+// capital is a break unless it ends a known abbreviation, and sentences
+// glued without a space ("...talks."The next", "in TehranDriving the news:")
+// are separated. Boilerplate lines ("3 min read") are dropped.
+func Split(s string) []Sentence {
+	var out []Sentence
+	for _, ln := range lines(s) {
+		if boilerplate(s[ln.Start:ln.End]) {
+			continue
+		}
+		out = splitLine(s, ln.Start, ln.End, out)
+	}
+	return out
+}
+
+// lines returns the spans of s between hard breaks. A single newline is a
+// break when the line before ends a sentence, looks like a heading (short,
+// no final punctuation) or the next line starts with a bullet.
+func lines(s string) []Sentence {
+	var out []Sentence
+	start := 0
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && s[i] != '\n' {
+			continue
+		}
+		if i < len(s) && !hardBreak(s, start, i) {
+			continue
+		}
+		if a, b := trim(s, start, i); a < b {
+			out = append(out, Sentence{s[a:b], a, b})
+		}
+		start = i + 1
+	}
+	return out
+}
+
+// hardBreak reports whether the newline at s[i] ends the span begun at start.
+func hardBreak(s string, start, i int) bool {
+	a, b := trim(s, start, i)
+	if a == b {
+		return true
+	}
+	if na, nb := trim(s, i+1, nextNL(s, i+1)); na == nb || isBullet(s[na:]) {
+		return true
+	}
+	last, _ := utf8.DecodeLastRuneInString(s[a:b])
+	return strings.ContainsRune(".!?:\"”'’)", last) || b-a < 60
+}
+
+func nextNL(s string, i int) int {
+	if j := strings.IndexByte(s[i:], '\n'); j >= 0 {
+		return i + j
+	}
+	return len(s)
+}
+
+func isBullet(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r == '•' || r == '·' || r == '*' || r == '-' || r == '–' || r == '▪'
+}
+
+// trim returns the span s[a:b] without surrounding space and bullets.
+func trim(s string, a, b int) (int, int) {
+	for a < b {
+		r, n := utf8.DecodeRuneInString(s[a:b])
+		if !unicode.IsSpace(r) && !(isBullet(s[a:b]) && (a+n == b || s[a+n] == ' ' || s[a+n] == '\t')) {
+			break
+		}
+		a += n
+	}
+	for a < b {
+		r, n := utf8.DecodeLastRuneInString(s[a:b])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		b -= n
+	}
+	return a, b
+}
+
+// boilerplate reports whether a line is page furniture, not prose.
+func boilerplate(l string) bool {
+	l = strings.TrimLeft(strings.ToLower(l), "·•-–— ")
+	if strings.HasSuffix(l, "min read") && len(l) < 20 {
+		return true
+	}
+	switch l {
+	case "go deeper", "advertisement", "share", "read more", "related", "listen":
+		return true
+	}
+	return false
+}
