@@ -27,6 +27,12 @@ func ReadFeed(ctx context.Context, f *Fetcher, feedURL string, fn func(Item) err
 	if err != nil {
 		return err
 	}
+	return ReadEntries(ctx, f, feedURL, entries, fn)
+}
+
+// ReadEntries reads the articles of entries fetched by FetchFeed from
+// feedURL, as ReadFeed does.
+func ReadEntries(ctx context.Context, f *Fetcher, feedURL string, entries []*gofeed.Item, fn func(Item) error) error {
 	return inOrder(ctx, len(entries), f.opts.Concurrency, func(ctx context.Context, i int) Item {
 		a, err := entryArticle(ctx, f, feedURL, entries[i])
 		return Item{Article: a, Err: err}
