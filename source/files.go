@@ -27,7 +27,7 @@ type Item struct {
 // Supported reports whether the file name has an extension Walk reads.
 func Supported(name string) bool {
 	switch strings.ToLower(filepath.Ext(name)) {
-	case ".txt", ".md", ".json", ".jsonl":
+	case ".txt", ".md", ".json", ".jsonl", ".html", ".htm":
 		return true
 	}
 	return false
@@ -59,7 +59,7 @@ func walkPath(ctx context.Context, root string, fn func(Item) error) error {
 	if !info.IsDir() {
 		if !Supported(root) {
 			return fn(Item{Err: actorgraph.Errorf(actorgraph.KindInput, root,
-				"unsupported file type %q (want .txt, .md, .json or .jsonl)", filepath.Ext(root))})
+				"unsupported file type %q (want .txt, .md, .json, .jsonl or .html)", filepath.Ext(root))})
 		}
 		return readFile(ctx, root, src, fn)
 	}
@@ -124,9 +124,12 @@ func readFile(ctx context.Context, path, src string, fn func(Item) error) error 
 		return fn(Item{Err: err})
 	}
 	var a actorgraph.Article
-	if strings.EqualFold(filepath.Ext(path), ".json") {
+	switch ext := strings.ToLower(filepath.Ext(path)); {
+	case ext == ".json":
 		a, err = ParseJSON(path, data)
-	} else {
+	case ext == ".html" || ext == ".htm":
+		a, err = ParseHTMLFile(path, data)
+	default:
 		a, err = ParseText(path, data)
 	}
 	if err != nil {

@@ -1,6 +1,7 @@
 package source
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -103,5 +104,29 @@ func TestParseHTMLErrors(t *testing.T) {
 		if !strings.HasPrefix(err.Error(), name+": ") {
 			t.Errorf("%s: error %q does not name the file", name, err)
 		}
+	}
+}
+
+func TestWalkReadsHTMLFiles(t *testing.T) {
+	dir := filepath.Join("testdata", "web")
+	var got []string
+	err := Walk(context.Background(), []string{dir}, func(it Item) error {
+		if it.Err != nil {
+			t.Errorf("%v", it.Err)
+			return nil
+		}
+		a := it.Article
+		if a.Path == "" || a.Source != dir || a.ContentHash == "" || a.Text == "" {
+			t.Errorf("%s: path %q source %q hash %q", a.ID, a.Path, a.Source, a.ContentHash)
+		}
+		got = append(got, filepath.Base(a.Path)+" "+a.ID[:7])
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "border-meeting.html sha256:,grain-corridor.html sha256:,harbor-talks.html https:/"
+	if strings.Join(got, ",") != want {
+		t.Errorf("walked %q, want %q (feeds skipped, canonical URL as id)", strings.Join(got, ","), want)
 	}
 }
