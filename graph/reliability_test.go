@@ -29,7 +29,7 @@ func syntheticDocs(n int, seed int64) []actorgraph.Document {
 	}
 	docs := make([]actorgraph.Document, n)
 	for i := range docs {
-		a := actorgraph.Article{URL: fmt.Sprintf("https://example.test/synthetic/%d", i),
+		a := actorgraph.Article{URL: fmt.Sprintf("https://example.test/synthetic/%d/%d", seed, i),
 			Title: fmt.Sprintf("Synthetic report %d", i), Published: day("2024-01-01").AddDate(0, 0, i),
 			Text: fmt.Sprintf("Invented text number %d.", i)}
 		a.Finish()
