@@ -20,7 +20,7 @@ neo4j_env = ACTORGRAPH_NEO4J_URI=$${ACTORGRAPH_NEO4J_URI:-bolt://127.0.0.1:$(NEO
 bolt_up = (exec 3<>/dev/tcp/127.0.0.1/$(NEO4J_BOLT_PORT)) 2>/dev/null
 docker_up = docker info >/dev/null 2>&1
 
-.PHONY: help demo test build neo4j-start neo4j-stop lint bench
+.PHONY: help demo test build neo4j neo4j-start neo4j-stop lint bench
 
 help:
 	@echo "make demo         start Neo4j, ingest examples/, print where to look"
@@ -50,6 +50,8 @@ neo4j-start: .env
 	@if $(bolt_up); then echo "Neo4j already answers on port $(NEO4J_BOLT_PORT)"; \
 	elif $(docker_up); then docker compose up -d --wait neo4j; \
 	else scripts/neo4j.sh start; fi
+
+neo4j: neo4j-start
 
 neo4j-stop:
 	@if $(docker_up) && [ -n "$$(docker compose ps -q neo4j 2>/dev/null)" ]; then docker compose stop neo4j; fi
