@@ -31,8 +31,10 @@ type article struct {
 	// surnames maps a person's surname (and given name for names written
 	// family name first) to the person.
 	surnames map[string]int
-	lastPer int // the most recent person, -1 if none
-	tokBase int // global token count before the current sentence
+	lastPer  int // the most recent person, -1 if none
+	tokBase  int // global token count before the current sentence
+	// isTrigger reports whether a lower-case word starts a relation trigger.
+	isTrigger func(string) bool
 }
 
 func newArticle(g *gazetteer.Gazetteer, src string) *article {

@@ -75,18 +75,25 @@ func (a *article) phrase(sc *scan, i int) int {
 	lower := sc.s.Lower
 	if p.Form == gazetteer.FormAdjective {
 		kind = rules.Modifier
-		if end < len(lower) && a.g.In("govnouns", lower[end]) {
+		if a.govNoun(sc.s, end) {
 			end++
 			kind = rules.Name
-		} else if end >= len(lower) || !sc.s.Tokens[end].IsWord() || a.g.In("notname", lower[end]) && !a.g.In("heads", lower[end]) {
+		} else if end >= len(lower) || !sc.s.Tokens[end].IsWord() || a.g.In("notname", lower[end]) && !a.g.In("heads", lower[end]) ||
+			a.g.In("adverbs", lower[end]) || a.g.In("speech", lower[end]) || a.isTrigger(lower[end]) {
 			kind = rules.Name // "North Korean quickly rebuffed"
 		}
-	} else if p.Entry.Type == actorgraph.Government && end < len(lower) && a.g.In("govnouns", lower[end]) {
+	} else if p.Entry.Type == actorgraph.Government && a.govNoun(sc.s, end) {
 		end++ // "the U.S. side", "Israel government"
 	}
 	m := rules.Mention{Start: i, End: end, Actor: a.entryActor(p.Entry), Type: p.Entry.Type, Kind: kind}
 	a.add(sc, m)
 	return end
+}
+
+// govNoun reports whether token i is a government noun ("officials") not
+// followed by a name ("official Jane Doe").
+func (a *article) govNoun(s rules.Sentence, i int) bool {
+	return i < len(s.Lower) && a.g.In("govnouns", s.Lower[i]) && a.nameAt(s, i+1) == i+1
 }
 
 // pronoun resolves "he", "she", "his", "her" to the most recent person.

@@ -72,6 +72,9 @@ func (a *article) negotiationAt(sc *scan, i int) int {
 	if start > 0 {
 		det = s.Lower[start-1]
 	}
+	if end < len(s.Lower) && s.Lower[end] == "between" && !n.specific() {
+		det = "between"
+	}
 	idx := a.negotiationFor(n, det)
 	if idx < 0 {
 		return end

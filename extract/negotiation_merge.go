@@ -21,7 +21,7 @@ func (a *article) negotiationFor(n *negotiation, det string) int {
 		a.lastNeg = i
 		return i
 	}
-	if a.lastNeg >= 0 && (det == "the" || det == "these" || det == "those" || det == "its" || det == "their" || n.class == "talks") {
+	if a.lastNeg >= 0 && det != "between" && (det == "the" || det == "these" || det == "those" || det == "its" || det == "their" || n.class == "talks") {
 		if o := a.actors[a.lastNeg].neg; o.class == n.class || n.class == "talks" {
 			return a.lastNeg
 		}

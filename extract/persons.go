@@ -38,7 +38,8 @@ func (a *article) nameAt(s rules.Sentence, i int) int {
 	for j < len(s.Tokens) && j-i < 6 {
 		t, w := s.Tokens[j], s.Lower[j]
 		switch {
-		case t.IsCap() && t.IsWord() && !a.g.In("notname", w) && !a.g.Titles[w] && !a.known(t.Text):
+		case t.IsCap() && t.IsWord() && (!a.g.In("notname", w) || j > i && (w == "he" || w == "la" || w == "le")) &&
+			!a.g.Titles[w] && !a.g.In("orgwords", w) && !a.known(t.Text):
 			j++
 		case j > i && a.g.In("particles", w) && j+1 < len(s.Tokens) && s.Tokens[j+1].IsCap():
 			j++
@@ -77,7 +78,7 @@ func (a *article) titled(sc *scan, i int) int {
 	if end == n {
 		return a.roleOnly(sc, i, k, role, affil)
 	}
-	p := a.person(a.src[s.Tokens[n].Start:s.Tokens[end-1].End], role, affil, sc.si)
+	p := a.person(a.src[s.Tokens[n].Start:s.Tokens[end-1].End], role, affil, sc.si, true)
 	a.add(sc, rules.Mention{Start: i, End: end, Actor: p, Type: actorgraph.Person, Kind: rules.Person})
 	return end
 }

@@ -10,8 +10,17 @@ import (
 
 // person returns the person named name, adding it or merging it with a
 // person known by surname, and records role and affiliation if new.
-func (a *article) person(name, role string, affil, si int) int {
+func (a *article) person(name, role string, affil, si int, titled bool) int {
 	name = strings.Join(strings.Fields(name), " ")
+	if l, ok := a.g.Leader(name, titled); ok {
+		name = l.Name
+		if e, ok := a.g.Entry(l.Affiliation); ok && affil < 0 {
+			affil = a.entryActor(e)
+		}
+		if role == "" {
+			role = l.Role
+		}
+	}
 	words := strings.Fields(name)
 	idx := -1
 	if i, ok := a.byName[string(actorgraph.Person)+"\x00"+name]; ok {
@@ -115,10 +124,11 @@ func (a *article) named(sc *scan, i int) int {
 	p, ok := a.knownPerson(name)
 	if !ok {
 		role, affil, titled := a.apposition(s, end)
-		if !titled && start == i && !(end-i >= 2 && end < len(s.Tokens) && a.g.In("speech", s.Lower[end])) {
+		_, leader := a.g.Leader(name, start < i)
+		if !titled && !leader && start == i && !(end-i >= 2 && end < len(s.Tokens) && a.g.In("speech", s.Lower[end])) {
 			return start
 		}
-		p = a.person(name, role, affil, sc.si)
+		p = a.person(name, role, affil, sc.si, titled || start < i)
 	}
 	a.add(sc, rules.Mention{Start: start, End: end, Actor: p, Type: actorgraph.Person, Kind: rules.Person})
 	return end

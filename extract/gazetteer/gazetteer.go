@@ -56,6 +56,7 @@ type Gazetteer struct {
 	// Goldstein maps CAMEO codes to their Goldstein weight.
 	Goldstein map[string]float64
 	entries   map[string]*Entry
+	people    leaders
 }
 
 // Default loads the embedded data.
@@ -76,6 +77,7 @@ func Load(fsys fs.FS) (*Gazetteer, error) {
 		Lists:      map[string]map[string]bool{},
 		Goldstein:  map[string]float64{},
 		entries:    map[string]*Entry{},
+		people:     leaders{map[string]*Leader{}, map[string]*Leader{}, map[string]*Leader{}},
 	}
 	steps := []struct {
 		file string
@@ -88,6 +90,7 @@ func Load(fsys fs.FS) (*Gazetteer, error) {
 		{"cameo.txt", g.cameo},
 		{"triggers.txt", g.trigger},
 		{"words.txt", g.word},
+		{"leaders.txt", g.leader},
 	}
 	for _, s := range steps {
 		if err := readLines(fsys, s.file, s.fn); err != nil {

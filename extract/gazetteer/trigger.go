@@ -36,6 +36,9 @@ func (g *Gazetteer) trigger(_ string, f []string) error {
 		return errors.New("unknown frame " + f[2])
 	}
 	for _, p := range list(f[3]) {
+		if strings.Contains(strings.Join(strings.Fields(p)[1:], " "), "/") {
+			return errors.New("only the first word may give forms: " + p)
+		}
 		tr := parsePhrase(t, f[1], f[2], p)
 		g.Triggers = append(g.Triggers, tr)
 	}

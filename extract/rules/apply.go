@@ -32,6 +32,9 @@ func (m *Matcher) frame(s Sentence, o occurrence, lastNeg int) []Hit {
 			return nil
 		}
 	}
+	if n := len(o.t.Rest); n > 0 && o.t.Rest[n-1] == "between" {
+		subj, obj = obj, nil // "the meeting between A and B"
+	}
 	if len(subj) == 0 {
 		return nil
 	}

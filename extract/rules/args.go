@@ -5,23 +5,52 @@ import "github.com/actorgraph/actorgraph"
 // clauseBreak ends the search for a subject or an object.
 var clauseBreak = map[string]bool{";": true, ".": true, "but": true, "while": true, "whereas": true, "although": true, "though": true, "—": true, "–": true, "(": true, ")": true, "who": true, "which": true}
 
+// prepositions put a mention in a phrase that is not the subject.
+var prepositions = map[string]bool{"of": true, "for": true, "with": true, "to": true, "against": true,
+	"from": true, "in": true, "on": true, "at": true, "about": true, "over": true, "between": true,
+	"into": true, "toward": true, "towards": true, "by": true, "after": true, "since": true}
+
 // subject returns the acting mention nearest before the trigger in its
-// clause, with the mentions coordinated with it.
+// clause that is not in a prepositional phrase (else the nearest one),
+// with the mentions coordinated with it. A modifier right before a noun
+// trigger is its subject ("Israeli sabotage").
 func (m *Matcher) subject(s Sentence, o occurrence) []Mention {
+	var fallback []Mention
 	for k := len(s.Mentions) - 1; k >= 0; k-- {
 		x := s.Mentions[k]
 		if x.End > o.start {
 			continue
 		}
 		if m.broken(s, x.End, o.start) {
-			return nil
+			break
 		}
-		if !x.Acts() && !(o.t.Frame == "noun" && adjacent(s, x.End, o.start)) {
+		if !x.Acts() && !adjacent(s, x.End, o.start) {
 			continue
 		}
-		return group(s, k, -1)
+		g := group(s, k, -1)
+		if !governed(s, g[len(g)-1].Start) {
+			return g
+		}
+		if fallback == nil {
+			fallback = g
+		}
 	}
-	return nil
+	return fallback
+}
+
+// governed reports whether a preposition stands before token i (skipping
+// determiners and modifiers such as "the", "senior").
+func governed(s Sentence, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		w := s.Lower[k]
+		if prepositions[w] {
+			return true
+		}
+		if w != "the" && w != "a" && w != "an" && w != "senior" && w != "former" && w != "top" {
+			return false
+		}
+	}
+	return false
 }
 
 // object returns the acting mention nearest after the trigger in its
@@ -31,15 +60,30 @@ func (m *Matcher) object(s Sentence, o occurrence) []Mention {
 		if x.Start < o.end {
 			continue
 		}
-		if x.Start-o.end > 12 || m.broken(s, o.end, x.Start) {
+		if x.Start-o.end > 12 || m.broken(s, o.end, x.Start) || m.conditionalIn(s, o.end, x.Start) {
 			return nil
 		}
-		if !x.Acts() {
+		if !x.Acts() || o.t.Frame == "verb" && len(o.t.Rest) == 0 && venue(s, x.Start) {
 			continue
 		}
 		return group(s, k, 1)
 	}
 	return nil
+}
+
+// venue reports whether the mention at token i is a place: "in X", "at X".
+func venue(s Sentence, i int) bool {
+	return i > 0 && (s.Lower[i-1] == "in" || s.Lower[i-1] == "at")
+}
+
+// conditionalIn reports whether a condition word lies in tokens [a, b).
+func (m *Matcher) conditionalIn(s Sentence, a, b int) bool {
+	for j := a; j < b; j++ {
+		if m.g.In("conditional", s.Lower[j]) {
+			return true
+		}
+	}
+	return false
 }
 
 // agent returns the mention after "by" following a passive trigger.

@@ -24,6 +24,9 @@ func New(g *gazetteer.Gazetteer) *Matcher {
 	return m
 }
 
+// IsTrigger reports whether the lower-case word w starts a trigger.
+func (m *Matcher) IsTrigger(w string) bool { return len(m.first[w]) > 0 }
+
 // occurrence is a trigger found at tokens [start, end).
 type occurrence struct {
 	t          *gazetteer.Trigger
@@ -58,7 +61,7 @@ func matchRest(s Sentence, j int, rest []string) (int, bool) {
 	if len(rest) == 0 {
 		return j, true
 	}
-	for gap := 0; gap <= 2 && j+gap < len(s.Lower); gap++ {
+	for gap := 0; gap <= 4 && j+gap < len(s.Lower); gap++ {
 		k := j + gap
 		ok := true
 		for _, w := range rest {
@@ -71,7 +74,7 @@ func matchRest(s Sentence, j int, rest []string) (int, bool) {
 		if ok {
 			return k, true
 		}
-		if !s.Tokens[j+gap].IsWord() {
+		if w := s.Lower[j+gap]; !s.Tokens[j+gap].IsWord() && w != "\"" && w != "“" && w != "”" {
 			break
 		}
 	}

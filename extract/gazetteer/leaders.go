@@ -1,0 +1,56 @@
+package gazetteer
+
+import (
+	"errors"
+	"strings"
+)
+
+// Leader is a well-known official: a head of state or government, a
+// minister, the head of an international organization.
+type Leader struct {
+	Name        string
+	Affiliation string // the name of a gazetteer entry
+	Role        string
+}
+
+// leaders indexes the officials of leaders.txt.
+type leaders struct {
+	byName    map[string]*Leader // full name
+	bySurname map[string]*Leader // last word of the name, and the short names
+	alone     map[string]*Leader // short names that alone refer to them
+}
+
+func (g *Gazetteer) leader(_ string, f []string) error {
+	if len(f) != 4 || f[0] == "" {
+		return errors.New("want name|affiliation|role|short names")
+	}
+	if _, ok := g.entries[f[1]]; !ok {
+		return errors.New("unknown affiliation " + f[1])
+	}
+	l := &Leader{Name: f[0], Affiliation: f[1], Role: f[2]}
+	g.people.byName[l.Name] = l
+	w := strings.Fields(l.Name)
+	g.people.bySurname[w[len(w)-1]] = l
+	for _, s := range list(f[3]) {
+		g.people.alone[s] = l
+		g.people.bySurname[s] = l
+	}
+	return nil
+}
+
+// Leader returns the official with this full name, or with this surname
+// or short name when titled is true (a title or honorific precedes it),
+// or with this distinctive short name alone.
+func (g *Gazetteer) Leader(name string, titled bool) (*Leader, bool) {
+	if l, ok := g.people.byName[name]; ok {
+		return l, true
+	}
+	if l, ok := g.people.alone[name]; ok {
+		return l, true
+	}
+	if titled {
+		l, ok := g.people.bySurname[name]
+		return l, ok
+	}
+	return nil, false
+}
