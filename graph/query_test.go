@@ -1,0 +1,163 @@
+package graph_test
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/actorgraph/actorgraph"
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/graphtest"
+	"github.com/actorgraph/actorgraph/queries"
+)
+
+// saved runs the saved query name with args and fails the test on error.
+func saved(t *testing.T, s *graph.Store, name string, args map[string]string) *graph.Result {
+	t.Helper()
+	q, err := queries.Get(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := s.Query(context.Background(), q, args)
+	if err != nil {
+		t.Fatalf("query %s %v: %v", name, args, err)
+	}
+	return res
+}
+
+// expect checks that res has exactly the rows want (values of the columns
+// cols, in order). Expected ints match int64; floats match to 1e-9; nil
+// matches null.
+func expect(t *testing.T, res *graph.Result, cols string, want ...[]any) {
+	t.Helper()
+	idx := map[string]int{}
+	for i, c := range res.Columns {
+		idx[c] = i
+	}
+	names := strings.Fields(cols)
+	for _, c := range names {
+		if _, ok := idx[c]; !ok {
+			t.Fatalf("no column %q in %v", c, res.Columns)
+		}
+	}
+	if len(res.Rows) != len(want) {
+		t.Errorf("%d rows, want %d", len(res.Rows), len(want))
+	}
+	for i, row := range res.Rows {
+		got := make([]any, len(names))
+		for j, c := range names {
+			got[j] = row[idx[c]]
+		}
+		if i >= len(want) {
+			t.Errorf("extra row %d: %v", i, got)
+			continue
+		}
+		for j := range names {
+			if !same(got[j], want[i][j]) {
+				t.Errorf("row %d: %s = %#v, want %#v (row %v)", i, names[j], got[j], want[i][j], got)
+			}
+		}
+	}
+}
+
+func same(got, want any) bool {
+	switch w := want.(type) {
+	case int:
+		g, ok := got.(int64)
+		return ok && g == int64(w)
+	case float64:
+		g, ok := got.(float64)
+		return ok && math.Abs(g-w) < 1e-9
+	case []string:
+		g, ok := got.([]any)
+		return ok && fmt.Sprint(g) == fmt.Sprint(w)
+	}
+	return got == want
+}
+
+// Every saved query parses, plans and runs on an empty database with only
+// its required parameters given.
+func TestSavedQueriesRunOnEmptyDatabase(t *testing.T) {
+	s := graphtest.Open(t)
+	all, err := queries.All()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range all {
+		args := map[string]string{}
+		for _, p := range q.Params {
+			if p.Required {
+				args[p.Name] = "government:nowhere"
+			}
+		}
+		res, err := s.Query(context.Background(), q, args)
+		if err != nil {
+			t.Errorf("%s: %v", q.Name, err)
+			continue
+		}
+		if len(res.Rows) != 0 || len(res.Columns) < 3 {
+			t.Errorf("%s: columns %v, %d rows on an empty graph", q.Name, res.Columns, len(res.Rows))
+		}
+	}
+}
+
+func TestQueryBadParameterIsUsageError(t *testing.T) {
+	s := graphtest.Open(t)
+	q, err := queries.Get("tension")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = s.Query(context.Background(), q, map[string]string{"limit": "ten"})
+	if actorgraph.KindOf(err) != actorgraph.KindUsage || !strings.Contains(err.Error(), "query tension") {
+		t.Errorf("err = %v (kind %v), want a usage error naming the query", err, actorgraph.KindOf(err))
+	}
+	q, _ = queries.Get("evidence")
+	if _, err = s.Query(context.Background(), q, map[string]string{"a": "x"}); actorgraph.KindOf(err) != actorgraph.KindUsage {
+		t.Errorf("missing b: err = %v, want a usage error", err)
+	}
+}
+
+// hostileNames are actor names and parameter values that would break a query
+// built by pasting text: quotes, backticks, braces, comments, keywords.
+var hostileNames = []string{
+	`O'Hara "the \"Envoy\"" ` + "`x`" + ` {y: 1}`,
+	`Zed') DETACH DELETE n //`,
+	`*/ MATCH (n) DETACH DELETE n RETURN 1 /*`,
+	`$actor UNION MATCH (n) RETURN n`,
+}
+
+// Parameters reach Neo4j as values: names with quotes, backticks, braces,
+// comments and Cypher keywords are matched literally and come back
+// verbatim, and nothing is deleted.
+func TestHostileParametersAreHarmless(t *testing.T) {
+	s := graphtest.Open(t)
+	writeFixture(t, s)
+	var rels []actorgraph.Relation
+	actors := []actorgraph.Actor{{Name: "Aldoria", Type: actorgraph.Government}}
+	for i, name := range hostileNames {
+		actors = append(actors, actorgraph.Actor{Name: name, Type: actorgraph.Person})
+		rels = append(rels, actorgraph.Relation{Source: name, Type: actorgraph.Criticizes, Target: "Aldoria",
+			Evidence: name + " said so.", Sentence: i, Weight: -2, Confidence: 1, Rule: "fixture"})
+	}
+	doc := fixtureDoc("2024-04-01", rels)
+	doc.Extraction.Actors = actors
+	if _, err := s.Write(context.Background(), []actorgraph.Document{doc}); err != nil {
+		t.Fatal(err)
+	}
+	before := graphtest.Rows(t, s, "MATCH (n) RETURN count(n) AS n", nil)[0]["n"]
+	for _, name := range hostileNames {
+		res := saved(t, s, "evidence", map[string]string{"a": name, "b": "Aldoria"})
+		expect(t, res, "source type target evidence", []any{name, "CRITICIZES", "Aldoria", name + " said so."})
+		res = saved(t, s, "tension", map[string]string{"actor": name})
+		expect(t, res, "a b tension", []any{"Aldoria", name, 2.0})
+		// A value that is not a name matches nothing.
+		res = saved(t, s, "stances", map[string]string{"target": name + "x"})
+		expect(t, res, "actor")
+	}
+	after := graphtest.Rows(t, s, "MATCH (n) RETURN count(n) AS n", nil)[0]["n"]
+	if before != after {
+		t.Errorf("%v nodes before, %v after", before, after)
+	}
+}
