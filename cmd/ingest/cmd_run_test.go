@@ -36,7 +36,7 @@ func TestRunIngestsAndReportsBadFile(t *testing.T) {
 	files := map[string]string{
 		"a.txt": "Title: Ministers meet\nDate: 2025-02-03\n\n" +
 			"Chile signed an agreement with Bolivia on Monday.\n",
-		"b.jsonl": `{"title":"Sanctions","text":"The European Union imposed sanctions on Belarus on Friday.","url":"https://example.org/b"}` + "\n",
+		"b.jsonl":  `{"title":"Sanctions","text":"The European Union imposed sanctions on Belarus on Friday.","url":"https://example.org/b"}` + "\n",
 		"bad.json": `{"title": "Broken", "text": `,
 		"skip.csv": "not,an,article\n",
 	}
