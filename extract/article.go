@@ -104,4 +104,49 @@ func (a *article) read() {
 			m.Actor = a.canon(m.Actor)
 		}
 	}
+	for i := range a.sents {
+		a.fallbackAffiliations(i)
+	}
+}
+
+// fallbackAffiliations gives a titled person without an affiliation the
+// one of the nearest person before it in the sentence ("US Trade
+// Representative A, Commerce Secretary B"), else of the nearest
+// government mentioned before it, else after it.
+func (a *article) fallbackAffiliations(si int) {
+	ms := a.sents[si].Mentions
+	for j, m := range ms {
+		r := a.actors[m.Actor]
+		if m.Kind != rules.Person || r.actor.Role == "" || r.actor.Affiliation != "" {
+			continue
+		}
+		aff := ""
+		for k := j - 1; k >= 0 && aff == ""; k-- {
+			aff = a.affiliationName(ms[k])
+		}
+		for k := j + 1; k < len(ms) && aff == ""; k++ {
+			if ms[k].Type == actorgraph.Government {
+				aff = a.affiliationName(ms[k])
+			}
+		}
+		if aff != "" {
+			r.actor.Affiliation = aff
+			if r.first < 0 {
+				r.first = si
+			}
+		}
+	}
+}
+
+// affiliationName is the government a mention gives a neighbour: a
+// government itself, or a person's affiliation.
+func (a *article) affiliationName(m rules.Mention) string {
+	r := a.actors[m.Actor].actor
+	switch {
+	case m.Type == actorgraph.Government:
+		return r.Name
+	case m.Kind == rules.Person:
+		return r.Affiliation
+	}
+	return ""
 }

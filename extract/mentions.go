@@ -85,7 +85,8 @@ func (a *article) phrase(sc *scan, i int) int {
 	} else if p.Entry.Type == actorgraph.Government && a.govNoun(sc.s, end) {
 		end++ // "the U.S. side", "Israel government"
 	}
-	m := rules.Mention{Start: i, End: end, Actor: a.entryActor(p.Entry), Type: p.Entry.Type, Kind: kind}
+	m := rules.Mention{Start: i, End: end, Actor: a.entryActor(p.Entry), Type: p.Entry.Type, Kind: kind,
+		Place: p.Form == gazetteer.FormSeat}
 	a.add(sc, m)
 	return end
 }

@@ -112,7 +112,7 @@ func (a *article) relations(g *gazetteer.Gazetteer, hits [][]rules.Hit, names ma
 	emit := func(si int, src, dst int, h rules.Hit, role string) {
 		s, okS := names[a.canon(src)]
 		t, okT := names[a.canon(dst)]
-		if !okS || !okT || s == t {
+		if !okS || !okT || s == t || role == "" && a.sameSide(a.canon(src), a.canon(dst), h.Type) {
 			return
 		}
 		k := s + "\x00" + string(h.Type) + "\x00" + t + "\x00" + itoa(si)
@@ -160,6 +160,18 @@ func (a *article) relations(g *gazetteer.Gazetteer, hits [][]rules.Hit, names ma
 		return x.Target < y.Target
 	})
 	return out
+}
+
+// sameSide reports whether a relation links a person with their own
+// government or organization, or two persons of the same one meeting:
+// internal business, not an act between actors.
+func (a *article) sameSide(x, y int, t actorgraph.RelType) bool {
+	ax, ay := a.actors[x].actor, a.actors[y].actor
+	if ax.Type == actorgraph.Person && ax.Affiliation == ay.Name || ay.Type == actorgraph.Person && ay.Affiliation == ax.Name {
+		return true
+	}
+	return t == actorgraph.MeetsWith && ax.Type == actorgraph.Person && ay.Type == actorgraph.Person &&
+		ax.Affiliation != "" && ax.Affiliation == ay.Affiliation
 }
 
 // weight is the Goldstein value of the hit's CAMEO code, else the type's.

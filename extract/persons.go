@@ -43,6 +43,9 @@ func (a *article) nameAt(s rules.Sentence, i int) int {
 			j++
 		case j > i && a.g.In("particles", w) && j+1 < len(s.Tokens) && s.Tokens[j+1].IsCap():
 			j++
+		case j > i && (strings.HasPrefix(w, "al-") || strings.HasPrefix(w, "el-")) && len(w) > 3:
+			j++ // "al-Nahyan"
+			return j
 		default:
 			return j
 		}
@@ -73,8 +76,14 @@ func (a *article) titled(sc *scan, i int) int {
 	n := k
 	if n+1 < len(s.Tokens) && s.Lower[n] == "," && affil >= 0 {
 		n++ // "the US president, Donald Trump,"
+		if t := a.titleAt(s, n); t > n && a.nameAt(s, t) > t {
+			n = t // "Qatar's emir, Sheikh Tamim"
+		}
 	}
 	end := a.nameAt(s, n)
+	if end < len(s.Tokens) && s.Tokens[end].IsCap() && a.g.In("orgwords", s.Lower[end]) {
+		return i // "the AU Executive Council"
+	}
 	if end == n {
 		return a.roleOnly(sc, i, k, role, affil)
 	}

@@ -32,6 +32,11 @@ func (a *article) person(name, role string, affil, si int, titled bool) int {
 		idx = a.actorFor(actorgraph.Person, name)
 		a.register(idx, words)
 	}
+	if affil >= 0 && a.actors[affil].actor.Kind == "legislature" {
+		if e, ok := a.g.Entry(a.actors[affil].actor.Affiliation); ok {
+			affil = a.entryActor(e) // a senator serves the government
+		}
+	}
 	r := a.actors[idx]
 	role = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(role, "the "), "The "))
 	if r.actor.Role == "" && role != "" {

@@ -24,7 +24,7 @@ func (m *Matcher) subject(s Sentence, o occurrence) []Mention {
 		if m.broken(s, x.End, o.start) {
 			break
 		}
-		if !x.Acts() && !adjacent(s, x.End, o.start) {
+		if !x.Acts() && !adjacent(s, x.End, o.start) || x.Place && o.t.Frame == "noun" && adjacent(s, x.End, o.start) {
 			continue
 		}
 		g := group(s, k, -1)
@@ -60,7 +60,8 @@ func (m *Matcher) object(s Sentence, o occurrence) []Mention {
 		if x.Start < o.end {
 			continue
 		}
-		if x.Start-o.end > 12 || m.broken(s, o.end, x.Start) || m.conditionalIn(s, o.end, x.Start) {
+		if x.Start-o.end > reach(o) || m.broken(s, o.end, x.Start) || m.conditionalIn(s, o.end, x.Start) ||
+			o.t.Frame != "noun" && comma(s, o.end, x.Start) {
 			return nil
 		}
 		if !x.Acts() || o.t.Frame == "verb" && len(o.t.Rest) == 0 && venue(s, x.Start) {
@@ -69,6 +70,28 @@ func (m *Matcher) object(s Sentence, o occurrence) []Mention {
 		return group(s, k, 1)
 	}
 	return nil
+}
+
+// reach is how far after a trigger its object may start: right after a
+// preposition ("call on X"), a few words after a verb, further after a noun.
+func reach(o occurrence) int {
+	switch {
+	case len(o.t.Rest) > 0 && prepositions[o.t.Rest[len(o.t.Rest)-1]]:
+		return 3
+	case o.t.Frame == "noun":
+		return 8
+	}
+	return 5
+}
+
+// comma reports whether a comma lies in tokens [a, b).
+func comma(s Sentence, a, b int) bool {
+	for j := a; j < b; j++ {
+		if s.Lower[j] == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // venue reports whether the mention at token i is a place: "in X", "at X".

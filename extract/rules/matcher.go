@@ -45,7 +45,7 @@ func (m *Matcher) triggers(s Sentence) []occurrence {
 				best = occurrence{t: t, start: i, end: end}
 			}
 		}
-		if best.t == nil {
+		if best.t == nil || (i > 0 && s.Tokens[i].IsCap()) || gerundNoun(s, i, best.t) {
 			continue
 		}
 		best.passive = best.t.Frame == "verb" && s.Lower[i] == best.t.Past && beBefore(s, i)
@@ -53,6 +53,26 @@ func (m *Matcher) triggers(s Sentence) []occurrence {
 		i = best.end - 1
 	}
 	return out
+}
+
+// determiners make an -ing form a noun: "the meeting", "a bilateral meeting".
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true,
+	"its": true, "his": true, "her": true, "their": true, "our": true, "whose": true}
+
+// gerundNoun reports whether the verb form at i is an -ing noun.
+func gerundNoun(s Sentence, i int, t *gazetteer.Trigger) bool {
+	if t.Frame != "verb" || !strings.HasSuffix(s.Lower[i], "ing") {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if determiners[s.Lower[k]] {
+			return true
+		}
+		if !s.Tokens[k].IsWord() {
+			return false
+		}
+	}
+	return false
 }
 
 // matchRest matches the fixed words of a trigger from token j, allowing up

@@ -23,6 +23,7 @@ type Mention struct {
 	Actor      int // index into the article's actors
 	Type       actorgraph.ActorType
 	Kind       Kind
+	Place      bool // a capital or seat ("Tehran", "the White House")
 }
 
 // Acts reports whether the mention can be the source or target of an event.
