@@ -79,7 +79,7 @@ func (a *article) negotiationAt(sc *scan, i int) int {
 	if idx < 0 {
 		return end
 	}
-	a.add(sc, rules.Mention{Start: start, End: end, Actor: idx, Type: actorgraph.Negotiation, Kind: rules.Negotiation})
+	a.add(sc, rules.Mention{Start: start, End: end, Actor: idx, Type: actorgraph.Negotiation, Kind: rules.Negotiation, Head: head})
 	return end
 }
 
@@ -174,8 +174,12 @@ func (a *article) hyphenated(n *negotiation, w string) bool {
 // all-capitals acronym without dots ("US", "EU"), else the name.
 func (a *article) short(e *gazetteer.Entry) string {
 	best := e.Name
+	if !strings.Contains(best, " ") {
+		return best
+	}
 	for text, p := range a.g.Phrases {
-		if p.Entry == e && p.Form == gazetteer.FormName && len(text) < len(best) && len(text) >= 2 && isUpper(text) {
+		if p.Entry == e && p.Form == gazetteer.FormName && len(text) <= 3 && len(text) >= 2 && isUpper(text) &&
+			(len(text) < len(best) || len(text) == len(best) && text < best) {
 			best = text
 		}
 	}

@@ -130,8 +130,8 @@ func (a *article) affiliationBefore(sc *scan, i int) int {
 		return -1
 	}
 	p := i
-	if p > 0 && sc.s.Lower[p-1] == "'s" {
-		p--
+	if p > 0 && (sc.s.Lower[p-1] == "'s" || sc.s.Lower[p-1] == ")") {
+		p-- // "Qatar's emir", "the United Arab Emirates (UAE) ambassador"
 	}
 	m := &sc.out[len(sc.out)-1]
 	if m.End != p || (m.Type != actorgraph.Government && m.Type != actorgraph.Organization) {

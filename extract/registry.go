@@ -130,13 +130,20 @@ func (a *article) named(sc *scan, i int) int {
 	if !ok {
 		role, affil, titled := a.apposition(s, end)
 		_, leader := a.g.Leader(name, start < i)
-		if !titled && !leader && start == i && !(end-i >= 2 && end < len(s.Tokens) && a.g.In("speech", s.Lower[end])) {
+		given := end-i >= 2 && end-i <= 4 && a.g.GivenNames[s.Tokens[i].Text] && !a.orgAfter(s, end)
+		if !titled && !leader && !given && start == i && !(end-i >= 2 && end < len(s.Tokens) && a.g.In("speech", s.Lower[end])) {
 			return start
 		}
 		p = a.person(name, role, affil, sc.si, titled || start < i)
 	}
 	a.add(sc, rules.Mention{Start: start, End: end, Actor: p, Type: actorgraph.Person, Kind: rules.Person})
 	return end
+}
+
+// orgAfter reports whether the capitalized word at i names an organization
+// ("... Foundation", "... Council"): the name before it is not a person's.
+func (a *article) orgAfter(s rules.Sentence, i int) bool {
+	return i < len(s.Tokens) && s.Tokens[i].IsCap() && a.g.In("orgwords", s.Lower[i])
 }
 
 // knownPerson returns the person with this name or surname.

@@ -50,6 +50,8 @@ type Gazetteer struct {
 	Titles     map[string]bool
 	MaxTitle   int
 	Honorifics map[string]bool
+	// GivenNames are common first names, as written.
+	GivenNames map[string]bool
 	Lists      map[string]map[string]bool
 	// Triggers are the relation triggers of triggers.txt.
 	Triggers []Trigger
@@ -74,6 +76,7 @@ func Load(fsys fs.FS) (*Gazetteer, error) {
 		Phrases:    map[string]Phrase{},
 		Titles:     map[string]bool{},
 		Honorifics: map[string]bool{},
+		GivenNames: map[string]bool{},
 		Lists:      map[string]map[string]bool{},
 		Goldstein:  map[string]float64{},
 		entries:    map[string]*Entry{},
@@ -91,6 +94,7 @@ func Load(fsys fs.FS) (*Gazetteer, error) {
 		{"triggers.txt", g.trigger},
 		{"words.txt", g.word},
 		{"leaders.txt", g.leader},
+		{"givennames.txt", g.givenName},
 	}
 	for _, s := range steps {
 		if err := readLines(fsys, s.file, s.fn); err != nil {

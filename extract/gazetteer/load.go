@@ -63,6 +63,13 @@ func (g *Gazetteer) title(l string, _ []string) error {
 	return nil
 }
 
+func (g *Gazetteer) givenName(l string, _ []string) error {
+	for _, w := range strings.Fields(l) {
+		g.GivenNames[w] = true
+	}
+	return nil
+}
+
 func (g *Gazetteer) cameo(_ string, f []string) error {
 	if len(f) != 2 {
 		return errors.New("want code|goldstein")

@@ -12,7 +12,7 @@ import (
 type Trigger struct {
 	Type  actorgraph.RelType
 	CAMEO string
-	Frame string   // "verb", "noun" or "fixed"
+	Frame string   // "verb", "noun", "fixed" or "process"
 	Forms []string // lower-case forms of the first word
 	Past  string   // the past participle, for the passive
 	Rest  []string // lower-case words that follow, in order
@@ -31,7 +31,7 @@ func (g *Gazetteer) trigger(_ string, f []string) error {
 		return errors.New("unknown CAMEO code " + f[1])
 	}
 	switch f[2] {
-	case "verb", "noun", "fixed":
+	case "verb", "noun", "fixed", "process":
 	default:
 		return errors.New("unknown frame " + f[2])
 	}
@@ -52,7 +52,7 @@ func parsePhrase(t actorgraph.RelType, code, frame, p string) Trigger {
 	tr := Trigger{Type: t, CAMEO: code, Frame: frame, Rest: words[1:]}
 	tr.Name = string(t) + "/" + frame + "/" + strings.Join(append([]string{head[0]}, words[1:]...), "-")
 	switch frame {
-	case "verb":
+	case "verb", "process":
 		tr.Forms, tr.Past = Inflect(head...)
 	default:
 		tr.Forms = []string{head[0]}

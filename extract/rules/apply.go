@@ -23,6 +23,9 @@ func (m *Matcher) Apply(s Sentence, lastNeg int) []Hit {
 
 // frame applies one trigger occurrence.
 func (m *Matcher) frame(s Sentence, o occurrence, lastNeg int) []Hit {
+	if o.t.Frame == "process" {
+		return m.process(s, o)
+	}
 	subj := m.subject(s, o)
 	obj := m.object(s, o)
 	if o.passive {
@@ -65,6 +68,29 @@ func (m *Matcher) frame(s Sentence, o occurrence, lastNeg int) []Hit {
 				hits = append(hits, Hit{Source: a.Actor, Target: n, Type: actorgraph.ParticipatesIn, CAMEO: "046", Rule: o.t.Name + "/participants", Confidence: 0.6})
 			}
 		}
+	}
+	return hits
+}
+
+// process reads "A and B reached a deal", "A held talks": each subject
+// takes part in the negotiation that is the object; two subjects also get
+// the trigger's pair relation.
+func (m *Matcher) process(s Sentence, o occurrence) []Hit {
+	var neg *Mention
+	for k := range s.Mentions {
+		x := &s.Mentions[k]
+		if x.Start >= o.end && x.Start-o.end <= 10 && x.Type == actorgraph.Negotiation && !m.broken(s, o.end, x.Start) {
+			neg = x
+			break
+		}
+	}
+	subj := m.subject(s, o)
+	if neg == nil || len(subj) == 0 {
+		return nil
+	}
+	hits := parties(subj, neg.Actor, o.t.Type, o.t.Name)
+	if len(subj) == 2 && o.t.Type == actorgraph.CooperatesWith {
+		hits = append(hits, Hit{Source: subj[0].Actor, Target: subj[1].Actor, Type: actorgraph.NegotiatesWith, CAMEO: "046", Rule: o.t.Name, Confidence: 0.6})
 	}
 	return hits
 }

@@ -143,16 +143,21 @@ func adjacent(s Sentence, a, b int) bool {
 // direction dir (-1 back, 1 forward): "Iran, the EU, France and China".
 func group(s Sentence, k, dir int) []Mention {
 	out := []Mention{s.Mentions[k]}
+	prev := s.Mentions[k]
 	for j := k + dir; j >= 0 && j < len(s.Mentions); j += dir {
-		prev, x := s.Mentions[j-dir], s.Mentions[j]
+		x := s.Mentions[j]
 		a, b := x.End, prev.Start
 		if dir > 0 {
 			a, b = prev.End, x.Start
 		}
-		if !coordinated(s, a, b) || !x.Acts() {
+		if !x.Acts() {
+			continue // "and the North Korean leader Kim": the modifier is inside
+		}
+		if !coordinated(s, a, b) {
 			break
 		}
 		out = append(out, x)
+		prev = x
 	}
 	return out
 }
@@ -164,6 +169,9 @@ func coordinated(s Sentence, a, b int) bool {
 	}
 	joined := false
 	for j := a; j < b; j++ {
+		if inModifier(s, j) {
+			continue
+		}
 		switch s.Lower[j] {
 		case ",", "and", "&", "as", "well":
 			joined = true
@@ -175,6 +183,16 @@ func coordinated(s Sentence, a, b int) bool {
 	return joined
 }
 
+// inModifier reports whether token j belongs to a modifier mention.
+func inModifier(s Sentence, j int) bool {
+	for _, m := range s.Mentions {
+		if m.Kind == Modifier && m.Start <= j && j < m.End {
+			return true
+		}
+	}
+	return false
+}
+
 // between reads "talks between A and B" (and "A and B's talks"): two
 // parties negotiate with each other; every party takes part.
 func (m *Matcher) between(s Sentence) []Hit {
@@ -184,23 +202,28 @@ func (m *Matcher) between(s Sentence) []Hit {
 			continue
 		}
 		k := firstFrom(s, x.End+1)
-		if k < 0 || s.Mentions[k].Start > x.End+2 {
+		if k < 0 || s.Mentions[k].Start > x.End+4 {
 			continue
 		}
 		parts := group(s, k, 1)
-		hits = append(hits, parties(parts, x.Actor, "talks-between")...)
+		pair := actorgraph.NegotiatesWith
+		if x.Head == "summit" || x.Head == "meeting" {
+			pair = actorgraph.MeetsWith
+		}
+		hits = append(hits, parties(parts, x.Actor, pair, "talks-between")...)
 	}
 	return hits
 }
 
 // parties gives PARTICIPATES_IN for each party and NEGOTIATES_WITH for two.
-func parties(parts []Mention, neg int, rule string) []Hit {
+func parties(parts []Mention, neg int, pair actorgraph.RelType, rule string) []Hit {
 	var hits []Hit
 	for _, p := range parts {
 		hits = append(hits, Hit{Source: p.Actor, Target: neg, Type: actorgraph.ParticipatesIn, CAMEO: "046", Rule: rule, Confidence: 0.7})
 	}
 	if len(parts) == 2 {
-		hits = append(hits, Hit{Source: parts[0].Actor, Target: parts[1].Actor, Type: actorgraph.NegotiatesWith, CAMEO: "046", Rule: rule, Confidence: 0.7})
+		info, _ := pair.Info()
+		hits = append(hits, Hit{Source: parts[0].Actor, Target: parts[1].Actor, Type: pair, CAMEO: info.CAMEO, Rule: rule, Confidence: 0.7})
 	}
 	return hits
 }

@@ -23,7 +23,8 @@ type Mention struct {
 	Actor      int // index into the article's actors
 	Type       actorgraph.ActorType
 	Kind       Kind
-	Place      bool // a capital or seat ("Tehran", "the White House")
+	Place      bool   // a capital or seat ("Tehran", "the White House")
+	Head       string // negotiations: the head noun ("talks", "summit")
 }
 
 // Acts reports whether the mention can be the source or target of an event.
