@@ -1,0 +1,130 @@
+package bench
+
+import (
+	"bytes"
+	"context"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/graphtest"
+	"github.com/actorgraph/actorgraph/internal/corpusgen"
+	"github.com/actorgraph/actorgraph/queries"
+)
+
+func generator(t *testing.T) *corpusgen.Generator {
+	t.Helper()
+	g, err := corpusgen.New(corpusgen.Config{Seed: 11})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+// relKeys returns the type and key of every relationship between entities.
+func relKeys(t *testing.T, st *graph.Store) []string {
+	t.Helper()
+	rows := graphtest.Rows(t, st, `MATCH (:Entity)-[r]->(:Entity)
+RETURN type(r) + ' ' + r.key + ' ' + r.article_id + ' ' + toString(r.weight) + ' ' + coalesce(r.role, '') AS k`, nil)
+	out := make([]string, len(rows))
+	for i, r := range rows {
+		out[i] = r["k"].(string)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestNaiveWritesTheSameGraph(t *testing.T) {
+	st := graphtest.Open(t)
+	ctx := context.Background()
+	docs := Docs(generator(t), 0, 4)
+	if _, err := Batched(ctx, st, docs, 2); err != nil {
+		t.Fatal(err)
+	}
+	wantCounts, err := st.Counts(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := relKeys(t, st)
+	if err := Wipe(ctx, st); err != nil {
+		t.Fatal(err)
+	}
+	r, stmts, err := Naive(ctx, st, docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gotCounts, _ := st.Counts(ctx)
+	got := relKeys(t, st)
+	if len(want) < 50 || strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("naive path wrote %d relationships, batched %d, or they differ", len(got), len(want))
+	}
+	for _, l := range graph.NodeLabels {
+		if gotCounts.Nodes[l] != wantCounts.Nodes[l] {
+			t.Errorf("%s nodes: naive %d, batched %d", l, gotCounts.Nodes[l], wantCounts.Nodes[l])
+		}
+	}
+	if gotCounts.Rels[graph.MentionsType] != wantCounts.Rels[graph.MentionsType] {
+		t.Errorf("mentions: naive %d, batched %d", gotCounts.Rels[graph.MentionsType], wantCounts.Rels[graph.MentionsType])
+	}
+	if r.Articles != 4 || stmts < len(want)+4 {
+		t.Errorf("naive ran %d statements for %d articles and %d relationships", stmts, r.Articles, len(want))
+	}
+}
+
+func TestGrowGraphReachesTarget(t *testing.T) {
+	st := graphtest.Open(t)
+	ctx := context.Background()
+	next, c, err := GrowGraph(ctx, st, generator(t), 0, 500)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Relationships() < 500 || next == 0 || c.Nodes["Article"] != int64(next) {
+		t.Fatalf("after GrowGraph: %d relationships, %d articles, next %d", c.Relationships(), c.Nodes["Article"], next)
+	}
+	q, err := queries.Parse("three.cypher", "// name: three\n// description: test\nMATCH (a:Article) RETURN a.id LIMIT 3")
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := TimeQuery(ctx, st, QueryCase{Name: "three", Query: q}, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l.Runs != 5 || l.Rows != 3 || l.Median <= 0 || l.P95 < l.Median {
+		t.Errorf("latency %+v, want 5 runs, 3 rows, 0 < median <= p95", l)
+	}
+}
+
+func TestRunChild(t *testing.T) {
+	ctx := context.Background()
+	p, err := RunChild(ctx, "sh", []string{"-c", "echo hello; echo oops >&2; exit 3"}, nil)
+	if err == nil || !strings.Contains(err.Error(), "oops") || p.Stderr != "oops" {
+		t.Fatalf("got %v (stderr %q), want an error quoting stderr", err, p.Stderr)
+	}
+	p, err = RunChild(ctx, "sh", []string{"-c", `test "$X" = 1`}, []string{"X=1"})
+	if err != nil {
+		t.Fatalf("child did not see its environment: %v", err)
+	}
+	if p.PeakRSS < 100<<10 || p.PeakRSS > 1<<30 || p.Elapsed <= 0 {
+		t.Errorf("peak RSS %d bytes, elapsed %v: not plausible for sh", p.PeakRSS, p.Elapsed)
+	}
+}
+
+func TestTable(t *testing.T) {
+	tb := &Table{Machine: "m", Neo4j: "n"}
+	tb.Add(Result{Name: "a", Size: "1", Value: "2 articles/s", Floor: ">= 1", Status: Check(true)})
+	if tb.Failed() {
+		t.Error("a table with only ok rows failed")
+	}
+	tb.Add(Result{Name: "b", Value: "3", Status: Check(false)})
+	var buf bytes.Buffer
+	if err := tb.Print(&buf); err != nil {
+		t.Fatal(err)
+	}
+	if !tb.Failed() || !strings.Contains(buf.String(), "FAIL") || !strings.Contains(buf.String(), "2 articles/s") {
+		t.Errorf("table:\n%s", buf.String())
+	}
+	if Human(1234567) != "1,234,567" || Human(12.34) != "12.3" {
+		t.Errorf("Human: %s %s", Human(1234567), Human(12.34))
+	}
+}

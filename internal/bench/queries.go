@@ -1,0 +1,134 @@
+package bench
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"sort"
+	"time"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/corpusgen"
+	"github.com/actorgraph/actorgraph/queries"
+)
+
+// Args holds the values the benchmark gives saved-query parameters: busy
+// actors and a negotiation that every generated corpus names often.
+var Args = map[string]string{
+	"actor":      "United States",
+	"a":          "United States",
+	"b":          "China",
+	"government": "United States",
+	"target":     "Geneva nuclear talks",
+}
+
+// Window is the time window of the windowed case of each query.
+var Window = map[string]string{"from": "2025-01-01", "to": "2025-03-31"}
+
+// QueryCase is one saved query with one set of arguments.
+type QueryCase struct {
+	Name  string // the query's name, with what was set
+	Query queries.Query
+	Args  map[string]string
+}
+
+// Params returns the bound parameters of c, as the runner sends them.
+func (c QueryCase) Params() (map[string]any, error) {
+	return c.Query.Bind(c.Args)
+}
+
+// QueryCases returns every saved query with its required parameters set
+// from Args and the others at their defaults; then, for queries with an
+// optional actor, the same with the actor set; and for queries with a time
+// window, the same within Window.
+func QueryCases() ([]QueryCase, error) {
+	all, err := queries.All()
+	if err != nil {
+		return nil, err
+	}
+	var out []QueryCase
+	for _, q := range all {
+		base := map[string]string{}
+		for _, p := range q.Params {
+			if v, ok := Args[p.Name]; ok && p.Required {
+				base[p.Name] = v
+			}
+		}
+		out = append(out, QueryCase{Name: q.Name, Query: q, Args: base})
+		if p, ok := q.Param("actor"); ok && !p.Required {
+			out = append(out, QueryCase{Name: q.Name + " actor=" + Args["actor"], Query: q, Args: with(base, map[string]string{"actor": Args["actor"]})})
+		}
+		if _, ok := q.Param("from"); ok {
+			out = append(out, QueryCase{Name: q.Name + " from..to", Query: q, Args: with(base, Window)})
+		}
+	}
+	for _, c := range out {
+		if _, err := c.Params(); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// with returns a copy of a with the entries of b added.
+func with(a, b map[string]string) map[string]string {
+	out := make(map[string]string, len(a)+len(b))
+	for k, v := range a {
+		out[k] = v
+	}
+	for k, v := range b {
+		out[k] = v
+	}
+	return out
+}
+
+// Latency is the spread of a query's run times.
+type Latency struct {
+	Runs        int
+	Median, P95 time.Duration
+	Rows        int // rows returned by the last run
+}
+
+// TimeQuery runs c through the store's saved-query runner once to warm up,
+// then runs times, reading every row.
+func TimeQuery(ctx context.Context, st *graph.Store, c QueryCase, runs int) (Latency, error) {
+	var times []time.Duration
+	rows := 0
+	for i := 0; i <= runs; i++ {
+		start := time.Now()
+		res, err := st.Query(ctx, c.Query, c.Args)
+		if err != nil {
+			return Latency{}, fmt.Errorf("query %s: %w", c.Name, err)
+		}
+		if i > 0 {
+			times = append(times, time.Since(start))
+		}
+		rows = len(res.Rows)
+	}
+	sort.Slice(times, func(i, j int) bool { return times[i] < times[j] })
+	return Latency{Runs: runs, Median: times[len(times)/2],
+		P95: times[int(math.Ceil(0.95*float64(len(times))))-1], Rows: rows}, nil
+}
+
+// GrowGraph writes gold documents of g, from article from on, in batches,
+// until the graph holds at least target relationships between entities. It
+// returns the next article index and the graph's counts.
+func GrowGraph(ctx context.Context, st *graph.Store, g *corpusgen.Generator, from int, target int64) (int, graph.Counts, error) {
+	const chunk, batch = 500, 100
+	for {
+		c, err := st.Counts(ctx)
+		if err != nil {
+			return from, c, err
+		}
+		have := c.Relationships()
+		if have >= target {
+			return from, c, nil
+		}
+		// Write about what is missing, at ~30 relations per article.
+		n := min(chunk, int((target-have)/25)+1)
+		if _, err := Batched(ctx, st, Docs(g, from, n), batch); err != nil {
+			return from, c, err
+		}
+		from += n
+	}
+}

@@ -1,0 +1,61 @@
+package bench
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/actorgraph/actorgraph"
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/corpusgen"
+)
+
+// Docs returns documents [from, from+n) of g with their gold extractions,
+// ready to write without running an extractor.
+func Docs(g *corpusgen.Generator, from, n int) []actorgraph.Document {
+	out := make([]actorgraph.Document, n)
+	for i := range out {
+		s := g.Article(from + i)
+		out[i] = actorgraph.Document{Article: s.Article, Extraction: s.Gold}
+	}
+	return out
+}
+
+// relationCount is the number of relations in docs.
+func relationCount(docs []actorgraph.Document) int64 {
+	var n int64
+	for _, d := range docs {
+		n += int64(len(d.Extraction.Relations))
+	}
+	return n
+}
+
+// Batched writes docs through st.Write, batch documents per transaction,
+// into the graph as it is, and measures the rate.
+func Batched(ctx context.Context, st *graph.Store, docs []actorgraph.Document, batch int) (Rate, error) {
+	start := time.Now()
+	for i := 0; i < len(docs); i += batch {
+		j := min(i+batch, len(docs))
+		if _, err := st.Write(ctx, docs[i:j]); err != nil {
+			return Rate{}, fmt.Errorf("batched write: %w", err)
+		}
+	}
+	return Rate{Articles: len(docs), Relations: relationCount(docs), Elapsed: time.Since(start)}, nil
+}
+
+// Wipe deletes every node and relationship of the store's database, in
+// batched transactions; the schema stays.
+func Wipe(ctx context.Context, st *graph.Store) error {
+	sess := st.Driver().NewSession(ctx, neo4j.SessionConfig{DatabaseName: st.Database()})
+	defer sess.Close(context.WithoutCancel(ctx))
+	res, err := sess.Run(ctx, "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS", nil)
+	if err == nil {
+		_, err = res.Consume(ctx)
+	}
+	if err != nil {
+		return fmt.Errorf("wipe graph: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,134 @@
+// Command bench measures the ingester and prints one table: extraction
+// speed, batched against naive writes, end-to-end `ingest run` throughput
+// and peak memory, and saved-query latency on large graphs. `make bench`
+// runs it; docs/benchmarks.md explains the figures and records a run.
+//
+// It is a development tool, not part of the product: the product is the
+// ingest binary, which it runs as a child process.
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"os/signal"
+	"runtime/pprof"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/actorgraph/actorgraph/graph"
+)
+
+// options are the command's flags.
+type options struct {
+	seed       uint64
+	phases     map[string]bool
+	extractN   int
+	writeN     int
+	batch      int
+	ingestBin  string
+	ingestN    []int
+	workDir    string
+	graphRels  []int
+	queryRuns  int
+	cpuProfile string
+	neo4j      graph.Config
+}
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	opts, err := parseFlags(os.Args[1:])
+	if err == nil {
+		err = run(ctx, opts)
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "bench: "+err.Error())
+		os.Exit(1)
+	}
+}
+
+func parseFlags(args []string) (options, error) {
+	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
+	var o options
+	var phases, ingestN, graphRels string
+	fs.Uint64Var(&o.seed, "seed", 1, "corpus seed")
+	fs.StringVar(&phases, "phases", "extract,writes,ingest,queries", "phases to run")
+	fs.IntVar(&o.extractN, "extract-articles", 2000, "articles for the extraction benchmark")
+	fs.IntVar(&o.writeN, "write-articles", 300, "articles for batched against naive writes")
+	fs.IntVar(&o.batch, "batch", 50, "articles per write transaction in the batched path")
+	fs.StringVar(&o.ingestBin, "ingest", "bin/ingest", "the ingest binary")
+	fs.StringVar(&ingestN, "ingest-articles", "10000,100000", "corpus sizes for end-to-end ingest")
+	fs.StringVar(&o.workDir, "workdir", os.TempDir(), "where generated JSONL corpora are kept")
+	fs.StringVar(&graphRels, "graph-rels", "100000,1000000", "graph sizes (relationships) for query latency")
+	fs.IntVar(&o.queryRuns, "query-runs", 20, "timed runs of each saved query")
+	fs.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the extraction phase here")
+	if err := fs.Parse(args); err != nil {
+		return o, err
+	}
+	o.phases = map[string]bool{}
+	for _, p := range strings.Split(phases, ",") {
+		o.phases[strings.TrimSpace(p)] = true
+	}
+	var err error
+	if o.ingestN, err = ints(ingestN); err != nil {
+		return o, fmt.Errorf("-ingest-articles: %w", err)
+	}
+	if o.graphRels, err = ints(graphRels); err != nil {
+		return o, fmt.Errorf("-graph-rels: %w", err)
+	}
+	o.neo4j = graph.Config{
+		URI:      env("ACTORGRAPH_NEO4J_URI", "bolt://127.0.0.1:7687"),
+		User:     env("ACTORGRAPH_NEO4J_USER", "neo4j"),
+		Password: os.Getenv("ACTORGRAPH_NEO4J_PASSWORD"),
+		Database: env("ACTORGRAPH_NEO4J_DATABASE", "neo4j"),
+	}
+	return o, nil
+}
+
+func ints(s string) ([]int, error) {
+	var out []int
+	for _, f := range strings.Split(s, ",") {
+		if f = strings.TrimSpace(f); f == "" {
+			continue
+		}
+		n, err := strconv.Atoi(f)
+		if err != nil || n <= 0 {
+			return nil, fmt.Errorf("%q is not a positive number", f)
+		}
+		out = append(out, n)
+	}
+	return out, nil
+}
+
+func env(key, def string) string {
+	if v := os.Getenv(key); v != "" {
+		return v
+	}
+	return def
+}
+
+// startProfile starts a CPU profile when path is set; the returned function
+// stops it.
+func startProfile(path string) (func(), error) {
+	if path == "" {
+		return func() {}, nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
+}
+
+// status prints a progress line on standard error.
+func status(format string, args ...any) {
+	fmt.Fprintf(os.Stderr, time.Now().Format("15:04:05")+" "+format+"\n", args...)
+}

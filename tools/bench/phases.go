@@ -1,0 +1,124 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/bench"
+	"github.com/actorgraph/actorgraph/internal/corpusgen"
+)
+
+// writesPhase writes the same gold documents batched and naively, each
+// into an empty graph.
+func writesPhase(ctx context.Context, o options, gen *corpusgen.Generator, st *graph.Store, t *bench.Table) error {
+	docs := bench.Docs(gen, 0, o.writeN)
+	if err := bench.Wipe(ctx, st); err != nil {
+		return err
+	}
+	status("writes: batched, %d articles", len(docs))
+	batched, err := bench.Batched(ctx, st, docs, o.batch)
+	if err != nil {
+		return err
+	}
+	if err := bench.Wipe(ctx, st); err != nil {
+		return err
+	}
+	status("writes: naive, %d articles", len(docs))
+	naive, stmts, err := bench.Naive(ctx, st, docs)
+	if err != nil {
+		return err
+	}
+	size := fmt.Sprintf("%d articles, %d relations", len(docs), batched.Relations)
+	t.Add(bench.Result{Name: fmt.Sprintf("writes, batched (%d articles/tx)", o.batch), Size: size, Value: writeRate(batched)})
+	t.Add(bench.Result{Name: "writes, naive (1 auto-commit/statement)", Size: size,
+		Value: writeRate(naive) + fmt.Sprintf(", %d statements", stmts)})
+	ratio := batched.ArticlesPerSec() / naive.ArticlesPerSec()
+	t.Add(bench.Result{Name: "writes, batched / naive", Size: size, Value: fmt.Sprintf("%.1fx", ratio),
+		Floor: fmt.Sprintf(">= %.0fx", floorBatchedRatio), Status: bench.Check(ratio >= floorBatchedRatio)})
+	return bench.Wipe(ctx, st)
+}
+
+func writeRate(r bench.Rate) string {
+	return fmt.Sprintf("%s articles/s, %s relations/s", bench.Human(r.ArticlesPerSec()), bench.Human(r.RelationsPerSec()))
+}
+
+// ingestPhase runs the real ingest binary on generated JSONL corpora, each
+// into an empty graph, and reads its peak memory.
+func ingestPhase(ctx context.Context, o options, gen *corpusgen.Generator, st *graph.Store, t *bench.Table) error {
+	cfg := o.neo4j
+	env := []string{"ACTORGRAPH_NEO4J_URI=" + cfg.URI, "ACTORGRAPH_NEO4J_USER=" + cfg.User,
+		"ACTORGRAPH_NEO4J_PASSWORD=" + cfg.Password, "ACTORGRAPH_NEO4J_DATABASE=" + cfg.Database}
+	for _, n := range o.ingestN {
+		path, _, err := corpusFile(ctx, gen, o.workDir, o.seed, n)
+		if err != nil {
+			return err
+		}
+		if err := bench.Wipe(ctx, st); err != nil {
+			return err
+		}
+		status("ingest: %s run %s", o.ingestBin, path)
+		p, err := bench.RunChild(ctx, o.ingestBin, []string{"run", path}, env)
+		if err != nil {
+			return err
+		}
+		c, err := st.Counts(ctx)
+		if err != nil {
+			return err
+		}
+		addIngest(t, n, p, c)
+	}
+	return nil
+}
+
+func addIngest(t *bench.Table, n int, p bench.Process, c graph.Counts) {
+	secs := p.Elapsed.Seconds()
+	arts := float64(c.Nodes["Article"])
+	size := fmt.Sprintf("%d articles", n)
+	t.Add(bench.Result{Name: "ingest run, end to end", Size: size,
+		Value: fmt.Sprintf("%s articles/s, %s relationships/s (%.0f s; %d relationships, %d mentions)",
+			bench.Human(arts/secs), bench.Human(float64(c.Relationships())/secs), secs,
+			c.Relationships(), c.Rels[graph.MentionsType]),
+		Floor: fmt.Sprintf(">= %.0f articles/s", floorIngest), Status: bench.Check(arts/secs >= floorIngest && int(arts) == n)})
+	t.Add(bench.Result{Name: "ingest run, peak RSS", Size: size,
+		Value: fmt.Sprintf("%.0f MB", float64(p.PeakRSS)/(1<<20)),
+		Floor: fmt.Sprintf("< %d MB", floorPeakRSS>>20), Status: bench.Check(p.PeakRSS < floorPeakRSS)})
+}
+
+// queriesPhase grows a graph of gold documents to each size and times every
+// saved query on it.
+func queriesPhase(ctx context.Context, o options, gen *corpusgen.Generator, st *graph.Store, t *bench.Table) error {
+	cases, err := bench.QueryCases()
+	if err != nil {
+		return err
+	}
+	if err := bench.Wipe(ctx, st); err != nil {
+		return err
+	}
+	next := 0
+	for _, target := range o.graphRels {
+		status("queries: growing the graph to %d relationships", target)
+		start := time.Now()
+		var c graph.Counts
+		if next, c, err = bench.GrowGraph(ctx, st, gen, next, int64(target)); err != nil {
+			return err
+		}
+		status("queries: graph of %d relationships, %d articles in %.0f s", c.Relationships(), next, time.Since(start).Seconds())
+		size := fmt.Sprintf("%s relationships", bench.Human(float64(c.Relationships())))
+		for _, qc := range cases {
+			l, err := bench.TimeQuery(ctx, st, qc, o.queryRuns)
+			if err != nil {
+				return err
+			}
+			t.Add(bench.Result{Name: "query " + qc.Name, Size: size,
+				Value: fmt.Sprintf("median %s, p95 %s (%d runs, %d rows)", ms(l.Median), ms(l.P95), l.Runs, l.Rows),
+				Floor: fmt.Sprintf("p95 < %.0f s", floorQuerySeconds), Status: bench.Check(l.P95.Seconds() < floorQuerySeconds)})
+		}
+	}
+	return nil
+}
+
+func ms(d time.Duration) string {
+	return fmt.Sprintf("%.1f ms", float64(d.Microseconds())/1000)
+}
