@@ -29,6 +29,7 @@
 //   - .jsonl: one article object per line; blank lines are skipped, and a
 //     broken line is reported with its number while the other lines are
 //     still read.
+//
 //   - .html and .htm: a saved web page; the main text is pulled out of the
 //     page (menus, footers and scripts left out), the title and publish date
 //     come from its metadata, and an absolute canonical link is its URL (see

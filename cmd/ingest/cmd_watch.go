@@ -146,11 +146,12 @@ func runWatch(ctx context.Context, opts watchOptions) error {
 	if err := store.Migrate(ctx); err != nil {
 		return err
 	}
+	opts.once = opts.once || onlyStdin(opts) // the stream is read once
 	w := newWatcher(opts, ex, store)
 	sources := w.sources()
 	w.printStates(ctx, sources)
 	failed := false
-	err = watch.Run(ctx, watch.Options{Schedule: sched, Once: opts.once || onlyStdin(opts),
+	err = watch.Run(ctx, watch.Options{Schedule: sched, Once: opts.once,
 		Waiting: w.waiting}, func(ctx context.Context, n int) error {
 		rep, err := watch.RunRound(ctx, n, sources, w.ingest, store)
 		w.report(rep, err)
