@@ -149,8 +149,8 @@ func (a *article) roleOnly(sc *scan, i, k int, role string, affil int) int {
 		low = strings.TrimPrefix(low, q)
 	}
 	for idx, r := range a.actors {
-		if r.actor.Type == actorgraph.Person && strings.EqualFold(lastWords(r.actor.Role, low), low) &&
-			(affil < 0 || a.affilOf(idx) == affil) && affil >= 0 {
+		if r.actor.Type == actorgraph.Person && a.canon(idx) == idx && affil >= 0 && a.affilOf(idx) == affil &&
+			(strings.EqualFold(lastWords(r.actor.Role, low), low) || low == "leader" && ruler(r.actor.Role)) {
 			a.add(sc, rules.Mention{Start: i, End: k, Actor: idx, Type: actorgraph.Person, Kind: rules.Person})
 			return k
 		}
@@ -161,6 +161,18 @@ func (a *article) roleOnly(sc *scan, i, k int, role string, affil int) int {
 		return k
 	}
 	return i
+}
+
+// ruler reports whether a role is that of a head of state or government,
+// whom "the leader" refers to.
+func ruler(role string) bool {
+	role = strings.ToLower(role)
+	for _, r := range []string{"president", "prime minister", "chancellor", "premier", "king", "emir", "leader"} {
+		if strings.HasSuffix(role, r) && !strings.HasSuffix(role, "vice "+r) {
+			return true
+		}
+	}
+	return false
 }
 
 func lastWords(role, like string) string {

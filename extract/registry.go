@@ -154,6 +154,11 @@ func (a *article) knownPerson(name string) (int, bool) {
 	if i, ok := a.surnames[name]; ok {
 		return a.canon(i), true
 	}
+	if f := strings.Fields(name); len(f) > 1 && a.g.In("particles", strings.ToLower(f[0])) {
+		if i, ok := a.surnames[f[len(f)-1]]; ok {
+			return a.canon(i), true // "Le Drian" for "Jean-Yves Le Drian"
+		}
+	}
 	return -1, false
 }
 

@@ -8,7 +8,7 @@ var clauseBreak = map[string]bool{";": true, ".": true, "but": true, "while": tr
 // prepositions put a mention in a phrase that is not the subject.
 var prepositions = map[string]bool{"of": true, "for": true, "with": true, "to": true, "against": true,
 	"from": true, "in": true, "on": true, "at": true, "about": true, "over": true, "between": true,
-	"into": true, "toward": true, "towards": true, "by": true, "after": true, "since": true}
+	"into": true, "toward": true, "towards": true, "by": true}
 
 // subject returns the acting mention nearest before the trigger in its
 // clause that is not in a prepositional phrase (else the nearest one),
@@ -26,6 +26,9 @@ func (m *Matcher) subject(s Sentence, o occurrence) []Mention {
 		}
 		if !x.Acts() && !adjacent(s, x.End, o.start) || x.Place && o.t.Frame == "noun" && adjacent(s, x.End, o.start) {
 			continue
+		}
+		if o.t.Frame == "noun" && !adjacent(s, x.End, o.start) && o.start-x.End > 6 {
+			break // a noun's subject is its possessor or the subject of a light verb
 		}
 		g := group(s, k, -1)
 		if !governed(s, g[len(g)-1].Start) {

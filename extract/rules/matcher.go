@@ -41,7 +41,7 @@ func (m *Matcher) triggers(s Sentence) []occurrence {
 		best := occurrence{start: i, end: i}
 		for _, ti := range m.first[s.Lower[i]] {
 			t := &m.g.Triggers[ti]
-			if end, ok := matchRest(s, i+1, t.Rest); ok && end > best.end {
+			if end, ok := matchRest(s, i+1, t.Rest, t.Frame == "verb" || t.Frame == "process"); ok && end > best.end {
 				best = occurrence{t: t, start: i, end: end}
 			}
 		}
@@ -77,11 +77,15 @@ func gerundNoun(s Sentence, i int, t *gazetteer.Trigger) bool {
 
 // matchRest matches the fixed words of a trigger from token j, allowing up
 // to two other words before the first of them ("raised serious concerns").
-func matchRest(s Sentence, j int, rest []string) (int, bool) {
+func matchRest(s Sentence, j int, rest []string, gaps bool) (int, bool) {
 	if len(rest) == 0 {
 		return j, true
 	}
-	for gap := 0; gap <= 4 && j+gap < len(s.Lower); gap++ {
+	maxGap := 0
+	if gaps {
+		maxGap = 4
+	}
+	for gap := 0; gap <= maxGap && j+gap < len(s.Lower); gap++ {
 		k := j + gap
 		ok := true
 		for _, w := range rest {
@@ -94,7 +98,7 @@ func matchRest(s Sentence, j int, rest []string) (int, bool) {
 		if ok {
 			return k, true
 		}
-		if w := s.Lower[j+gap]; !s.Tokens[j+gap].IsWord() && w != "\"" && w != "“" && w != "”" {
+		if w := s.Lower[j+gap]; !s.Tokens[j+gap].IsWord() && w != "\"" && w != "“" && w != "”" || s.Tokens[j+gap].IsCap() {
 			break
 		}
 	}
