@@ -2,7 +2,7 @@
 #   docker build -t actorgraph-ingest .
 #   docker run --rm -e ACTORGRAPH_NEO4J_URI=... -e ACTORGRAPH_NEO4J_PASSWORD=... \
 #     -v "$PWD/examples:/examples:ro" actorgraph-ingest run /examples
-FROM golang:1.24-bookworm AS build
+FROM golang:1.25-bookworm AS build
 # go.mod may ask for a newer Go than the image has: fetch it from the proxy.
 ENV GOTOOLCHAIN=auto CGO_ENABLED=0
 WORKDIR /src
