@@ -35,8 +35,8 @@ It applies the schema first, like migrate.
 
 Files: .txt and .md (an optional Title:/Date:/URL:/Source: header, a blank
 line, then the body), .json (one article object) and .jsonl (one object per
-line), with the fields title, text or body, date or published, url, source.
-Other files in folders are skipped.
+line), with the fields title, text or body, date or published, url, source,
+and saved web pages (.html, .htm). Other files in folders are skipped.
 
 Articles already in the graph with the same content are skipped without
 being extracted again; changed ones replace their relations. A bad input is
