@@ -50,6 +50,9 @@ func FetchFeed(ctx context.Context, f *Fetcher, feedURL string) ([]*gofeed.Item,
 		return nil, actorgraph.Errorf(actorgraph.KindInput, feedURL, "not a valid RSS or Atom feed: %v", err)
 	}
 	for _, e := range feed.Items {
+		if strings.TrimSpace(e.Link) == "" && isHTTP(e.GUID) {
+			e.Link = e.GUID // an RSS permalink guid
+		}
 		e.Link = resolve(page.URL, e.Link)
 	}
 	return feed.Items, nil
@@ -119,4 +122,9 @@ func resolve(base *url.URL, ref string) string {
 		return ref
 	}
 	return base.ResolveReference(r).String()
+}
+
+func isHTTP(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")
 }

@@ -24,8 +24,8 @@ func TestReadFeedRSS(t *testing.T) {
 	f := testFetcher(nil)
 	feedURL := s.URL + "/rss.xml"
 	items := readAll(t, func(fn func(Item) error) error { return ReadFeed(context.Background(), f, feedURL, fn) })
-	if len(items) != 3 {
-		t.Fatalf("got %d items, want 3", len(items))
+	if len(items) != 4 {
+		t.Fatalf("got %d items, want 4", len(items))
 	}
 	want := []struct {
 		url, title, text string
@@ -40,6 +40,9 @@ func TestReadFeedRSS(t *testing.T) {
 		// the page fails with 500: the description is the text
 		{s.URL + "/status/500", "Ministers call for calm", "Kenya and Uganda called for calm",
 			time.Date(2031, 6, 3, 12, 0, 0, 0, time.UTC)},
+		// no link: the permalink guid is the page
+		{s.URL + "/a/border-meeting", "Border commission meets", "Chile urged the commission",
+			time.Date(2031, 7, 19, 18, 0, 0, 0, time.UTC)},
 	}
 	for i, w := range want {
 		it := items[i]
