@@ -142,10 +142,7 @@ func (a *article) capModifier(sc *scan, n *negotiation, j int) bool {
 	if n.label != "" || a.lastTitleLike(t.Text) {
 		return false
 	}
-	n.label = strings.ToUpper(t.Text)
-	if len(t.Text) > 5 {
-		n.label = t.Text
-	}
+	n.label = t.Text
 	return true
 }
 

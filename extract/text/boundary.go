@@ -11,7 +11,7 @@ var abbreviations = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "lt": true,
 	"col": true, "maj": true, "capt": true, "sgt": true, "adm": true,
 	"sen": true, "rep": true, "gov": true, "pres": true, "prof": true,
-	"st": true, "jr": true, "sr": true, "no": true, "vs": true, "etc": true,
+	"st": true, "jr": true, "sr": true, "no": true, // "no" only before a number "vs": true, "etc": true,
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true,
 	"jul": true, "aug": true, "sep": true, "sept": true, "oct": true,
 	"nov": true, "dec": true, "inc": true, "corp": true, "co": true,
@@ -109,8 +109,8 @@ func periodEnds(s string, start, i int, rest string) bool {
 		w = k
 	}
 	word := s[w:i]
-	if abbreviations[strings.ToLower(strings.TrimLeft(word, "\"'“‘("))] {
-		return false
+	if lw := strings.ToLower(strings.TrimLeft(word, "\"'“‘(")); abbreviations[lw] {
+		return lw == "no" && (rest == "" || rest[0] < '0' || rest[0] > '9') // "No. 10", but "said no."
 	}
 	if len(word) == 1 && unicode.IsUpper(rune(word[0])) {
 		return false // an initial: "J. Smith"
