@@ -100,7 +100,7 @@ func (a *Article) scoreRelations(m matcher, gold, pred actorgraph.Extraction, pr
 		t := m.end(r.Target, predType[strings.ToLower(r.Target)])
 		p[triple{s, t, r.Type}.norm()] = true
 	}
-	a.Relations = a.compare(g, p, true)
+	a.Relations = a.compare(g, p)
 	gp, pp := map[[2]string]bool{}, map[[2]string]bool{}
 	for x := range g {
 		gp[x.pair()] = true
@@ -123,7 +123,7 @@ func (a *Article) scoreRelations(m matcher, gold, pred actorgraph.Extraction, pr
 }
 
 // compare counts predicted triples p against gold triples g, per type too.
-func (a *Article) compare(g, p map[triple]bool, record bool) Counts {
+func (a *Article) compare(g, p map[triple]bool) Counts {
 	var c Counts
 	bump := func(t actorgraph.RelType, f func(*Counts)) {
 		x := a.ByType[t]
