@@ -39,6 +39,11 @@ type FetchOptions struct {
 	// PerHost bounds the requests in flight to one host, so that a slow site
 	// cannot take every slot.
 	PerHost int
+	// BreakAfter is how many requests to one host in a row may time out or
+	// fail to connect before the host is paused for BreakFor: requests to
+	// it then fail at once.
+	BreakAfter int
+	BreakFor   time.Duration
 }
 
 // DefaultFetchOptions are the settings used for zero FetchOptions fields.
@@ -51,6 +56,8 @@ var DefaultFetchOptions = FetchOptions{
 	MaxRetryAfter: 30 * time.Second,
 	Concurrency:   8,
 	PerHost:       2,
+	BreakAfter:    2,
+	BreakFor:      5 * time.Minute,
 }
 
 func (o FetchOptions) withDefaults() FetchOptions {
@@ -82,6 +89,12 @@ func (o FetchOptions) withDefaults() FetchOptions {
 	if o.PerHost <= 0 {
 		o.PerHost = d.PerHost
 	}
+	if o.BreakAfter <= 0 {
+		o.BreakAfter = d.BreakAfter
+	}
+	if o.BreakFor <= 0 {
+		o.BreakFor = d.BreakFor
+	}
 	return o
 }
 
@@ -92,6 +105,7 @@ type Fetcher struct {
 	opts   FetchOptions
 	client *http.Client
 	all    chan struct{}
+	health *health
 
 	mu    sync.Mutex
 	hosts map[string]chan struct{}
@@ -108,6 +122,7 @@ func NewFetcher(opts FetchOptions) *Fetcher {
 		opts:   opts,
 		client: &http.Client{Timeout: opts.Timeout, Transport: tr},
 		all:    make(chan struct{}, opts.Concurrency),
+		health: newHealth(opts.BreakAfter, opts.BreakFor),
 		hosts:  map[string]chan struct{}{},
 	}
 }
@@ -137,6 +152,9 @@ func (f *Fetcher) FetchFeed(ctx context.Context, rawURL string) (*Page, error) {
 	return f.fetch(ctx, rawURL, feedTypes)
 }
 
+// errPaused marks a request not made because its host is paused.
+var errPaused = errors.New("host paused")
+
 // errRetry marks an attempt that may be retried; wait is the server's
 // Retry-After, or 0.
 type errRetry struct {
@@ -157,6 +175,10 @@ func (f *Fetcher) fetch(ctx context.Context, rawURL string, accept []string) (*P
 		page, err := f.attempt(ctx, u, accept)
 		var retry *errRetry
 		if err == nil || !errors.As(err, &retry) || attempt >= f.opts.Retries || ctx.Err() != nil {
+			if ctx.Err() == nil && !errors.Is(err, errPaused) {
+				var down *hostError
+				f.health.record(u.Host, errors.As(err, &down), time.Now())
+			}
 			return page, f.wrap(ctx, rawURL, err)
 		}
 		wait := backoff
@@ -191,6 +213,9 @@ func (f *Fetcher) attempt(ctx context.Context, u *url.URL, accept []string) (*Pa
 		return nil, err
 	}
 	defer release()
+	if err := f.health.check(u.Host, time.Now()); err != nil {
+		return nil, err
+	}
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
 	if err != nil {
 		return nil, err
@@ -201,7 +226,11 @@ func (f *Fetcher) attempt(ctx context.Context, u *url.URL, accept []string) (*Pa
 	if err != nil {
 		var ne net.Error
 		if errors.As(err, &ne) && ne.Timeout() && ctx.Err() == nil {
-			return nil, &errRetry{err: fmt.Errorf("timed out after %s", f.opts.Timeout)}
+			return nil, &errRetry{err: &hostError{msg: fmt.Sprintf("timed out after %s", f.opts.Timeout)}}
+		}
+		var op *net.OpError
+		if errors.As(err, &op) && ctx.Err() == nil {
+			return nil, &hostError{msg: "cannot connect", err: op}
 		}
 		return nil, err
 	}
@@ -252,7 +281,7 @@ func (f *Fetcher) read(resp *http.Response, accept []string) (*Page, error) {
 	if err != nil {
 		var ne net.Error
 		if errors.As(err, &ne) && ne.Timeout() {
-			return nil, &errRetry{err: fmt.Errorf("timed out reading the body after %s", f.opts.Timeout)}
+			return nil, &errRetry{err: &hostError{msg: fmt.Sprintf("timed out reading the body after %s", f.opts.Timeout)}}
 		}
 		return nil, fmt.Errorf("read body: %w", err)
 	}

@@ -191,3 +191,60 @@ func waitFor(t *testing.T, cond func() bool) {
 		time.Sleep(10 * time.Millisecond)
 	}
 }
+
+// A host whose requests keep timing out is paused: later requests to it
+// fail at once, while other hosts are fetched as usual.
+func TestHangingHostIsPaused(t *testing.T) {
+	slow, fast := newSite(t), newSite(t)
+	f := testFetcher(func(o *FetchOptions) {
+		o.Timeout = 150 * time.Millisecond
+		o.Retries = -1
+		o.BreakAfter = 2
+		o.BreakFor = time.Minute
+	})
+	ctx := context.Background()
+	for i := 0; i < 2; i++ {
+		if _, err := f.FetchHTML(ctx, slow.URL+"/slow"); err == nil || !strings.Contains(err.Error(), "timed out") {
+			t.Fatalf("request %d: %v", i, err)
+		}
+	}
+	start := time.Now()
+	_, err := f.FetchHTML(ctx, slow.URL+"/a/harbor-talks")
+	if err == nil || !strings.Contains(err.Error(), "host paused: 2 requests to") || time.Since(start) > 50*time.Millisecond {
+		t.Errorf("after %s: %v, want an immediate pause error", time.Since(start), err)
+	}
+	if n := slow.count("/a/harbor-talks"); n != 0 {
+		t.Errorf("the paused host got %d requests", n)
+	}
+	if _, err := f.FetchHTML(ctx, fast.URL+"/a/harbor-talks"); err != nil {
+		t.Errorf("another host: %v", err)
+	}
+}
+
+// A page that answers 500 is the page's failure, not the host's: the host
+// is not paused.
+func TestServerErrorsDoNotPauseHost(t *testing.T) {
+	s := newSite(t)
+	f := testFetcher(func(o *FetchOptions) { o.Retries = -1; o.BreakAfter = 1 })
+	for i := 0; i < 3; i++ {
+		f.FetchHTML(context.Background(), s.URL+"/status/500")
+	}
+	if _, err := f.FetchHTML(context.Background(), s.URL+"/a/grain-corridor"); err != nil {
+		t.Errorf("after 500s: %v", err)
+	}
+}
+
+func TestRefusedConnectionPausesHost(t *testing.T) {
+	s := newSite(t)
+	dead := s.URL
+	s.Close()
+	f := testFetcher(func(o *FetchOptions) { o.BreakAfter = 1 })
+	_, err := f.FetchHTML(context.Background(), dead+"/a/x")
+	if err == nil || !strings.Contains(err.Error(), "cannot connect") {
+		t.Fatalf("closed server: %v", err)
+	}
+	_, err = f.FetchHTML(context.Background(), dead+"/a/y")
+	if err == nil || !strings.Contains(err.Error(), "host paused") {
+		t.Errorf("second request: %v", err)
+	}
+}
