@@ -65,5 +65,13 @@ lint:
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
 
-bench: neo4j-start
-	$(neo4j_env) $(GO) test -run '^$$' -bench . ./...
+# Benchmarks (docs/benchmarks.md): one table of extraction speed, batched
+# against naive writes, `ingest run` throughput and peak memory, and saved-
+# query latency. It EMPTIES the database on NEO4J_BOLT_PORT. Sizes:
+#   make bench BENCH_INGEST=10000 BENCH_GRAPH=100000   (a quicker run)
+BENCH_INGEST ?= 10000,100000
+BENCH_GRAPH ?= 100000,1000000
+BENCH_ARGS ?=
+bench: neo4j-start build
+	$(neo4j_env) $(GO) run ./tools/bench -empty-database -ingest $(BIN) \
+	  -ingest-articles $(BENCH_INGEST) -graph-rels $(BENCH_GRAPH) $(BENCH_ARGS)

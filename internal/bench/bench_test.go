@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/graphtest"
@@ -86,12 +87,22 @@ func TestGrowGraphReachesTarget(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	l, err := TimeQuery(ctx, st, QueryCase{Name: "three", Query: q}, 5)
+	l, err := TimeQuery(ctx, st, QueryCase{Name: "three", Query: q}, 5, time.Minute)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if l.Runs != 5 || l.Rows != 3 || l.Median <= 0 || l.P95 < l.Median {
+	if l.Runs != 5 || l.Rows != 3 || l.Median <= 0 || l.P95 < l.Median || l.TimedOut {
 		t.Errorf("latency %+v, want 5 runs, 3 rows, 0 < median <= p95", l)
+	}
+	slow, err := queries.Parse("slow.cypher", "// name: slow\n// description: test\n"+
+		"UNWIND range(1, 100000000) AS i WITH i WHERE i % 7 = 0 RETURN count(*)")
+	if err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	l, err = TimeQuery(ctx, st, QueryCase{Name: "slow", Query: slow}, 3, 500*time.Millisecond)
+	if err != nil || !l.TimedOut || time.Since(start) > 20*time.Second {
+		t.Errorf("slow query: %+v, %v after %v; want a timeout", l, err, time.Since(start))
 	}
 }
 

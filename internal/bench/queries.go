@@ -2,10 +2,14 @@ package bench
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 	"sort"
+	"strings"
 	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/internal/corpusgen"
@@ -86,28 +90,48 @@ func with(a, b map[string]string) map[string]string {
 type Latency struct {
 	Runs        int
 	Median, P95 time.Duration
-	Rows        int // rows returned by the last run
+	Rows        int  // rows returned by the last run
+	TimedOut    bool // a run hit the timeout; the other fields are unset
 }
 
-// TimeQuery runs c through the store's saved-query runner once to warm up,
-// then runs times, reading every row.
-func TimeQuery(ctx context.Context, st *graph.Store, c QueryCase, runs int) (Latency, error) {
+// TimeQuery runs c once to warm up, then runs times, reading every row, as
+// the saved-query runner does (a read transaction, dates sent as dates).
+// Each run gets a server-side transaction timeout, so that a runaway query
+// stops on the server too; the first run that hits it ends the
+// measurement with TimedOut set.
+func TimeQuery(ctx context.Context, st *graph.Store, c QueryCase, runs int, timeout time.Duration) (Latency, error) {
+	params, err := c.Params()
+	if err != nil {
+		return Latency{}, err
+	}
+	params = driverParams(params)
 	var times []time.Duration
 	rows := 0
 	for i := 0; i <= runs; i++ {
 		start := time.Now()
-		res, err := st.Query(ctx, c.Query, c.Args)
+		res, err := neo4j.ExecuteQuery(ctx, st.Driver(), c.Query.Text, params, neo4j.EagerResultTransformer,
+			neo4j.ExecuteQueryWithDatabase(st.Database()), neo4j.ExecuteQueryWithReadersRouting(),
+			neo4j.ExecuteQueryWithTransactionConfig(neo4j.WithTxTimeout(timeout)))
+		if timedOut(err) {
+			return Latency{TimedOut: true}, nil
+		}
 		if err != nil {
 			return Latency{}, fmt.Errorf("query %s: %w", c.Name, err)
 		}
 		if i > 0 {
 			times = append(times, time.Since(start))
 		}
-		rows = len(res.Rows)
+		rows = len(res.Records)
 	}
 	sort.Slice(times, func(i, j int) bool { return times[i] < times[j] })
 	return Latency{Runs: runs, Median: times[len(times)/2],
 		P95: times[int(math.Ceil(0.95*float64(len(times))))-1], Rows: rows}, nil
+}
+
+// timedOut reports whether err is the server's transaction timeout.
+func timedOut(err error) bool {
+	var ne *neo4j.Neo4jError
+	return errors.As(err, &ne) && strings.Contains(ne.Code, "TransactionTimedOut")
 }
 
 // GrowGraph writes gold documents of g, from article from on, in batches,

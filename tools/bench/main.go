@@ -24,18 +24,21 @@ import (
 
 // options are the command's flags.
 type options struct {
-	seed       uint64
-	phases     map[string]bool
-	extractN   int
-	writeN     int
-	batch      int
-	ingestBin  string
-	ingestN    []int
-	workDir    string
-	graphRels  []int
-	queryRuns  int
-	cpuProfile string
-	neo4j      graph.Config
+	seed         uint64
+	phases       map[string]bool
+	extractN     int
+	writeN       int
+	batch        int
+	ingestBin    string
+	ingestN      []int
+	workDir      string
+	graphRels    []int
+	queryRuns    int
+	queryTimeout time.Duration
+	cpuProfile   string
+	emptyDB      bool
+	keepCorpus   bool
+	neo4j        graph.Config
 }
 
 func main() {
@@ -64,7 +67,10 @@ func parseFlags(args []string) (options, error) {
 	fs.StringVar(&ingestN, "ingest-articles", "10000,100000", "corpus sizes for end-to-end ingest")
 	fs.StringVar(&o.workDir, "workdir", os.TempDir(), "where generated JSONL corpora are kept")
 	fs.StringVar(&graphRels, "graph-rels", "100000,1000000", "graph sizes (relationships) for query latency")
-	fs.IntVar(&o.queryRuns, "query-runs", 20, "timed runs of each saved query")
+	fs.IntVar(&o.queryRuns, "query-runs", 10, "timed runs of each saved query")
+	fs.DurationVar(&o.queryTimeout, "query-timeout", 30*time.Second, "server-side timeout of one saved-query run")
+	fs.BoolVar(&o.emptyDB, "empty-database", false, "allow emptying a database that holds data (the benchmarks wipe it)")
+	fs.BoolVar(&o.keepCorpus, "keep-corpus", false, "keep the generated JSONL corpora in -workdir")
 	fs.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the extraction phase here")
 	if err := fs.Parse(args); err != nil {
 		return o, err

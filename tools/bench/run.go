@@ -44,6 +44,9 @@ func run(ctx context.Context, o options) error {
 		if err := st.Migrate(ctx); err != nil {
 			return err
 		}
+		if err := checkEmpty(ctx, st, o); err != nil {
+			return err
+		}
 	}
 	phases := []struct {
 		name string
@@ -164,4 +167,20 @@ func corpusFile(ctx context.Context, gen *corpusgen.Generator, dir string, seed 
 		err = os.Rename(path+".tmp", path)
 	}
 	return path, st, err
+}
+
+// checkEmpty refuses to wipe a database that holds data unless
+// -empty-database was given.
+func checkEmpty(ctx context.Context, st *graph.Store, o options) error {
+	if o.emptyDB {
+		return nil
+	}
+	c, err := st.Counts(ctx)
+	if err != nil {
+		return err
+	}
+	if n := c.Nodes["Entity"] + c.Nodes["Article"]; n > 0 {
+		return fmt.Errorf("the database at %s holds %d nodes and the benchmarks empty it: pass -empty-database, or point ACTORGRAPH_NEO4J_URI at another instance", o.neo4j.URI, n)
+	}
+	return nil
 }
