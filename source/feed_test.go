@@ -141,3 +141,33 @@ func TestReadURLs(t *testing.T) {
 		t.Errorf("pdf: %v", items[2].Err)
 	}
 }
+
+// A page fetched before is asked for with If-None-Match: unchanged, it is
+// not downloaded or parsed again; changed, it is read anew.
+func TestFetchArticleConditional(t *testing.T) {
+	s := newSite(t)
+	f := testFetcher(nil)
+	ctx := context.Background()
+	u := s.URL + "/a/grain-corridor"
+	first, err := FetchArticle(ctx, f, u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, err := FetchArticle(ctx, f, u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.notModified != 1 || again.ContentHash != first.ContentHash || again.Text != first.Text {
+		t.Errorf("second fetch: %d not-modified answers, hash %s vs %s", s.notModified, again.ContentHash, first.ContentHash)
+	}
+	s.mu.Lock()
+	s.edits["grain-corridor.html"] = "<p>Late addition: Greece welcomed the corridor agreement on Tuesday and offered its ports.</p>"
+	s.mu.Unlock()
+	changed, err := FetchArticle(ctx, f, u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.notModified != 1 || changed.ContentHash == first.ContentHash || s.count("/a/grain-corridor") != 3 {
+		t.Errorf("changed page: %d not-modified, %d requests, same hash %v", s.notModified, s.count("/a/grain-corridor"), changed.ContentHash == first.ContentHash)
+	}
+}

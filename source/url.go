@@ -2,6 +2,7 @@ package source
 
 import (
 	"context"
+	"errors"
 	"net/url"
 	"sync"
 
@@ -10,9 +11,20 @@ import (
 
 // FetchArticle fetches the page at rawURL and reads its main text, title and
 // publish date. The article's URL is rawURL as given (not the address after
-// redirects), so that it stays the article's stable id.
+// redirects), so that it stays the article's stable id. A page fetched
+// before by f with an ETag or Last-Modified is asked for conditionally, and
+// when it has not changed the article read last time is returned.
 func FetchArticle(ctx context.Context, f *Fetcher, rawURL string) (actorgraph.Article, error) {
-	page, err := f.FetchHTML(ctx, rawURL)
+	var page *Page
+	var err error
+	if prev, ok := f.cache.get(rawURL); ok {
+		page, err = f.FetchHTMLIfChanged(ctx, rawURL, prev.validators)
+		if errors.Is(err, ErrNotModified) {
+			return prev.article, nil
+		}
+	} else {
+		page, err = f.FetchHTML(ctx, rawURL)
+	}
 	if err != nil {
 		return actorgraph.Article{}, err
 	}
@@ -25,6 +37,7 @@ func FetchArticle(ctx context.Context, f *Fetcher, rawURL string) (actorgraph.Ar
 		a.Source = u.Host
 	}
 	a.Finish()
+	f.cache.put(rawURL, page, a)
 	return a, nil
 }
 

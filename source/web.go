@@ -106,6 +106,7 @@ type Fetcher struct {
 	client *http.Client
 	all    chan struct{}
 	health *health
+	cache  *articleCache
 
 	mu    sync.Mutex
 	hosts map[string]chan struct{}
@@ -123,6 +124,7 @@ func NewFetcher(opts FetchOptions) *Fetcher {
 		client: &http.Client{Timeout: opts.Timeout, Transport: tr},
 		all:    make(chan struct{}, opts.Concurrency),
 		health: newHealth(opts.BreakAfter, opts.BreakFor),
+		cache:  newArticleCache(),
 		hosts:  map[string]chan struct{}{},
 	}
 }
@@ -132,6 +134,9 @@ type Page struct {
 	URL         *url.URL // the final URL, after redirects
 	ContentType string   // the media type, without parameters
 	Body        []byte
+	// ETag and LastModified are the response's validators, for a
+	// conditional request later (see FetchHTMLIfChanged).
+	ETag, LastModified string
 }
 
 // Media types accepted by FetchHTML and FetchFeed.
@@ -143,13 +148,31 @@ var (
 
 // FetchHTML fetches an HTML page; any other content type is an error.
 func (f *Fetcher) FetchHTML(ctx context.Context, rawURL string) (*Page, error) {
-	return f.fetch(ctx, rawURL, htmlTypes)
+	return f.fetch(ctx, rawURL, request{accept: htmlTypes})
+}
+
+// FetchHTMLIfChanged is FetchHTML as a conditional request against the
+// validators of prev, an earlier fetch of the same URL: when the server
+// says the page has not changed, it returns an error matching
+// ErrNotModified.
+func (f *Fetcher) FetchHTMLIfChanged(ctx context.Context, rawURL string, prev *Page) (*Page, error) {
+	return f.fetch(ctx, rawURL, request{accept: htmlTypes, etag: prev.ETag, lastModified: prev.LastModified})
+}
+
+// ErrNotModified is the error of a conditional request whose page has not
+// changed (HTTP 304).
+var ErrNotModified = errors.New("not modified")
+
+// request is what a fetch asks for.
+type request struct {
+	accept             []string
+	etag, lastModified string // validators of a conditional request
 }
 
 // FetchFeed fetches an RSS, Atom or JSON feed; any other content type is an
 // error.
 func (f *Fetcher) FetchFeed(ctx context.Context, rawURL string) (*Page, error) {
-	return f.fetch(ctx, rawURL, feedTypes)
+	return f.fetch(ctx, rawURL, request{accept: feedTypes})
 }
 
 // errPaused marks a request not made because its host is paused.
@@ -165,14 +188,14 @@ type errRetry struct {
 func (e *errRetry) Error() string { return e.err.Error() }
 func (e *errRetry) Unwrap() error { return e.err }
 
-func (f *Fetcher) fetch(ctx context.Context, rawURL string, accept []string) (*Page, error) {
+func (f *Fetcher) fetch(ctx context.Context, rawURL string, r request) (*Page, error) {
 	u, err := url.Parse(rawURL)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return nil, actorgraph.Errorf(actorgraph.KindInput, rawURL, "not an http(s) URL")
 	}
 	backoff := f.opts.Backoff
 	for attempt := 0; ; attempt++ {
-		page, err := f.attempt(ctx, u, accept)
+		page, err := f.attempt(ctx, u, r)
 		var retry *errRetry
 		if err == nil || !errors.As(err, &retry) || attempt >= f.opts.Retries || ctx.Err() != nil {
 			if ctx.Err() == nil && !errors.Is(err, errPaused) {
@@ -207,7 +230,7 @@ func (f *Fetcher) wrap(ctx context.Context, rawURL string, err error) error {
 }
 
 // attempt makes one request, holding a global and a per-host slot.
-func (f *Fetcher) attempt(ctx context.Context, u *url.URL, accept []string) (*Page, error) {
+func (f *Fetcher) attempt(ctx context.Context, u *url.URL, r request) (*Page, error) {
 	release, err := f.acquire(ctx, u.Host)
 	if err != nil {
 		return nil, err
@@ -221,7 +244,13 @@ func (f *Fetcher) attempt(ctx context.Context, u *url.URL, accept []string) (*Pa
 		return nil, err
 	}
 	req.Header.Set("User-Agent", f.opts.UserAgent)
-	req.Header.Set("Accept", strings.Join(accept, ", ")+";q=1.0, */*;q=0.1")
+	req.Header.Set("Accept", strings.Join(r.accept, ", ")+";q=1.0, */*;q=0.1")
+	if r.etag != "" {
+		req.Header.Set("If-None-Match", r.etag)
+	}
+	if r.lastModified != "" {
+		req.Header.Set("If-Modified-Since", r.lastModified)
+	}
 	resp, err := f.client.Do(req)
 	if err != nil {
 		var ne net.Error
@@ -238,7 +267,7 @@ func (f *Fetcher) attempt(ctx context.Context, u *url.URL, accept []string) (*Pa
 	if err := f.checkStatus(resp); err != nil {
 		return nil, err
 	}
-	return f.read(resp, accept)
+	return f.read(resp, r.accept)
 }
 
 // checkStatus turns a non-2xx answer into an error, retryable for 5xx and
@@ -248,6 +277,8 @@ func (f *Fetcher) checkStatus(resp *http.Response) error {
 	switch {
 	case code >= 200 && code < 300:
 		return nil
+	case code == http.StatusNotModified:
+		return ErrNotModified
 	case code >= 500:
 		return &errRetry{err: fmt.Errorf("server error: %s", resp.Status)}
 	case code == http.StatusTooManyRequests:
@@ -288,7 +319,8 @@ func (f *Fetcher) read(resp *http.Response, accept []string) (*Page, error) {
 	if int64(len(body)) > max {
 		return nil, fmt.Errorf("page too large: over %d bytes", max)
 	}
-	return &Page{URL: resp.Request.URL, ContentType: mt, Body: body}, nil
+	return &Page{URL: resp.Request.URL, ContentType: mt, Body: body,
+		ETag: resp.Header.Get("ETag"), LastModified: resp.Header.Get("Last-Modified")}, nil
 }
 
 // acquire takes a global slot and a slot for host, in that order.

@@ -1,6 +1,8 @@
 package source
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -17,14 +19,16 @@ import (
 // feed, and pages that misbehave (slow, 500, 429, too large, not HTML).
 type site struct {
 	*httptest.Server
-	mu     sync.Mutex
-	hits   map[string]int
-	agents []string
+	mu          sync.Mutex
+	hits        map[string]int
+	agents      []string
+	edits       map[string]string // file name -> HTML appended to the page
+	notModified int               // 304 answers sent
 }
 
 func newSite(t *testing.T) *site {
 	t.Helper()
-	s := &site{hits: map[string]int{}}
+	s := &site{hits: map[string]int{}, edits: map[string]string{}}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /a/{name}", s.article)
 	mux.HandleFunc("GET /{feed}", s.feed)
@@ -37,7 +41,7 @@ func newSite(t *testing.T) *site {
 			http.Error(w, "try again", http.StatusServiceUnavailable)
 			return
 		}
-		s.serveFile(w, "harbor-talks.html")
+		s.serveFile(w, r, "harbor-talks.html")
 	})
 	mux.HandleFunc("GET /limited", func(w http.ResponseWriter, r *http.Request) {
 		if s.hit(r) == 1 {
@@ -45,7 +49,7 @@ func newSite(t *testing.T) *site {
 			http.Error(w, "slow down", http.StatusTooManyRequests)
 			return
 		}
-		s.serveFile(w, "grain-corridor.html")
+		s.serveFile(w, r, "grain-corridor.html")
 	})
 	mux.HandleFunc("GET /limited-long", func(w http.ResponseWriter, r *http.Request) {
 		s.hit(r)
@@ -58,7 +62,7 @@ func newSite(t *testing.T) *site {
 		case <-r.Context().Done():
 		case <-time.After(5 * time.Second):
 		}
-		s.serveFile(w, "border-meeting.html")
+		s.serveFile(w, r, "border-meeting.html")
 	})
 	mux.HandleFunc("GET /large", s.large)
 	mux.HandleFunc("GET /files/report.pdf", func(w http.ResponseWriter, r *http.Request) {
@@ -88,13 +92,28 @@ func (s *site) count(path string) int {
 
 func (s *site) article(w http.ResponseWriter, r *http.Request) {
 	s.hit(r)
-	s.serveFile(w, r.PathValue("name")+".html")
+	s.serveFile(w, r, r.PathValue("name")+".html")
 }
 
-func (s *site) serveFile(w http.ResponseWriter, name string) {
+// serveFile serves a page of testdata/web with an ETag, and 304 Not
+// Modified to a request that already has it; s.edits changes a page.
+func (s *site) serveFile(w http.ResponseWriter, r *http.Request, name string) {
 	body, err := os.ReadFile(filepath.Join("testdata", "web", filepath.Base(name)))
 	if err != nil {
-		http.NotFound(w, nil)
+		http.NotFound(w, r)
+		return
+	}
+	s.mu.Lock()
+	body = append(body, s.edits[name]...)
+	s.mu.Unlock()
+	sum := sha256.Sum256(body)
+	etag := `"` + hex.EncodeToString(sum[:8]) + `"`
+	w.Header().Set("ETag", etag)
+	if r.Header.Get("If-None-Match") == etag {
+		s.mu.Lock()
+		s.notModified++
+		s.mu.Unlock()
+		w.WriteHeader(http.StatusNotModified)
 		return
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
