@@ -34,8 +34,11 @@ type Result struct {
 	Summary pipeline.Summary
 	// Err is why the source failed as a whole (e.g. its feed could not be
 	// fetched); failures of single articles are in Summary.Failures.
-	Err     error
-	Elapsed time.Duration
+	Err error
+	// Interrupted says the round was cancelled while this source was read;
+	// Summary counts what was written until then.
+	Interrupted bool
+	Elapsed     time.Duration
 }
 
 // Report is what one round did.
@@ -66,7 +69,7 @@ func (r Report) Totals() pipeline.Summary {
 func (r Report) SourcesFailed() int {
 	n := 0
 	for _, res := range r.Results {
-		if res.Err != nil {
+		if res.Err != nil && !res.Interrupted {
 			n++
 		}
 	}
@@ -84,7 +87,8 @@ func RunRound(ctx context.Context, n int, sources []Source, ingest Ingest, rec R
 	for _, src := range sources {
 		start := time.Now()
 		sum, err := ingest(ctx, src)
-		res := Result{Source: src, Summary: sum, Err: err, Elapsed: time.Since(start)}
+		res := Result{Source: src, Summary: sum, Err: err, Elapsed: time.Since(start),
+			Interrupted: ctx.Err() != nil}
 		rep.Results = append(rep.Results, res)
 		recErr := record(ctx, rec, start, res)
 		if err := stopErr(ctx, err); err != nil {
@@ -133,7 +137,10 @@ func record(ctx context.Context, rec Recorder, start time.Time, res Result) erro
 		New: res.Summary.New, Changed: res.Summary.Changed,
 		Skipped: res.Summary.Unchanged, Failed: res.Summary.Failed,
 	}
-	if res.Err != nil {
+	switch {
+	case res.Interrupted:
+		run.Err = "interrupted"
+	case res.Err != nil:
 		run.Err = res.Err.Error()
 	}
 	return rec.RecordRun(ctx, run)

@@ -134,7 +134,10 @@ func TestCancelledRoundLosesAndDuplicatesNothing(t *testing.T) {
 		t.Errorf("%d articles without their mentions", n)
 	}
 	states, _ := st.SourceStates(context.Background(), nil)
-	if len(states) != 1 || states[0].LastError == "" || !states[0].LastSuccess.IsZero() {
+	if r := rep.Results[0]; !r.Interrupted || rep.SourcesFailed() != 0 {
+		t.Errorf("cancelled source: interrupted %v, %d sources failed", r.Interrupted, rep.SourcesFailed())
+	}
+	if len(states) != 1 || states[0].LastError != "interrupted" || !states[0].LastSuccess.IsZero() {
 		t.Errorf("state after the cancelled round = %+v", states)
 	}
 

@@ -130,6 +130,10 @@ func (w *watcher) printStates(ctx context.Context, sources []watch.Source) {
 func (w *watcher) report(rep watch.Report, roundErr error) {
 	out := w.opts.io.Out
 	for _, r := range rep.Results {
+		if r.Interrupted {
+			fmt.Fprintf(out, "  %-40s interrupted: %s so far\n", r.Source.ID, counts(r.Summary))
+			continue
+		}
 		if r.Err != nil {
 			fmt.Fprintf(out, "  %-40s failed: %v\n", r.Source.ID, r.Err)
 			continue
