@@ -46,6 +46,10 @@ type Options struct {
 	// Waiting, when set, is called before each wait with the start of the
 	// next round.
 	Waiting func(next time.Time)
+	// Wake, when set, starts the next round early when it receives, e.g.
+	// from NotifyDirs. A wake during a round starts the next one as soon
+	// as it ends; rounds still never overlap.
+	Wake <-chan struct{}
 }
 
 // Round runs round number n (1, 2, ...).
@@ -81,17 +85,19 @@ func Run(ctx context.Context, opts Options, round Round) error {
 		if opts.Waiting != nil {
 			opts.Waiting(next)
 		}
-		if err := sleepUntil(ctx, next); err != nil {
+		if err := sleepUntil(ctx, next, opts.Wake); err != nil {
 			return err
 		}
 	}
 }
 
-func sleepUntil(ctx context.Context, t time.Time) error {
+func sleepUntil(ctx context.Context, t time.Time, wake <-chan struct{}) error {
 	timer := time.NewTimer(time.Until(t))
 	defer timer.Stop()
 	select {
 	case <-timer.C:
+		return nil
+	case <-wake:
 		return nil
 	case <-ctx.Done():
 		return ctx.Err()

@@ -30,6 +30,7 @@ type watchOptions struct {
 	every     time.Duration
 	cron      string
 	once      bool
+	notify    bool
 	workers   int
 	batchSize int
 	fetch     source.FetchOptions
@@ -44,8 +45,9 @@ func newWatchCommand(io *IO, v *viper.Viper) *cobra.Command {
 		Short: "Ingest folders, feeds and web pages on a schedule",
 		Long: `watch ingests its sources now and then again on a schedule: every interval
 (--every, default 15m) or on a cron expression (--cron). A round never
-overlaps the next. Sources are folders (re-scanned each round; .txt, .md,
-.json, .jsonl and .html files), RSS and Atom feeds (each entry's page is
+overlaps the next. Sources are folders (re-scanned each round, and watched:
+a file appearing in one starts a round early unless --notify=false; .txt,
+.md, .json, .jsonl and .html files), RSS and Atom feeds (each entry's page is
 fetched and its main text read; entries whose page cannot be fetched use the
 feed's own text), single web pages, and a JSON Lines stream on standard
 input (--stdin, read in the first round).
@@ -93,6 +95,7 @@ rolled back whole, and the next run picks up what was left.`,
 	f.Duration("every", 15*time.Minute, "interval between the starts of two rounds")
 	f.String("cron", "", `cron expression for the rounds, e.g. "*/15 * * * *" (instead of --every)`)
 	f.Bool("once", false, "run one round and exit")
+	f.Bool("notify", true, "start a round early when files appear in a watched folder")
 	f.Int("workers", 0, "concurrent extractions (default: the number of CPUs)")
 	f.Int("batch-size", pipeline.DefaultBatchSize, "articles written per transaction")
 	f.Duration("fetch-timeout", source.DefaultFetchOptions.Timeout, "timeout of one HTTP request")
@@ -108,7 +111,7 @@ func watchSettings(cmd *cobra.Command, v *viper.Viper, io *IO) watchOptions {
 	o := watchOptions{
 		io: io, cfg: neo4jConfig(v),
 		dirs: v.GetStringSlice("dir"), feeds: v.GetStringSlice("feed"), urls: v.GetStringSlice("url"),
-		stdin: v.GetBool("stdin"), once: v.GetBool("once"),
+		stdin: v.GetBool("stdin"), once: v.GetBool("once"), notify: v.GetBool("notify"),
 		workers: v.GetInt("workers"), batchSize: v.GetInt("batch.size"),
 		fetch: source.FetchOptions{Timeout: v.GetDuration("fetch.timeout"), UserAgent: v.GetString("user.agent")},
 		tty:   progress.IsTerminal(io.Err),
@@ -152,7 +155,7 @@ func runWatch(ctx context.Context, opts watchOptions) error {
 	w.printStates(ctx, sources)
 	failed := false
 	err = watch.Run(ctx, watch.Options{Schedule: sched, Once: opts.once,
-		Waiting: w.waiting}, func(ctx context.Context, n int) error {
+		Waiting: w.waiting, Wake: w.notify(ctx)}, func(ctx context.Context, n int) error {
 		rep, err := watch.RunRound(ctx, n, sources, w.ingest, store)
 		w.report(rep, err)
 		failed = failed || rep.Totals().Failed > 0 || rep.SourcesFailed() > 0
@@ -202,6 +205,20 @@ func (w *watcher) keepGoing(ctx context.Context, err error) error {
 		return nil
 	}
 	return err
+}
+
+// notify returns a channel that wakes the watcher when files appear in its
+// folders, or nil (rescans on the schedule only).
+func (w *watcher) notify(ctx context.Context) <-chan struct{} {
+	if !w.opts.notify || w.opts.once || len(w.opts.dirs) == 0 {
+		return nil
+	}
+	wake, err := watch.NotifyDirs(ctx, w.opts.dirs, 2*time.Second)
+	if err != nil {
+		w.log.Warn("cannot watch the folders for changes; rescanning them on the schedule only", "err", err.Error())
+		return nil
+	}
+	return wake
 }
 
 func onlyStdin(o watchOptions) bool {

@@ -229,3 +229,31 @@ func waitUntil(t *testing.T, cond func() bool) {
 		time.Sleep(100 * time.Millisecond)
 	}
 }
+
+// A file dropped into a watched folder is ingested at once, long before the
+// next scheduled round.
+func TestWatchNotifiedOfNewFiles(t *testing.T) {
+	st := graphtest.Open(t)
+	dir := t.TempDir()
+	web := newWire(t)
+	args := append(watchConfig(t, dir, web.URL+"/rss.xml"), "--every", "1h")
+	var out, errOut syncBuffer
+	io := &IO{In: strings.NewReader(""), Out: &out, Err: &errOut}
+	cmd := newRootCommand(io)
+	cmd.SetArgs(args)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { defer close(done); cmd.ExecuteContext(ctx) }()
+	defer func() { cancel(); <-done }()
+
+	waitUntil(t, func() bool { return strings.Contains(out.String(), "round 1:") })
+	writeArticle(t, dir, "late.txt", "Canada met with Mexico in Ottawa on Friday.")
+	start := time.Now()
+	waitUntil(t, func() bool { return strings.Contains(out.String(), "round 2: new 1,") })
+	if d := time.Since(start); d > 15*time.Second {
+		t.Errorf("the new file took %s to be ingested", d)
+	}
+	if rows := graphtest.Rows(t, st, "MATCH (a:Article) WHERE a.path ENDS WITH 'late.txt' RETURN a.id", nil); len(rows) != 1 {
+		t.Errorf("late.txt in the graph: %v", rows)
+	}
+}
