@@ -11,6 +11,7 @@ import (
 	"github.com/itlightning/dateparse"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+	"golang.org/x/net/html/charset"
 
 	"github.com/actorgraph/actorgraph"
 )
@@ -18,10 +19,16 @@ import (
 // ParseHTML reads an article out of an HTML page: the main text (boilerplate
 // such as menus, footers and scripts left out), the title, and the publish
 // date from the page's metadata (article:published_time, JSON-LD
-// datePublished, else the first <time datetime>). pageURL is the page's
-// address, or nil for a local file; name names the input in errors.
-func ParseHTML(body []byte, pageURL *url.URL, name string) (actorgraph.Article, error) {
-	doc, err := html.Parse(bytes.NewReader(body))
+// datePublished, else the first <time datetime>). The page is decoded from
+// the charset of contentType (the HTTP header; "" for a file) or of its
+// <meta charset>, UTF-8 by default. pageURL is the page's address, or nil
+// for a local file; name names the input in errors.
+func ParseHTML(body []byte, contentType string, pageURL *url.URL, name string) (actorgraph.Article, error) {
+	r, err := charset.NewReader(bytes.NewReader(body), contentType)
+	if err != nil {
+		return actorgraph.Article{}, actorgraph.Errorf(actorgraph.KindInput, name, "decode html: %v", err)
+	}
+	doc, err := html.Parse(r)
 	if err != nil {
 		return actorgraph.Article{}, actorgraph.Errorf(actorgraph.KindInput, name, "parse html: %v", err)
 	}
@@ -57,7 +64,7 @@ func ParseHTML(body []byte, pageURL *url.URL, name string) (actorgraph.Article, 
 // one, so that a saved page and the same page fetched from the web are one
 // article. Path, ID and ContentHash are left for the caller to fill.
 func ParseHTMLFile(path string, data []byte) (actorgraph.Article, error) {
-	a, err := ParseHTML(data, nil, path)
+	a, err := ParseHTML(data, "", nil, path)
 	if err != nil {
 		return a, err
 	}

@@ -130,3 +130,29 @@ func TestWalkReadsHTMLFiles(t *testing.T) {
 		t.Errorf("walked %q, want %q (feeds skipped, canonical URL as id)", strings.Join(got, ","), want)
 	}
 }
+
+// Pages in another charset than UTF-8 are decoded, from the HTTP header or
+// from <meta charset>.
+func TestParseHTMLCharsets(t *testing.T) {
+	para := "<p>The mayor of Z\xfcrich welcomed the delegations from M\xe1laga and Link\xf6ping to a conference on river traffic, which opened on Monday with a session on the shared rules for barges.</p>"
+	page := func(meta string) []byte {
+		return []byte("<html><head>" + meta + "<title>River traffic</title></head><body><article>" + para + para + "</article></body></html>")
+	}
+	tests := []struct {
+		name, contentType string
+		body              []byte
+	}{
+		{"header", "text/html; charset=ISO-8859-1", page("")},
+		{"meta", "", page(`<meta charset="windows-1252">`)},
+		{"utf-8 without meta", "text/html", []byte(strings.NewReplacer("\xfc", "ü", "\xe1", "á", "\xf6", "ö").Replace(string(page(""))))},
+	}
+	for _, tt := range tests {
+		a, err := ParseHTML(tt.body, tt.contentType, nil, tt.name)
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if !strings.Contains(a.Text, "Zürich") || !strings.Contains(a.Text, "Málaga and Linköping") {
+			t.Errorf("%s: text = %q", tt.name, a.Text)
+		}
+	}
+}

@@ -28,7 +28,7 @@ func FetchArticle(ctx context.Context, f *Fetcher, rawURL string) (actorgraph.Ar
 	if err != nil {
 		return actorgraph.Article{}, err
 	}
-	a, err := ParseHTML(page.Body, page.URL, rawURL)
+	a, err := ParseHTML(page.Body, page.RawContentType, page.URL, rawURL)
 	if err != nil {
 		return a, err
 	}

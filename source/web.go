@@ -133,7 +133,9 @@ func NewFetcher(opts FetchOptions) *Fetcher {
 type Page struct {
 	URL         *url.URL // the final URL, after redirects
 	ContentType string   // the media type, without parameters
-	Body        []byte
+	// RawContentType is the Content-Type header as sent, with its charset.
+	RawContentType string
+	Body           []byte
 	// ETag and LastModified are the response's validators, for a
 	// conditional request later (see FetchHTMLIfChanged).
 	ETag, LastModified string
@@ -319,7 +321,7 @@ func (f *Fetcher) read(resp *http.Response, accept []string) (*Page, error) {
 	if int64(len(body)) > max {
 		return nil, fmt.Errorf("page too large: over %d bytes", max)
 	}
-	return &Page{URL: resp.Request.URL, ContentType: mt, Body: body,
+	return &Page{URL: resp.Request.URL, ContentType: mt, RawContentType: resp.Header.Get("Content-Type"), Body: body,
 		ETag: resp.Header.Get("ETag"), LastModified: resp.Header.Get("Last-Modified")}, nil
 }
 
