@@ -46,4 +46,10 @@
 // Errors, each naming the input: unreadable, empty, binary (NUL bytes) or
 // not UTF-8 files, files or lines larger than MaxArticleBytes, malformed
 // JSON, fields of the wrong type, and articles with no text.
+//
+// From the web: a Fetcher is the HTTP client (timeouts, a size cap, retries
+// with backoff, Retry-After, bounded concurrency per host and in all,
+// conditional requests, pausing a host that keeps timing out); ReadFeed
+// reads an RSS or Atom feed and the page of each entry, ReadURLs single
+// pages, both with their main text pulled out by ParseHTML.
 package source
