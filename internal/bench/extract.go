@@ -4,6 +4,7 @@ import (
 	"runtime"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/actorgraph/actorgraph"
@@ -16,6 +17,28 @@ type Rate struct {
 	Bytes     int64
 	Relations int64
 	Elapsed   time.Duration
+	// CPU is the processor time (user and system) of this whole process
+	// while it ran, when measured; on a shared machine it tells the work
+	// done from the time spent waiting for a core.
+	CPU time.Duration
+}
+
+// ArticlesPerCPUSec is articles per second of processor time, or 0 when CPU
+// was not measured.
+func (r Rate) ArticlesPerCPUSec() float64 {
+	if r.CPU <= 0 {
+		return 0
+	}
+	return float64(r.Articles) / r.CPU.Seconds()
+}
+
+// cpuTime returns the processor time this process has used so far.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // PerSecond returns n per second of r.Elapsed.
@@ -52,7 +75,7 @@ func Extraction(ex actorgraph.Extractor, arts []actorgraph.Article, workers int)
 	}
 	var next, rels atomic.Int64
 	var wg sync.WaitGroup
-	start := time.Now()
+	start, cpu := time.Now(), cpuTime()
 	for range workers {
 		wg.Add(1)
 		go func() {
@@ -69,7 +92,7 @@ func Extraction(ex actorgraph.Extractor, arts []actorgraph.Article, workers int)
 		}()
 	}
 	wg.Wait()
-	r := Rate{Articles: len(arts), Relations: rels.Load(), Elapsed: time.Since(start)}
+	r := Rate{Articles: len(arts), Relations: rels.Load(), Elapsed: time.Since(start), CPU: cpuTime() - cpu}
 	for _, a := range arts {
 		r.Bytes += int64(len(a.Text))
 	}

@@ -32,7 +32,7 @@ func run(ctx context.Context, o options) error {
 	}
 	t := &bench.Table{Machine: machine(), Neo4j: "not used"}
 	var st *graph.Store
-	if o.phases["writes"] || o.phases["ingest"] || o.phases["queries"] {
+	if o.phases["writes"] || o.phases["ingest"] || o.phases["pipeline"] || o.phases["queries"] {
 		if st, err = graph.Open(ctx, o.neo4j); err != nil {
 			return err
 		}
@@ -55,6 +55,7 @@ func run(ctx context.Context, o options) error {
 		{"extract", func() error { return extractPhase(o, gen, t) }},
 		{"writes", func() error { return writesPhase(ctx, o, gen, st, t) }},
 		{"ingest", func() error { return ingestPhase(ctx, o, gen, st, t) }},
+		{"pipeline", func() error { return pipelinePhase(ctx, o, gen, st, t) }},
 		{"queries", func() error { return queriesPhase(ctx, o, gen, st, t) }},
 	}
 	for _, p := range phases {
@@ -147,7 +148,8 @@ func goldPerArticle(gen *corpusgen.Generator, n int) float64 {
 }
 
 func rate(r bench.Rate) string {
-	return fmt.Sprintf("%s articles/s, %.1f MB/s", bench.Human(r.ArticlesPerSec()), r.MBPerSec())
+	return fmt.Sprintf("%s articles/s, %.1f MB/s; %s articles per CPU-second", bench.Human(r.ArticlesPerSec()),
+		r.MBPerSec(), bench.Human(r.ArticlesPerCPUSec()))
 }
 
 // corpusFile returns the JSONL corpus of n articles, writing it first when
