@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -110,6 +111,9 @@ func queriesPhase(ctx context.Context, o options, gen *corpusgen.Generator, st *
 		}
 		status("queries: graph of %d relationships, %d articles in %.0f s", c.Relationships(), next, time.Since(start).Seconds())
 		size := fmt.Sprintf("%s relationships", bench.Human(float64(c.Relationships())))
+		if err := addPlanCheck(ctx, st, cases, size, t); err != nil {
+			return err
+		}
 		for _, qc := range cases {
 			status("queries: %s", qc.Name)
 			l, err := bench.TimeQuery(ctx, st, qc, o.queryRuns, o.queryTimeout)
@@ -129,4 +133,30 @@ func queriesPhase(ctx context.Context, o options, gen *corpusgen.Generator, st *
 
 func ms(d time.Duration) string {
 	return fmt.Sprintf("%.1f ms", float64(d.Microseconds())/1000)
+}
+
+// addPlanCheck adds one row saying whether any saved query plans a full
+// node scan where an index exists, on the graph as it is.
+func addPlanCheck(ctx context.Context, st *graph.Store, cases []bench.QueryCase, size string, t *bench.Table) error {
+	indexes, err := bench.NodeIndexes(ctx, st)
+	if err != nil {
+		return err
+	}
+	var issues []string
+	for _, qc := range cases {
+		ops, err := bench.Explain(ctx, st, qc)
+		if err != nil {
+			return err
+		}
+		for _, is := range bench.CheckPlan(qc.Name, ops, indexes) {
+			issues = append(issues, is.String())
+		}
+	}
+	value := fmt.Sprintf("%d query cases, no full node scan where an index exists", len(cases))
+	if len(issues) > 0 {
+		value = strings.Join(issues, "; ")
+	}
+	t.Add(bench.Result{Name: "saved-query plans (EXPLAIN)", Size: size, Value: value,
+		Floor: "no avoidable full scan", Status: bench.Check(len(issues) == 0)})
+	return nil
 }
