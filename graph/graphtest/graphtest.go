@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -103,10 +104,30 @@ func Open(t testing.TB) *graph.Store {
 	return s
 }
 
+// held records the databases locked by this process. A second Open while
+// one is held (two calls in one test, or t.Parallel) would wait for itself
+// forever, so it fails at once instead.
+var (
+	heldMu sync.Mutex
+	held   = map[string]bool{}
+)
+
 // lock takes an exclusive lock named after the database, held until the
 // test's cleanup, so that concurrently running test binaries take turns.
 func lock(t testing.TB, name string) {
 	t.Helper()
+	heldMu.Lock()
+	if held[name] {
+		heldMu.Unlock()
+		t.Fatalf("graphtest.Open: %s is already held by this test process; call Open once per test and not from parallel tests", name)
+	}
+	held[name] = true
+	heldMu.Unlock()
+	t.Cleanup(func() {
+		heldMu.Lock()
+		delete(held, name)
+		heldMu.Unlock()
+	})
 	sum := sha256.Sum256([]byte(name))
 	path := filepath.Join(os.TempDir(), "actorgraph-neo4j-"+hex.EncodeToString(sum[:8])+".lock")
 	f, err := os.OpenFile(path, os.O_CREATE|os.O_RDWR, 0o600)
