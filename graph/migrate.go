@@ -21,11 +21,15 @@ func (s *Store) Migrate(ctx context.Context) error {
 	return err
 }
 
-// ApplySchema applies every statement of package schema, each in its own
-// transaction, waits for new indexes to come online, and reports what each
-// statement did.
+// ApplySchema applies every statement of package schema whose constraint
+// or index is not there yet, each in its own transaction, waits for new
+// indexes to come online, and reports what each statement did.
 func (s *Store) ApplySchema(ctx context.Context) ([]SchemaChange, error) {
 	stmts, err := schema.Statements()
+	if err != nil {
+		return nil, err
+	}
+	present, err := s.schemaNames(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -34,20 +38,14 @@ func (s *Store) ApplySchema(ctx context.Context) ([]SchemaChange, error) {
 	changes := make([]SchemaChange, 0, len(stmts))
 	created := false
 	for _, st := range stmts {
-		added, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (bool, error) {
-			result, err := tx.Run(ctx, st.Cypher, nil)
-			if err != nil {
-				return false, err
+		added := false
+		if !present[st.Name] {
+			added, err = neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (bool, error) {
+				return applyTx(ctx, tx, st.Cypher)
+			})
+			if err != nil && !alreadyExists(err) {
+				return changes, classify(s.cfg, fmt.Sprintf("apply schema %s (%s)", st.Name, st.File), err)
 			}
-			sum, err := result.Consume(ctx)
-			if err != nil {
-				return false, err
-			}
-			c := sum.Counters()
-			return c.ConstraintsAdded()+c.IndexesAdded() > 0, nil
-		})
-		if err != nil && !alreadyExists(err) {
-			return changes, classify(s.cfg, fmt.Sprintf("apply schema %s (%s)", st.Name, st.File), err)
 		}
 		created = created || added
 		changes = append(changes, SchemaChange{Name: st.Name, Created: added})
@@ -58,6 +56,39 @@ func (s *Store) ApplySchema(ctx context.Context) ([]SchemaChange, error) {
 		}
 	}
 	return changes, nil
+}
+
+// applyTx runs one schema statement and reports whether it created
+// anything (IF NOT EXISTS makes it a no-op otherwise).
+func applyTx(ctx context.Context, tx neo4j.ManagedTransaction, cypher string) (bool, error) {
+	result, err := tx.Run(ctx, cypher, nil)
+	if err != nil {
+		return false, err
+	}
+	sum, err := result.Consume(ctx)
+	if err != nil {
+		return false, err
+	}
+	c := sum.Counters()
+	return c.ConstraintsAdded()+c.IndexesAdded() > 0, nil
+}
+
+// schemaNames returns the names of the constraints and indexes in the
+// database.
+func (s *Store) schemaNames(ctx context.Context) (map[string]bool, error) {
+	names := map[string]bool{}
+	for _, q := range []string{"SHOW CONSTRAINTS YIELD name RETURN name", "SHOW INDEXES YIELD name RETURN name"} {
+		res, err := neo4j.ExecuteQuery(ctx, s.driver, q, nil, neo4j.EagerResultTransformer, s.readConfig())
+		if err != nil {
+			return nil, classify(s.cfg, "list schema", err)
+		}
+		for _, rec := range res.Records {
+			if n, ok := rec.Values[0].(string); ok {
+				names[n] = true
+			}
+		}
+	}
+	return names, nil
 }
 
 // awaitIndexes waits until every index is online, so that constraints hold
