@@ -22,9 +22,9 @@ func IsTerminal(w io.Writer) bool {
 	return ok && (isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd()))
 }
 
-// Reporter shows the progress of one source at a time. Its methods are
-// safe for concurrent use: a source may set its total while the pipeline
-// reports events.
+// Reporter shows the progress of one run (a round of several sources, or
+// one source). Its methods are safe for concurrent use: sources add to the
+// total while pipelines report events.
 type Reporter struct {
 	w        io.Writer
 	log      *slog.Logger // nil: draw a bar on w
@@ -53,8 +53,8 @@ func NewLog(log *slog.Logger, interval time.Duration) *Reporter {
 	return &Reporter{log: log, interval: interval}
 }
 
-// Start begins a source named label with total articles (< 0 when not
-// known yet); it finishes the previous one.
+// Start begins a run named label with total articles (< 0 when not known
+// yet); it finishes the previous one.
 func (r *Reporter) Start(label string, total int) {
 	r.Finish()
 	r.mu.Lock()
@@ -77,17 +77,24 @@ func (r *Reporter) Start(label string, total int) {
 	}
 }
 
-// SetTotal sets the number of articles of the current source once known.
-func (r *Reporter) SetTotal(n int) {
+// AddTotal adds n articles to the total once a source knows how many it
+// has; n < 0 (not known) is ignored.
+func (r *Reporter) AddTotal(n int) {
+	if n < 0 {
+		return
+	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	r.total = n
+	if r.total < 0 {
+		r.total = 0
+	}
+	r.total += n
 	if r.bar != nil {
-		r.bar.ChangeMax(n)
+		r.bar.ChangeMax(r.total)
 	}
 }
 
-// Event counts one input of the current source; it is a
+// Event counts one input of the current run; it is a
 // pipeline.Options.Progress function.
 func (r *Reporter) Event(pipeline.Event) {
 	r.mu.Lock()
@@ -119,7 +126,7 @@ func (r *Reporter) attrs() []any {
 	return a
 }
 
-// Finish ends the current source: the bar is cleared from the terminal.
+// Finish ends the current run: the bar is cleared from the terminal.
 func (r *Reporter) Finish() {
 	r.mu.Lock()
 	defer r.mu.Unlock()

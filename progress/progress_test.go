@@ -13,14 +13,16 @@ import (
 func TestBarShowsRateAndCount(t *testing.T) {
 	var buf bytes.Buffer
 	r := NewBar(&buf)
-	r.Start("feed:http://127.0.0.1/rss.xml", -1)
-	r.SetTotal(40)
+	r.Start("round 1", -1)
+	r.AddTotal(-1) // a source that cannot count
+	r.AddTotal(25)
+	r.AddTotal(15)
 	for i := 0; i < 20; i++ {
 		r.Event(pipeline.Event{})
 		time.Sleep(6 * time.Millisecond)
 	}
 	out := buf.String()
-	for _, want := range []string{"feed:http://127.0.0.1/rss.xml", "/40, ", "articles/s", "%"} {
+	for _, want := range []string{"round 1", "/40, ", "articles/s", "%"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("bar output lacks %q:\n%q", want, out)
 		}

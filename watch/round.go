@@ -3,6 +3,7 @@ package watch
 import (
 	"context"
 	"errors"
+	"sync"
 	"time"
 
 	"github.com/actorgraph/actorgraph"
@@ -76,32 +77,68 @@ func (r Report) SourcesFailed() int {
 	return n
 }
 
-// RunRound reads every source in turn, ingests its items and records the
-// outcome. A source that fails as a whole is reported in its Result and the
-// round goes on with the next one. The round stops early, returning the
+// Parallel is how many sources a round reads at once, so that a slow
+// feed does not hold up a folder or another feed.
+const Parallel = 4
+
+// RunRound reads the sources, Parallel at a time, ingests their items and
+// records the outcome of each. A source that fails as a whole is reported
+// in its Result and the others go on. The round stops early, returning the
 // error with the report so far, when ctx is done or the store cannot be
 // used (unreachable, credentials refused); what was written until then
 // stays written, batch by batch, and the next round picks up the rest.
+// The report lists the sources in the order given.
 func RunRound(ctx context.Context, n int, sources []Source, ingest Ingest, rec Recorder) (Report, error) {
 	rep := Report{N: n, Started: time.Now()}
-	for _, src := range sources {
-		start := time.Now()
-		sum, err := ingest(ctx, src)
-		res := Result{Source: src, Summary: sum, Err: err, Elapsed: time.Since(start),
-			Interrupted: ctx.Err() != nil}
-		rep.Results = append(rep.Results, res)
-		recErr := record(ctx, rec, start, res)
-		if err := stopErr(ctx, err); err != nil {
-			rep.Elapsed = time.Since(rep.Started)
-			return rep, err
+	rctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	results := make([]*Result, len(sources))
+	sem := make(chan struct{}, Parallel)
+	var wg sync.WaitGroup
+	for i, src := range sources {
+		select {
+		case sem <- struct{}{}:
+		case <-rctx.Done():
 		}
-		if recErr != nil {
-			rep.Elapsed = time.Since(rep.Started)
-			return rep, recErr
+		if rctx.Err() != nil {
+			break
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			res, stop := runSource(rctx, src, ingest, rec)
+			results[i] = &res
+			if stop != nil {
+				cancel(stop)
+			}
+		}()
+	}
+	wg.Wait()
+	for _, r := range results {
+		if r != nil {
+			rep.Results = append(rep.Results, *r)
 		}
 	}
 	rep.Elapsed = time.Since(rep.Started)
-	return rep, nil
+	if err := ctx.Err(); err != nil {
+		return rep, err
+	}
+	return rep, context.Cause(rctx)
+}
+
+// runSource ingests one source and records its outcome; stop is the error
+// that ends the whole round, if any.
+func runSource(ctx context.Context, src Source, ingest Ingest, rec Recorder) (res Result, stop error) {
+	start := time.Now()
+	sum, err := ingest(ctx, src)
+	res = Result{Source: src, Summary: sum, Err: err, Elapsed: time.Since(start),
+		Interrupted: ctx.Err() != nil}
+	recErr := record(ctx, rec, start, res)
+	if stop = stopErr(ctx, err); stop == nil {
+		stop = recErr
+	}
+	return res, stop
 }
 
 // stopErr returns the error that ends the round: cancellation, or a store

@@ -156,7 +156,9 @@ func runWatch(ctx context.Context, opts watchOptions) error {
 	failed := false
 	err = watch.Run(ctx, watch.Options{Schedule: sched, Once: opts.once,
 		Waiting: w.waiting, Wake: w.notify(ctx)}, func(ctx context.Context, n int) error {
+		w.prog.Start(fmt.Sprintf("round %d", n), -1)
 		rep, err := watch.RunRound(ctx, n, sources, w.ingest, store)
+		w.prog.Finish()
 		w.report(rep, err)
 		failed = failed || rep.Totals().Failed > 0 || rep.SourcesFailed() > 0
 		sources = dropStdin(sources)

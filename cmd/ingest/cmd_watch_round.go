@@ -52,7 +52,7 @@ func (w *watcher) sources() []watch.Source {
 		dir := filepath.Clean(d)
 		out = append(out, watch.Source{ID: "dir:" + filepath.ToSlash(dir), Kind: "dir",
 			Read: func(ctx context.Context, fn func(source.Item) error) error {
-				w.prog.SetTotal(countFiles(dir))
+				w.prog.AddTotal(countFiles(dir))
 				return source.Walk(ctx, []string{dir}, fn)
 			}})
 	}
@@ -63,13 +63,14 @@ func (w *watcher) sources() []watch.Source {
 				if err != nil {
 					return err
 				}
-				w.prog.SetTotal(len(entries))
+				w.prog.AddTotal(len(entries))
 				return source.ReadEntries(ctx, w.fetcher, u, entries, fn)
 			}})
 	}
 	for _, u := range w.opts.urls {
 		out = append(out, watch.Source{ID: "url:" + u, Kind: "url",
 			Read: func(ctx context.Context, fn func(source.Item) error) error {
+				w.prog.AddTotal(1)
 				return source.ReadURLs(ctx, w.fetcher, []string{u}, fn)
 			}})
 	}
@@ -98,8 +99,6 @@ func countFiles(dir string) int {
 
 // ingest runs one source through the pipeline, showing progress.
 func (w *watcher) ingest(ctx context.Context, src watch.Source) (pipeline.Summary, error) {
-	w.prog.Start(src.ID, -1)
-	defer w.prog.Finish()
 	popts := pipeline.Options{Workers: w.opts.workers, BatchSize: w.opts.batchSize, Progress: w.prog.Event}
 	return pipeline.Run(ctx, popts, src.Read, w.ex, w.store)
 }
