@@ -32,28 +32,57 @@
 // places), shared (number of shared targets), dot (the numerator),
 // drivers (up to five shared targets with the largest contribution,
 // written "target (stance of a / stance of b)").
-WITH date($from) AS from, date($to) AS to
-CALL (from, to) {
-  MATCH (s:Actor)-[r:SUPPORTS|OPPOSES|CRITICIZES|THREATENS|ATTACKS|URGES|MEDIATES|PARTICIPATES_IN]->(t:Entity)
-    WHERE (from IS NULL OR r.date >= from) AND (to IS NULL OR r.date <= to)
+// One branch per type, so that each is a scan of that relationship type;
+// the symmetric types are matched in both directions.
+CALL () {
+  MATCH (s)-[r:SUPPORTS]->(t) WHERE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to))
   RETURN s, r, t
   UNION ALL
-  MATCH (s:Actor)-[r:NEGOTIATES_WITH|MEETS_WITH|COOPERATES_WITH]-(t:Entity)
-    WHERE (from IS NULL OR r.date >= from) AND (to IS NULL OR r.date <= to)
+  MATCH (s)-[r:OPPOSES]->(t) WHERE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to))
+  RETURN s, r, t
+  UNION ALL
+  MATCH (s)-[r:CRITICIZES]->(t) WHERE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to))
+  RETURN s, r, t
+  UNION ALL
+  MATCH (s)-[r:THREATENS]->(t) WHERE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to))
+  RETURN s, r, t
+  UNION ALL
+  MATCH (s)-[r:ATTACKS]->(t) WHERE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to))
+  RETURN s, r, t
+  UNION ALL
+  MATCH (s)-[r:URGES]->(t) WHERE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to))
+  RETURN s, r, t
+  UNION ALL
+  MATCH (s)-[r:MEDIATES]->(t) WHERE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to))
+  RETURN s, r, t
+  UNION ALL
+  MATCH (s)-[r:PARTICIPATES_IN]->(t) WHERE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to))
+  RETURN s, r, t
+  UNION ALL
+  MATCH (s)-[r:NEGOTIATES_WITH]-(t) WHERE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to))
+  RETURN s, r, t
+  UNION ALL
+  MATCH (s)-[r:MEETS_WITH]-(t) WHERE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to))
+  RETURN s, r, t
+  UNION ALL
+  MATCH (s)-[r:COOPERATES_WITH]-(t) WHERE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to))
   RETURN s, r, t
 }
+WITH s, t, r WHERE s:Actor
+// Sum per pair of nodes as stored, then roll up once per pair.
+WITH s, t, sum(coalesce(r.weight, 0.0)) AS v
 CALL (s) {
   OPTIONAL MATCH (s)-[m:MEMBER_OF]->(g:Government) WHERE $rollup AND s:Person
-  WITH s, g, count(m) AS n ORDER BY n DESC, g.id LIMIT 1
+  WITH s, g, count(m) AS k ORDER BY k DESC, g.id LIMIT 1
   RETURN coalesce(g, s) AS s2
 }
 CALL (t) {
   OPTIONAL MATCH (t)-[m:MEMBER_OF]->(g:Government) WHERE $rollup AND t:Person
-  WITH t, g, count(m) AS n ORDER BY n DESC, g.id LIMIT 1
+  WITH t, g, count(m) AS k ORDER BY k DESC, g.id LIMIT 1
   RETURN coalesce(g, t) AS t2
 }
-WITH s2 AS s, t2 AS t, r WHERE s <> t
-WITH s, t, sum(coalesce(r.weight, 0.0)) AS v
+WITH s2 AS s, t2 AS t, v WHERE s <> t
+WITH s, t, sum(v) AS v
 WITH s, collect({t: t, v: v}) AS vec, sum(v * v) AS n2
 WHERE n2 > 0
 UNWIND vec AS e

@@ -17,10 +17,42 @@
 // relations without a date are left out.
 // Listed: actors with mediations > 0 or bridged > 0. Order: mediations
 // (most first), then bridged, then actor.
-WITH date($from) AS from, date($to) AS to
-MATCH (x:Actor)-[r:NEGOTIATES_WITH|MEDIATES|MEETS_WITH|COOPERATES_WITH|SUPPORTS|URGES|CRITICIZES|OPPOSES|THREATENS|ATTACKS|PARTICIPATES_IN]-(y:Entity)
-WHERE (from IS NULL OR r.date >= from) AND (to IS NULL OR r.date <= to)
-  AND ($actor IS NULL OR $actor IN [x.id, x.name])
+// One branch per type, so that each is a scan of that relationship type.
+CALL () {
+  MATCH (x)-[r:SUPPORTS]-(y) WHERE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to))
+  RETURN x, r, y
+  UNION ALL
+  MATCH (x)-[r:OPPOSES]-(y) WHERE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to))
+  RETURN x, r, y
+  UNION ALL
+  MATCH (x)-[r:CRITICIZES]-(y) WHERE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to))
+  RETURN x, r, y
+  UNION ALL
+  MATCH (x)-[r:THREATENS]-(y) WHERE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to))
+  RETURN x, r, y
+  UNION ALL
+  MATCH (x)-[r:ATTACKS]-(y) WHERE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to))
+  RETURN x, r, y
+  UNION ALL
+  MATCH (x)-[r:URGES]-(y) WHERE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to))
+  RETURN x, r, y
+  UNION ALL
+  MATCH (x)-[r:MEDIATES]-(y) WHERE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to))
+  RETURN x, r, y
+  UNION ALL
+  MATCH (x)-[r:PARTICIPATES_IN]-(y) WHERE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to))
+  RETURN x, r, y
+  UNION ALL
+  MATCH (x)-[r:NEGOTIATES_WITH]-(y) WHERE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to))
+  RETURN x, r, y
+  UNION ALL
+  MATCH (x)-[r:MEETS_WITH]-(y) WHERE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to))
+  RETURN x, r, y
+  UNION ALL
+  MATCH (x)-[r:COOPERATES_WITH]-(y) WHERE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to))
+  RETURN x, r, y
+}
+WITH x, r, y WHERE x:Actor AND ($actor IS NULL OR $actor IN [x.id, x.name])
 WITH x,
      sum(CASE WHEN type(r) = 'MEDIATES' AND startNode(r) = x THEN 1 ELSE 0 END) AS mediations,
      collect(DISTINCT CASE WHEN y:Actor AND y <> x THEN y END) AS partners

@@ -37,7 +37,7 @@ CALL (x) {
   RETURN m
 }
 WITH collect(DISTINCT m) AS sideA
-CALL () {
+CALL (sideA) {
   MATCH (y:Entity {id: $b}) RETURN y
   UNION
   MATCH (y:Entity {name: $b}) RETURN y

@@ -30,60 +30,88 @@
 // Pairs with no report in the window but some in the previous window are
 // listed too (tension 0, a negative change). Order: tension (highest
 // first), then change, then names.
-WITH date($from) AS from,
-     CASE WHEN $to IS NULL AND $from IS NOT NULL THEN date() ELSE date($to) END AS to
-WITH from, to,
-     CASE WHEN from IS NULL THEN NULL
-          ELSE from - duration({days: duration.inDays(from, to).days + 1}) END AS lo
-CALL (from, to, lo) {
-  MATCH (s:Actor)-[r:CRITICIZES|OPPOSES|THREATENS|ATTACKS]->(t:Actor)
-    WHERE lo IS NULL AND (to IS NULL OR r.date <= to)
+// One branch per type and case, each a relationship type scan (no from:
+// all time) or a range seek on the type's date index (from given: the
+// window and the one before it). The bounds use parameters only, so that
+// the planner can seek.
+CALL () {
+  WITH $from AS f WHERE f IS NULL
+  MATCH (s)-[r:CRITICIZES]->(t) WHERE $to IS NULL OR r.date <= date($to)
   RETURN s, r, t
   UNION ALL
-  MATCH (s:Actor)-[r:CRITICIZES]->(t:Actor) WHERE r.date >= lo AND r.date <= to
+  MATCH (s)-[r:CRITICIZES]->(t)
+    WHERE r.date >= date($from) - duration({days: coalesce(duration.inDays(date($from), coalesce(date($to), date())).days, 0) + 1})
+      AND r.date <= coalesce(date($to), date())
   RETURN s, r, t
   UNION ALL
-  MATCH (s:Actor)-[r:OPPOSES]->(t:Actor) WHERE r.date >= lo AND r.date <= to
+  WITH $from AS f WHERE f IS NULL
+  MATCH (s)-[r:OPPOSES]->(t) WHERE $to IS NULL OR r.date <= date($to)
   RETURN s, r, t
   UNION ALL
-  MATCH (s:Actor)-[r:THREATENS]->(t:Actor) WHERE r.date >= lo AND r.date <= to
+  MATCH (s)-[r:OPPOSES]->(t)
+    WHERE r.date >= date($from) - duration({days: coalesce(duration.inDays(date($from), coalesce(date($to), date())).days, 0) + 1})
+      AND r.date <= coalesce(date($to), date())
   RETURN s, r, t
   UNION ALL
-  MATCH (s:Actor)-[r:ATTACKS]->(t:Actor) WHERE r.date >= lo AND r.date <= to
+  WITH $from AS f WHERE f IS NULL
+  MATCH (s)-[r:THREATENS]->(t) WHERE $to IS NULL OR r.date <= date($to)
+  RETURN s, r, t
+  UNION ALL
+  MATCH (s)-[r:THREATENS]->(t)
+    WHERE r.date >= date($from) - duration({days: coalesce(duration.inDays(date($from), coalesce(date($to), date())).days, 0) + 1})
+      AND r.date <= coalesce(date($to), date())
+  RETURN s, r, t
+  UNION ALL
+  WITH $from AS f WHERE f IS NULL
+  MATCH (s)-[r:ATTACKS]->(t) WHERE $to IS NULL OR r.date <= date($to)
+  RETURN s, r, t
+  UNION ALL
+  MATCH (s)-[r:ATTACKS]->(t)
+    WHERE r.date >= date($from) - duration({days: coalesce(duration.inDays(date($from), coalesce(date($to), date())).days, 0) + 1})
+      AND r.date <= coalesce(date($to), date())
   RETURN s, r, t
 }
+WITH s, t, r, date($from) AS from
+WHERE s:Actor AND t:Actor
+WITH s, t, r, (from IS NULL OR r.date >= from) AS now, -coalesce(r.weight, 0.0) AS w, type(r) AS type
+// First sum per directed pair of nodes as stored, then roll up once per
+// pair (not once per report), then sum again per unordered pair.
+WITH s, t,
+     sum(CASE WHEN now THEN w ELSE 0.0 END) AS tension,
+     sum(CASE WHEN now THEN 0.0 ELSE w END) AS previous,
+     sum(CASE WHEN now THEN 1 ELSE 0 END) AS n,
+     sum(CASE WHEN now AND type = 'CRITICIZES' THEN 1 ELSE 0 END) AS criticizes,
+     sum(CASE WHEN now AND type = 'OPPOSES' THEN 1 ELSE 0 END) AS opposes,
+     sum(CASE WHEN now AND type = 'THREATENS' THEN 1 ELSE 0 END) AS threatens,
+     sum(CASE WHEN now AND type = 'ATTACKS' THEN 1 ELSE 0 END) AS attacks,
+     min(CASE WHEN now THEN r.date END) AS first,
+     max(CASE WHEN now THEN r.date END) AS last
 CALL (s) {
   OPTIONAL MATCH (s)-[m:MEMBER_OF]->(g:Government) WHERE $rollup AND s:Person
-  WITH s, g, count(m) AS n ORDER BY n DESC, g.id LIMIT 1
+  WITH s, g, count(m) AS k ORDER BY k DESC, g.id LIMIT 1
   RETURN coalesce(g, s) AS s2
 }
 CALL (t) {
   OPTIONAL MATCH (t)-[m:MEMBER_OF]->(g:Government) WHERE $rollup AND t:Person
-  WITH t, g, count(m) AS n ORDER BY n DESC, g.id LIMIT 1
+  WITH t, g, count(m) AS k ORDER BY k DESC, g.id LIMIT 1
   RETURN coalesce(g, t) AS t2
 }
-WITH from, lo, r, s2 AS s, t2 AS t
-WHERE s <> t
-  AND ($actor IS NULL OR $actor IN [s.id, s.name, t.id, t.name])
-WITH from, lo, r, s.id < t.id AS forward,
-     CASE WHEN s.id < t.id THEN s ELSE t END AS a,
+WITH s2 AS s, t2 AS t, tension, previous, n, criticizes, opposes, threatens, attacks, first, last
+WHERE s <> t AND ($actor IS NULL OR $actor IN [s.id, s.name, t.id, t.name])
+WITH CASE WHEN s.id < t.id THEN s ELSE t END AS a,
      CASE WHEN s.id < t.id THEN t ELSE s END AS b,
-     (from IS NULL OR r.date >= from) AS now,
-     -coalesce(r.weight, 0.0) AS w
-WITH a, b, from,
-     sum(CASE WHEN now THEN w ELSE 0.0 END) AS tension,
-     sum(CASE WHEN now THEN 0.0 ELSE w END) AS previous,
-     sum(CASE WHEN now AND forward THEN 1 ELSE 0 END) AS a_to_b,
-     sum(CASE WHEN now AND NOT forward THEN 1 ELSE 0 END) AS b_to_a,
-     sum(CASE WHEN now AND type(r) = 'CRITICIZES' THEN 1 ELSE 0 END) AS criticizes,
-     sum(CASE WHEN now AND type(r) = 'OPPOSES' THEN 1 ELSE 0 END) AS opposes,
-     sum(CASE WHEN now AND type(r) = 'THREATENS' THEN 1 ELSE 0 END) AS threatens,
-     sum(CASE WHEN now AND type(r) = 'ATTACKS' THEN 1 ELSE 0 END) AS attacks,
-     min(CASE WHEN now THEN r.date END) AS first,
-     max(CASE WHEN now THEN r.date END) AS last
+     s.id < t.id AS forward,
+     tension, previous, n, criticizes, opposes, threatens, attacks, first, last
+WITH a, b,
+     sum(tension) AS tension, sum(previous) AS previous,
+     sum(CASE WHEN forward THEN n ELSE 0 END) AS a_to_b,
+     sum(CASE WHEN forward THEN 0 ELSE n END) AS b_to_a,
+     sum(criticizes) AS criticizes, sum(opposes) AS opposes,
+     sum(threatens) AS threatens, sum(attacks) AS attacks,
+     min(first) AS first, max(last) AS last
 WITH a, b, round(tension, 2) AS tension,
-     CASE WHEN from IS NULL THEN NULL ELSE round(previous, 2) END AS previous,
-     CASE WHEN from IS NULL THEN NULL ELSE round(tension - previous, 2) END AS change,
+     CASE WHEN $from IS NULL THEN NULL ELSE round(previous, 2) END AS previous,
+     CASE WHEN $from IS NULL THEN NULL ELSE round(tension - previous, 2) END AS change,
      a_to_b, b_to_a, criticizes, opposes, threatens, attacks, first, last
 RETURN a.name AS a, b.name AS b, tension, previous, change, a_to_b, b_to_a,
        criticizes, opposes, threatens, attacks, first, last
