@@ -139,3 +139,33 @@ func TestTable(t *testing.T) {
 		t.Errorf("Human: %s %s", Human(1234567), Human(12.34))
 	}
 }
+
+func TestCopyGraphMultiplies(t *testing.T) {
+	st := graphtest.Open(t)
+	ctx := context.Background()
+	if _, _, err := GrowGraph(ctx, st, generator(t), 0, 300); err != nil {
+		t.Fatal(err)
+	}
+	before, err := st.Counts(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := CopyGraph(ctx, st, 1, 2); err != nil {
+		t.Fatal(err)
+	}
+	after, err := st.Counts(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ty := range []string{"MEMBER_OF", "CRITICIZES", graph.MentionsType} {
+		if after.Rels[ty] != 3*before.Rels[ty] || before.Rels[ty] == 0 {
+			t.Errorf("%s: %d before, %d after 2 copies, want 3x", ty, before.Rels[ty], after.Rels[ty])
+		}
+	}
+	if after.Nodes["Article"] != 3*before.Nodes["Article"] || after.Nodes["Entity"] != before.Nodes["Entity"] {
+		t.Errorf("nodes before %v, after %v: want 3x articles, the same entities", before.Nodes, after.Nodes)
+	}
+	if err := CopyGraph(ctx, st, 2, 2); err == nil {
+		t.Error("copy 2 made twice without an error")
+	}
+}

@@ -45,17 +45,24 @@ func Batched(ctx context.Context, st *graph.Store, docs []actorgraph.Document, b
 	return Rate{Articles: len(docs), Relations: relationCount(docs), Elapsed: time.Since(start)}, nil
 }
 
-// Wipe deletes every node and relationship of the store's database, in
-// batched transactions; the schema stays.
+// Wipe deletes every relationship, then every node, of the store's
+// database, in batched transactions (relationships first, so that no
+// transaction has to detach a node with a hundred thousand of them); the
+// schema stays.
 func Wipe(ctx context.Context, st *graph.Store) error {
 	sess := st.Driver().NewSession(ctx, neo4j.SessionConfig{DatabaseName: st.Database()})
 	defer sess.Close(context.WithoutCancel(ctx))
-	res, err := sess.Run(ctx, "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS", nil)
-	if err == nil {
-		_, err = res.Consume(ctx)
-	}
-	if err != nil {
-		return fmt.Errorf("wipe graph: %w", err)
+	for _, cypher := range []string{
+		"MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS",
+		"MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS",
+	} {
+		res, err := sess.Run(ctx, cypher, nil)
+		if err == nil {
+			_, err = res.Consume(ctx)
+		}
+		if err != nil {
+			return fmt.Errorf("wipe graph: %w", err)
+		}
 	}
 	return nil
 }

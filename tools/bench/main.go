@@ -38,6 +38,7 @@ type options struct {
 	cpuProfile   string
 	emptyDB      bool
 	keepCorpus   bool
+	grow         string
 	neo4j        graph.Config
 }
 
@@ -70,10 +71,14 @@ func parseFlags(args []string) (options, error) {
 	fs.IntVar(&o.queryRuns, "query-runs", 10, "timed runs of each saved query")
 	fs.DurationVar(&o.queryTimeout, "query-timeout", 30*time.Second, "server-side timeout of one saved-query run")
 	fs.BoolVar(&o.emptyDB, "empty-database", false, "allow emptying a database that holds data (the benchmarks wipe it)")
+	fs.StringVar(&o.grow, "grow", "copy", "how graphs beyond the first -graph-rels size are built: copy (server-side copies of the first graph's articles) or write (more articles through the store)")
 	fs.BoolVar(&o.keepCorpus, "keep-corpus", false, "keep the generated JSONL corpora in -workdir")
 	fs.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the extraction phase here")
 	if err := fs.Parse(args); err != nil {
 		return o, err
+	}
+	if o.grow != "copy" && o.grow != "write" {
+		return o, fmt.Errorf("-grow: want copy or write, got %q", o.grow)
 	}
 	o.phases = map[string]bool{}
 	for _, p := range strings.Split(phases, ",") {
