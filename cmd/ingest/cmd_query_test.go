@@ -1,0 +1,115 @@
+package main
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/actorgraph/actorgraph"
+	"github.com/actorgraph/actorgraph/graph/graphtest"
+	"github.com/actorgraph/actorgraph/queries"
+)
+
+func TestQueryListAndShow(t *testing.T) {
+	code, out, errOut := runCLI(t, "query", "list")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	all, err := queries.All()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(lines) != len(all)+1 || !strings.HasPrefix(lines[0], "NAME") {
+		t.Fatalf("list:\n%s", out)
+	}
+	for i, q := range all {
+		if !strings.HasPrefix(lines[i+1], q.Name+" ") || !strings.HasSuffix(lines[i+1], q.Description) {
+			t.Errorf("line %d = %q, want %s ... %s", i+1, lines[i+1], q.Name, q.Description)
+		}
+	}
+	code, out, _ = runCLI(t, "query", "list", "--format", "csv")
+	if code != exitOK || !strings.HasPrefix(out, "name,parameters,description\nalignment,") {
+		t.Errorf("list as csv (exit %d):\n%s", code, out)
+	}
+	code, out, _ = runCLI(t, "query", "show", "evidence")
+	if code != exitOK || !strings.Contains(out, "  a          string       required") || !strings.Contains(out, "Order: date") {
+		t.Errorf("show evidence (exit %d):\n%s", code, out)
+	}
+}
+
+func TestQueryUsageErrors(t *testing.T) {
+	cases := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"query"}, "needs list, show NAME or a query name"},
+		{[]string{"query", "nope"}, `no saved query "nope"`},
+		{[]string{"query", "tension", "--format", "xml"}, `--format "xml"`},
+		{[]string{"query", "tension", "--param", "limit"}, `--param "limit": want key=value`},
+		{[]string{"query", "tension", "--param", "limit=1", "--param", "limit=2"}, "--param limit given twice"},
+		{[]string{"query", "tension", "extra"}, `unexpected argument "extra"`},
+		{[]string{"query", "show"}, "needs one query name"},
+	}
+	for _, c := range cases {
+		code, out, errOut := runCLI(t, c.args...)
+		if code != exitUsage || out != "" || !strings.Contains(errOut, c.want) {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q; want exit 2 and %q", c.args, code, out, errOut, c.want)
+		}
+	}
+}
+
+// queryFixture writes one invented article: Quorland criticizes Pellinor,
+// Pellinor threatens Quorland.
+func queryFixture(t *testing.T) []string {
+	st := graphtest.Open(t)
+	cfg := graphtest.Config()
+	a := actorgraph.Article{URL: "https://example.test/q1", Title: `Quorland and Pellinor, "at odds"`,
+		Published: time.Date(2024, 5, 2, 0, 0, 0, 0, time.UTC), Text: "Quorland criticized Pellinor. Pellinor warned Quorland."}
+	a.Finish()
+	ex := actorgraph.Extraction{ID: a.ID, Title: a.Title, Date: a.Date(), URL: a.URL,
+		Actors: []actorgraph.Actor{{Name: "Quorland", Type: actorgraph.Government}, {Name: "Pellinor", Type: actorgraph.Government}},
+		Relations: []actorgraph.Relation{
+			{Source: "Quorland", Type: actorgraph.Criticizes, Target: "Pellinor", Evidence: `Quorland said "enough, really".`, Sentence: 0, Weight: -2, Confidence: 0.9, Rule: "t"},
+			{Source: "Pellinor", Type: actorgraph.Threatens, Target: "Quorland", Evidence: "Pellinor warned Quorland.", Sentence: 1, Weight: -4.4, Confidence: 0.9, Rule: "t"},
+		}}
+	if _, err := st.Write(context.Background(), []actorgraph.Document{{Article: a, Extraction: ex}}); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("ACTORGRAPH_NEO4J_PASSWORD", cfg.Password)
+	return []string{"--neo4j-uri", cfg.URI, "--neo4j-user", cfg.User, "--neo4j-database", cfg.Database}
+}
+
+func TestQueryFormats(t *testing.T) {
+	conn := queryFixture(t)
+	// Tension: 2 (criticize) + 4.4 (threaten) = 6.4; government:pellinor
+	// sorts first, so a = Pellinor and a_to_b is the threat.
+	code, out, errOut := runCLI(t, append([]string{"query", "tension", "--format", "json"}, conn...)...)
+	want := `[
+  {"a": "Pellinor", "b": "Quorland", "tension": 6.4, "previous": null, "change": null, "a_to_b": 1, "b_to_a": 1, "criticizes": 1, "opposes": 0, "threatens": 1, "attacks": 0, "first": "2024-05-02", "last": "2024-05-02"}
+]
+`
+	if code != exitOK || out != want || errOut != "tension: 1 rows\n" {
+		t.Errorf("json: exit %d\n%s\nwant\n%s\nstderr %q", code, out, want, errOut)
+	}
+	code, out, _ = runCLI(t, append([]string{"query", "evidence", "-p", "a=Quorland", "--param", "b=government:pellinor",
+		"--format", "csv"}, conn...)...)
+	want = "date,source,type,target,weight,confidence,evidence,title,url,article_id,rule\n" +
+		`2024-05-02,Quorland,CRITICIZES,Pellinor,-2,0.9,"Quorland said ""enough, really"".","Quorland and Pellinor, ""at odds""",https://example.test/q1,https://example.test/q1,t` + "\n" +
+		"2024-05-02,Pellinor,THREATENS,Quorland,-4.4,0.9,Pellinor warned Quorland.,\"Quorland and Pellinor, \"\"at odds\"\"\",https://example.test/q1,https://example.test/q1,t\n"
+	if code != exitOK || out != want {
+		t.Errorf("csv: exit %d\n%s\nwant\n%s", code, out, want)
+	}
+	code, out, _ = runCLI(t, append([]string{"query", "tension", "--param", "actor=Quorland"}, conn...)...)
+	want = "A         B         TENSION  PREVIOUS  CHANGE  A_TO_B  B_TO_A  CRITICIZES  OPPOSES  THREATENS  ATTACKS  FIRST       LAST\n" +
+		"Pellinor  Quorland  6.4                        1       1       1           0        1          0        2024-05-02  2024-05-02\n"
+	if code != exitOK || out != want {
+		t.Errorf("table: exit %d\n%q\nwant\n%q", code, out, want)
+	}
+	// A bad value is a usage error naming the parameter; nothing on stdout.
+	code, out, errOut = runCLI(t, append([]string{"query", "tension", "--param", "from=yesterday"}, conn...)...)
+	if code != exitUsage || out != "" || !strings.Contains(errOut, `param from: "yesterday" is not a valid date`) {
+		t.Errorf("bad date: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+}
