@@ -48,15 +48,16 @@ func (a *article) add(sc *scan, m rules.Mention) {
 // token after it.
 func (a *article) lookup(s rules.Sentence, i int) (gazetteer.Phrase, int, bool) {
 	toks := s.Tokens
-	if !toks[i].IsCap() {
+	most, ok := a.g.Starts[toks[i].Text]
+	if !ok {
 		return gazetteer.Phrase{}, i, false
 	}
-	for n := min(a.g.MaxWords+2, len(toks)-i); n >= 1; n-- {
+	for n := min(most, len(toks)-i); n >= 1; n-- {
 		text := a.src[toks[i].Start:toks[i+n-1].End]
-		if p, ok := a.g.Phrases[text]; ok {
-			return p, i + n, true
+		if strings.ContainsAny(text, "\n\t\r") || strings.Contains(text, "  ") {
+			text = strings.Join(strings.Fields(text), " ")
 		}
-		if p, ok := a.g.Phrases[strings.Join(strings.Fields(text), " ")]; ok && n > 1 {
+		if p, ok := a.g.Phrases[text]; ok {
 			return p, i + n, true
 		}
 	}
@@ -78,8 +79,8 @@ func (a *article) phrase(sc *scan, i int) int {
 		if a.govNoun(sc.s, end) {
 			end++
 			kind = rules.Name
-		} else if end >= len(lower) || !sc.s.Tokens[end].IsWord() || a.g.In("notname", lower[end]) && !a.g.In("heads", lower[end]) ||
-			a.g.In("adverbs", lower[end]) || a.g.In("speech", lower[end]) || a.isTrigger(lower[end]) {
+		} else if end >= len(lower) || !sc.s.Tokens[end].IsWord() || a.g.In(gazetteer.NotName, lower[end]) && !a.g.In(gazetteer.Heads, lower[end]) ||
+			a.g.In(gazetteer.Adverbs, lower[end]) || a.g.In(gazetteer.Speech, lower[end]) || a.isTrigger(lower[end]) {
 			kind = rules.Name // "North Korean quickly rebuffed"
 		}
 	} else if p.Entry.Type == actorgraph.Government && a.govNoun(sc.s, end) {
@@ -94,13 +95,13 @@ func (a *article) phrase(sc *scan, i int) int {
 // govNoun reports whether token i is a government noun ("officials") not
 // followed by a name ("official Jane Doe").
 func (a *article) govNoun(s rules.Sentence, i int) bool {
-	return i < len(s.Lower) && a.g.In("govnouns", s.Lower[i]) && a.nameAt(s, i+1) == i+1
+	return i < len(s.Lower) && a.g.In(gazetteer.GovNouns, s.Lower[i]) && a.nameAt(s, i+1) == i+1
 }
 
 // pronoun resolves "he", "she", "his", "her" to the most recent person.
 func (a *article) pronoun(sc *scan, i int) int {
 	w := sc.s.Lower[i]
-	if a.lastPer < 0 || !(a.g.In("he", w) || a.g.In("she", w)) {
+	if a.lastPer < 0 || !(a.g.In(gazetteer.He, w) || a.g.In(gazetteer.She, w)) {
 		return i
 	}
 	m := rules.Mention{Start: i, End: i + 1, Actor: a.lastPer, Type: actorgraph.Person, Kind: rules.Pronoun}

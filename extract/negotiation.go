@@ -57,7 +57,7 @@ func headClass(h string) string {
 func (a *article) negotiationAt(sc *scan, i int) int {
 	s := sc.s
 	head := s.Lower[i]
-	if !a.g.In("heads", head) {
+	if !a.g.In(gazetteer.Heads, head) {
 		return i
 	}
 	n := &negotiation{head: head, class: headClass(head)}
@@ -93,7 +93,7 @@ func (a *article) venue(s rules.Sentence, j int) string {
 		}
 		return ""
 	}
-	if a.g.In("notname", s.Lower[j]) || (j+1 < len(s.Tokens) && s.Tokens[j+1].IsCap()) {
+	if a.g.In(gazetteer.NotName, s.Lower[j]) || (j+1 < len(s.Tokens) && s.Tokens[j+1].IsCap()) {
 		return ""
 	}
 	return t.Text
@@ -110,11 +110,11 @@ func (a *article) negModifiers(sc *scan, n *negotiation, i int) int {
 		switch {
 		case len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && isDigits(w):
 			n.year = w
-		case a.g.In("topics", w):
+		case a.g.In(gazetteer.Topics, w):
 			n.topics = append([]string{w}, n.topics...)
-		case a.g.In("ordinals", w):
+		case a.g.In(gazetteer.Ordinals, w):
 		case strings.Contains(w, "-") && a.hyphenated(n, t.Text):
-		case t.IsCap() && t.IsWord() && !a.g.In("notname", w):
+		case t.IsCap() && t.IsWord() && !a.g.In(gazetteer.NotName, w):
 			if !a.capModifier(sc, n, j) {
 				return j + 1
 			}
@@ -157,7 +157,7 @@ func (a *article) hyphenated(n *negotiation, w string) bool {
 			names = append(names, a.short(ph.Entry))
 			continue
 		}
-		if a.g.In("topics", strings.ToLower(p)) {
+		if a.g.In(gazetteer.Topics, strings.ToLower(p)) {
 			n.topics = append(n.topics, strings.ToLower(p))
 			return true
 		}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph"
+	"github.com/actorgraph/actorgraph/extract/gazetteer"
 	"github.com/actorgraph/actorgraph/extract/rules"
 )
 
@@ -11,6 +12,9 @@ import (
 // ("national security adviser", "Gen."), skipping dots.
 func (a *article) titleAt(s rules.Sentence, i int) int {
 	best := i
+	if i >= len(s.Lower) || !a.g.TitleStarts[strings.TrimSuffix(s.Lower[i], ".")] {
+		return i
+	}
 	var words []string
 	for j := i; j < len(s.Tokens) && len(words) < a.g.MaxTitle; j++ {
 		if s.Lower[j] == "." && len(words) > 0 {
@@ -38,10 +42,10 @@ func (a *article) nameAt(s rules.Sentence, i int) int {
 	for j < len(s.Tokens) && j-i < 6 {
 		t, w := s.Tokens[j], s.Lower[j]
 		switch {
-		case t.IsCap() && t.IsWord() && (!a.g.In("notname", w) || j > i && (w == "he" || w == "la" || w == "le")) &&
-			!a.g.Titles[w] && !a.g.In("orgwords", w) && !a.known(t.Text):
+		case t.IsCap() && t.IsWord() && (!a.g.In(gazetteer.NotName, w) || j > i && (w == "he" || w == "la" || w == "le")) &&
+			!a.g.Titles[w] && !a.g.In(gazetteer.OrgWords, w) && !a.known(t.Text):
 			j++
-		case j > i && a.g.In("particles", w) && j+1 < len(s.Tokens) && s.Tokens[j+1].IsCap():
+		case j > i && a.g.In(gazetteer.Particles, w) && j+1 < len(s.Tokens) && s.Tokens[j+1].IsCap():
 			j++
 		case j > i && (strings.HasPrefix(w, "al-") || strings.HasPrefix(w, "el-")) && len(w) > 3:
 			j++ // "al-Nahyan"
@@ -63,7 +67,7 @@ func (a *article) known(w string) bool {
 func (a *article) titled(sc *scan, i int) int {
 	s := sc.s
 	j := i
-	for j < len(s.Tokens) && a.g.In("qualifiers", s.Lower[j]) {
+	for j < len(s.Tokens) && a.g.In(gazetteer.Qualifiers, s.Lower[j]) {
 		j++
 	}
 	k := a.titleAt(s, j)
@@ -81,7 +85,7 @@ func (a *article) titled(sc *scan, i int) int {
 		}
 	}
 	end := a.nameAt(s, n)
-	if end < len(s.Tokens) && s.Tokens[end].IsCap() && a.g.In("orgwords", s.Lower[end]) {
+	if end < len(s.Tokens) && s.Tokens[end].IsCap() && a.g.In(gazetteer.OrgWords, s.Lower[end]) {
 		return i // "the AU Executive Council"
 	}
 	if end == n {
@@ -99,7 +103,7 @@ func (a *article) titleOf(sc *scan, k, affil int, role string) (int, int, string
 		return k, affil, role
 	}
 	j := k + 1
-	for j < len(s.Tokens) && (a.g.In("portfolios", s.Lower[j]) && s.Tokens[j].IsCap() || s.Lower[j] == "and" && j > k+1) {
+	for j < len(s.Tokens) && (a.g.In(gazetteer.Portfolios, s.Lower[j]) && s.Tokens[j].IsCap() || s.Lower[j] == "and" && j > k+1) {
 		j++
 	}
 	if j > k+1 && s.Lower[j-1] != "and" {

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/actorgraph/actorgraph"
+	"github.com/actorgraph/actorgraph/extract/gazetteer"
 	"github.com/actorgraph/actorgraph/extract/rules"
 )
 
@@ -131,7 +132,7 @@ func (a *article) named(sc *scan, i int) int {
 		role, affil, titled := a.apposition(s, end)
 		_, leader := a.g.Leader(name, start < i)
 		given := end-i >= 2 && end-i <= 4 && a.g.GivenNames[s.Tokens[i].Text] && !a.orgAfter(s, end)
-		if !titled && !leader && !given && start == i && !(end-i >= 2 && end < len(s.Tokens) && a.g.In("speech", s.Lower[end])) {
+		if !titled && !leader && !given && start == i && !(end-i >= 2 && end < len(s.Tokens) && a.g.In(gazetteer.Speech, s.Lower[end])) {
 			return start
 		}
 		p = a.person(name, role, affil, sc.si, titled || start < i)
@@ -143,7 +144,7 @@ func (a *article) named(sc *scan, i int) int {
 // orgAfter reports whether the capitalized word at i names an organization
 // ("... Foundation", "... Council"): the name before it is not a person's.
 func (a *article) orgAfter(s rules.Sentence, i int) bool {
-	return i < len(s.Tokens) && s.Tokens[i].IsCap() && a.g.In("orgwords", s.Lower[i])
+	return i < len(s.Tokens) && s.Tokens[i].IsCap() && a.g.In(gazetteer.OrgWords, s.Lower[i])
 }
 
 // knownPerson returns the person with this name or surname.
@@ -154,7 +155,7 @@ func (a *article) knownPerson(name string) (int, bool) {
 	if i, ok := a.surnames[name]; ok {
 		return a.canon(i), true
 	}
-	if f := strings.Fields(name); len(f) > 1 && a.g.In("particles", strings.ToLower(f[0])) {
+	if f := strings.Fields(name); len(f) > 1 && a.g.In(gazetteer.Particles, strings.ToLower(f[0])) {
 		if i, ok := a.surnames[f[len(f)-1]]; ok {
 			return a.canon(i), true // "Le Drian" for "Jean-Yves Le Drian"
 		}
@@ -181,7 +182,7 @@ func (a *article) apposition(s rules.Sentence, j int) (string, int, bool) {
 		}
 	}
 	q := j
-	for j < len(s.Tokens) && a.g.In("qualifiers", s.Lower[j]) {
+	for j < len(s.Tokens) && a.g.In(gazetteer.Qualifiers, s.Lower[j]) {
 		j++
 	}
 	k := a.titleAt(s, j)

@@ -46,13 +46,18 @@ type Gazetteer struct {
 	Phrases map[string]Phrase
 	// MaxWords is the largest number of words in a phrase.
 	MaxWords int
+	// Starts maps the first token of each phrase to the most tokens a
+	// phrase starting with it has; TitleStarts holds the first words of
+	// titles. Both let a scan skip most words at once.
+	Starts      map[string]int
+	TitleStarts map[string]bool
 	// Titles, Honorifics, Topics and Heads are lower-case word lists.
 	Titles     map[string]bool
 	MaxTitle   int
 	Honorifics map[string]bool
 	// GivenNames are common first names, as written.
 	GivenNames map[string]bool
-	Lists      map[string]map[string]bool
+	lists      [numLists]map[string]bool
 	// Triggers are the relation triggers of triggers.txt.
 	Triggers []Trigger
 	// Goldstein maps CAMEO codes to their Goldstein weight.
@@ -73,14 +78,15 @@ func Default() (*Gazetteer, error) {
 // Load reads the gazetteer from the files of fsys.
 func Load(fsys fs.FS) (*Gazetteer, error) {
 	g := &Gazetteer{
-		Phrases:    map[string]Phrase{},
-		Titles:     map[string]bool{},
-		Honorifics: map[string]bool{},
-		GivenNames: map[string]bool{},
-		Lists:      map[string]map[string]bool{},
-		Goldstein:  map[string]float64{},
-		entries:    map[string]*Entry{},
-		people:     leaders{map[string]*Leader{}, map[string]*Leader{}, map[string]*Leader{}},
+		Phrases:     map[string]Phrase{},
+		Titles:      map[string]bool{},
+		Starts:      map[string]int{},
+		TitleStarts: map[string]bool{},
+		Honorifics:  map[string]bool{},
+		GivenNames:  map[string]bool{},
+		Goldstein:   map[string]float64{},
+		entries:     map[string]*Entry{},
+		people:      leaders{map[string]*Leader{}, map[string]*Leader{}, map[string]*Leader{}},
 	}
 	steps := []struct {
 		file string
@@ -110,9 +116,8 @@ func (g *Gazetteer) Entry(name string) (*Entry, bool) {
 	return e, ok
 }
 
-// In reports whether the lower-case word w is in the named word list of
-// words.txt.
-func (g *Gazetteer) In(list, w string) bool { return g.Lists[list][w] }
+// In reports whether the lower-case word w is in a word list of words.txt.
+func (g *Gazetteer) In(list List, w string) bool { return g.lists[list][w] }
 
 // readLines calls fn for each non-blank, non-comment line of a file, with
 // the line split on "|".

@@ -7,15 +7,20 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph"
+	"github.com/actorgraph/actorgraph/extract/text"
 )
 
-func (g *Gazetteer) add(text string, p Phrase) {
-	if _, dup := g.Phrases[text]; dup && p.Form == FormAdjective {
+func (g *Gazetteer) add(phrase string, p Phrase) {
+	if _, dup := g.Phrases[phrase]; dup && p.Form == FormAdjective {
 		return // "U.S." is a name first
 	}
-	g.Phrases[text] = p
-	if n := len(strings.Fields(text)); n > g.MaxWords {
+	g.Phrases[phrase] = p
+	if n := len(strings.Fields(phrase)); n > g.MaxWords {
 		g.MaxWords = n
+	}
+	toks := text.Tokenize(phrase, 0)
+	if len(toks) > 0 && len(toks) > g.Starts[toks[0].Text] {
+		g.Starts[toks[0].Text] = len(toks)
 	}
 }
 
@@ -55,8 +60,9 @@ func (g *Gazetteer) organization(_ string, f []string) error {
 }
 
 func (g *Gazetteer) title(l string, _ []string) error {
-	l = strings.ToLower(l)
+	l = strings.ToLower(strings.ReplaceAll(l, ".", ""))
 	g.Titles[l] = true
+	g.TitleStarts[strings.Fields(l)[0]] = true
 	if n := len(strings.Fields(l)); n > g.MaxTitle {
 		g.MaxTitle = n
 	}
@@ -87,10 +93,14 @@ func (g *Gazetteer) word(_ string, f []string) error {
 	if len(f) != 2 {
 		return errors.New("want list|words")
 	}
-	m := g.Lists[f[0]]
+	id, ok := listNames[f[0]]
+	if !ok {
+		return errors.New("unknown word list " + f[0])
+	}
+	m := g.lists[id]
 	if m == nil {
 		m = map[string]bool{}
-		g.Lists[f[0]] = m
+		g.lists[id] = m
 	}
 	for _, w := range strings.Fields(f[1]) {
 		m[strings.ToLower(w)] = true

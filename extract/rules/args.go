@@ -1,6 +1,9 @@
 package rules
 
-import "github.com/actorgraph/actorgraph"
+import (
+	"github.com/actorgraph/actorgraph"
+	"github.com/actorgraph/actorgraph/extract/gazetteer"
+)
 
 // clauseBreak ends the search for a subject or an object.
 var clauseBreak = map[string]bool{";": true, ".": true, "but": true, "while": true, "whereas": true, "although": true, "though": true, "—": true, "–": true, "(": true, ")": true, "who": true, "which": true}
@@ -105,7 +108,7 @@ func venue(s Sentence, i int) bool {
 // conditionalIn reports whether a condition word lies in tokens [a, b).
 func (m *Matcher) conditionalIn(s Sentence, a, b int) bool {
 	for j := a; j < b; j++ {
-		if m.g.In("conditional", s.Lower[j]) {
+		if m.g.In(gazetteer.Conditional, s.Lower[j]) {
 			return true
 		}
 	}

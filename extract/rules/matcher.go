@@ -125,7 +125,7 @@ func beBefore(s Sentence, i int) bool {
 func (m *Matcher) factual(s Sentence, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		w := s.Lower[k]
-		if m.g.In("negation", w) || strings.HasSuffix(w, "n't") || m.g.In("modal", w) {
+		if m.g.In(gazetteer.Negation, w) || strings.HasSuffix(w, "n't") || m.g.In(gazetteer.Modal, w) {
 			return false
 		}
 		if w == "to" && k > 0 && m.governs(s, k) {
@@ -140,7 +140,7 @@ func (m *Matcher) factual(s Sentence, i int) bool {
 		if w == ";" || w == "—" || w == ":" {
 			break
 		}
-		if m.g.In("conditional", w) {
+		if m.g.In(gazetteer.Conditional, w) {
 			return false
 		}
 	}
@@ -152,7 +152,7 @@ func (m *Matcher) factual(s Sentence, i int) bool {
 func (m *Matcher) governs(s Sentence, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-5; j-- {
 		w := s.Lower[j]
-		if m.g.In("nonfactual", w) {
+		if m.g.In(gazetteer.NonFactual, w) {
 			return true
 		}
 		for _, ti := range m.first[w] {

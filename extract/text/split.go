@@ -25,7 +25,50 @@ func Split(s string) []Sentence {
 		if boilerplate(s[ln.Start:ln.End]) {
 			continue
 		}
+		n := len(out)
 		out = splitLine(s, ln.Start, ln.End, out)
+		out = capLength(s, out, n)
+	}
+	return out
+}
+
+// MaxSentence is the longest sentence Split returns, in bytes. Longer runs
+// of text without a sentence end (tables, lists, garbage) are cut at a
+// space, so that every later stage works on bounded input.
+const MaxSentence = 2000
+
+// capLength cuts the sentences out[from:] that are longer than MaxSentence.
+func capLength(s string, out []Sentence, from int) []Sentence {
+	long := false
+	for _, x := range out[from:] {
+		long = long || x.End-x.Start > MaxSentence
+	}
+	if !long {
+		return out
+	}
+	rest := append([]Sentence(nil), out[from:]...)
+	out = out[:from]
+	for _, x := range rest {
+		for x.End-x.Start > MaxSentence {
+			cut := x.Start + MaxSentence
+			for cut > x.Start+MaxSentence/2 && s[cut-1] != ' ' {
+				cut--
+			}
+			if s[cut-1] != ' ' {
+				cut = x.Start + MaxSentence
+				for cut > x.Start && !utf8.RuneStart(s[cut]) {
+					cut--
+				}
+			}
+			if a, b := trim(s, x.Start, cut); a < b {
+				out = append(out, Sentence{s[a:b], a, b})
+			}
+			a, b := trim(s, cut, x.End)
+			x = Sentence{s[a:b], a, b}
+		}
+		if x.Start < x.End {
+			out = append(out, x)
+		}
 	}
 	return out
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 func texts(ss []Sentence) []string {
@@ -127,4 +128,22 @@ func FuzzSplit(f *testing.F) {
 			t.Fatalf("took %v for %d bytes", d, len(in))
 		}
 	})
+}
+
+func TestSplitCapsLength(t *testing.T) {
+	in := strings.Repeat("word ", 3*MaxSentence) + strings.Repeat("é", MaxSentence) + " end"
+	ss := Split(in)
+	if len(ss) < 5 {
+		t.Fatalf("got %d sentences, want the text cut into several", len(ss))
+	}
+	total := 0
+	for _, s := range ss {
+		if len(s.Text) > MaxSentence || in[s.Start:s.End] != s.Text || !utf8.ValidString(s.Text) {
+			t.Errorf("sentence of %d bytes at %d:%d", len(s.Text), s.Start, s.End)
+		}
+		total += len(strings.Fields(s.Text))
+	}
+	if want := len(strings.Fields(in)) + 1; total != want { // the run of é is cut once
+		t.Errorf("got %d words in all sentences, want %d: text lost or repeated", total, want)
+	}
 }

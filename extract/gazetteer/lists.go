@@ -1,0 +1,51 @@
+package gazetteer
+
+// List names a word list of words.txt.
+type List int
+
+// The word lists of words.txt.
+const (
+	Negation List = iota
+	Modal
+	Conditional
+	NonFactual
+	Adverbs
+	Speech
+	He
+	She
+	They
+	It
+	Heads
+	Topics
+	Ordinals
+	GovNouns
+	Particles
+	NotName
+	Qualifiers
+	OrgWords
+	Portfolios
+	numLists
+)
+
+// listNames maps the list names used in words.txt to their List.
+var listNames = map[string]List{
+	"negation":    Negation,
+	"modal":       Modal,
+	"conditional": Conditional,
+	"nonfactual":  NonFactual,
+	"adverbs":     Adverbs,
+	"speech":      Speech,
+	"he":          He,
+	"she":         She,
+	"they":        They,
+	"it":          It,
+	"heads":       Heads,
+	"topics":      Topics,
+	"ordinals":    Ordinals,
+	"govnouns":    GovNouns,
+	"particles":   Particles,
+	"notname":     NotName,
+	"qualifiers":  Qualifiers,
+	"orgwords":    OrgWords,
+	"portfolios":  Portfolios,
+}
