@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -159,5 +161,56 @@ func TestHostileParametersAreHarmless(t *testing.T) {
 	after := graphtest.Rows(t, s, "MATCH (n) RETURN count(n) AS n", nil)[0]["n"]
 	if before != after {
 		t.Errorf("%v nodes before, %v after", before, after)
+	}
+}
+
+// The Neo4j Browser favorites (queries/browser/*.cypher) run as the
+// Browser runs them: each ":param name => expr" line evaluates expr on the
+// server, then the query runs with those parameters. With the defaults
+// they give the same answer as the saved query.
+func TestBrowserFavoritesRun(t *testing.T) {
+	s := graphtest.Open(t)
+	writeFixture(t, s)
+	all, err := queries.All()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range all {
+		b, err := os.ReadFile(filepath.Join("..", "queries", "browser", q.Name+".cypher"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		params := map[string]any{}
+		var body string
+		for _, stmt := range strings.Split(strings.TrimSpace(string(b)), ";\n") {
+			stmt = strings.TrimSpace(strings.TrimSuffix(stmt, ";"))
+			for strings.HasPrefix(stmt, "//") {
+				_, stmt, _ = strings.Cut(stmt, "\n")
+			}
+			if name, expr, ok := strings.Cut(strings.TrimPrefix(stmt, ":param "), " => "); ok && strings.HasPrefix(stmt, ":param ") {
+				params[name] = graphtest.Rows(t, s, "RETURN "+expr+" AS v", nil)[0]["v"]
+				continue
+			}
+			body = stmt
+		}
+		args := map[string]string{}
+		for _, p := range q.Params {
+			if p.Required {
+				v := map[string]string{"b": "Borvia"}[p.Name]
+				if v == "" {
+					v = "Aldoria"
+				}
+				params[p.Name], args[p.Name] = v, v
+			}
+		}
+		got, err := s.Run(context.Background(), body, params)
+		if err != nil {
+			t.Errorf("%s: %v", q.Name, err)
+			continue
+		}
+		want := saved(t, s, q.Name, args)
+		if fmt.Sprint(got) != fmt.Sprint(want) || len(want.Rows) == 0 {
+			t.Errorf("%s in the Browser:\n%v\nwant\n%v", q.Name, got, want)
+		}
 	}
 }

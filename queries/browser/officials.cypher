@@ -1,0 +1,38 @@
+// actorgraph: officials
+// A government's officials with their roles, and what each of them did, rolled up.
+// Edit the :param lines (null: not given; dates as '2024-03-01'), then run the
+// whole script. Score definitions: docs/queries.md or `ingest query show officials`.
+:param government => 'United States';
+:param from => null;
+:param to => null;
+:param limit => 100;
+CALL () {
+  MATCH (g:Entity {id: $government}) WHERE g:Government RETURN g
+  UNION
+  MATCH (g:Entity {name: $government}) WHERE g:Government RETURN g
+}
+MATCH (p:Person)-[m:MEMBER_OF]->(g)
+WITH p, collect(DISTINCT m.role) AS roles
+OPTIONAL CALL (p) {
+  MATCH (p)-[r:SUPPORTS|OPPOSES|CRITICIZES|THREATENS|ATTACKS|URGES|PARTICIPATES_IN|MEDIATES]->(t)
+  WHERE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to))
+  RETURN r, t
+  UNION ALL
+  MATCH (p)-[r:NEGOTIATES_WITH|MEETS_WITH|COOPERATES_WITH]-(t)
+  WHERE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to))
+  RETURN r, t
+}
+WITH p, roles, t, count(r) AS n,
+     sum(CASE WHEN type(r) IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'ATTACKS'] THEN 1 ELSE 0 END) AS conflict,
+     sum(CASE WHEN type(r) IN ['NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH', 'SUPPORTS', 'MEDIATES', 'PARTICIPATES_IN'] THEN 1 ELSE 0 END) AS cooperation,
+     sum(CASE WHEN type(r) = 'URGES' THEN 1 ELSE 0 END) AS appeals,
+     sum(coalesce(r.weight, 0.0)) AS net, min(r.date) AS first, max(r.date) AS last
+ORDER BY n DESC, t.name
+WITH p, roles, sum(n) AS reports, sum(conflict) AS conflict, sum(cooperation) AS cooperation,
+     sum(appeals) AS appeals, sum(net) AS net, min(first) AS first, max(last) AS last,
+     collect(CASE WHEN t IS NOT NULL THEN t.name + ' (' + toString(n) + ')' END) AS targets
+RETURN p.name AS official, p.id AS id, roles, reports, conflict, cooperation, appeals,
+       round(net, 2) AS net, targets, first, last
+ORDER BY reports DESC, official
+LIMIT $limit
+;

@@ -1,0 +1,49 @@
+// actorgraph: stances
+// Who supports, opposes, criticizes, participates in or mediates one negotiation or actor.
+// Edit the :param lines (null: not given; dates as '2024-03-01'), then run the
+// whole script. Score definitions: docs/queries.md or `ingest query show stances`.
+:param target => 'Iran';
+:param from => null;
+:param to => null;
+:param rollup => false;
+:param limit => 100;
+CALL () {
+  MATCH (x:Entity {id: $target}) RETURN x
+  UNION
+  MATCH (x:Entity {name: $target}) RETURN x
+}
+CALL (x) {
+  MATCH (s:Actor)-[r:SUPPORTS|OPPOSES|CRITICIZES|THREATENS|ATTACKS|URGES|PARTICIPATES_IN|MEDIATES]->(x)
+  RETURN s, r
+  UNION ALL
+  MATCH (s:Actor)-[r:NEGOTIATES_WITH|MEETS_WITH|COOPERATES_WITH]-(x)
+  RETURN s, r
+}
+WITH x, s, r
+WHERE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to))
+CALL (s) {
+  OPTIONAL MATCH (s)-[m:MEMBER_OF]->(g:Government) WHERE $rollup AND s:Person
+  WITH s, g, count(m) AS n ORDER BY n DESC, g.id LIMIT 1
+  RETURN coalesce(g, s) AS holder
+}
+WITH x, holder, r, type(r) AS type WHERE holder <> x
+WITH holder,
+     sum(coalesce(r.weight, 0.0)) AS stance, count(r) AS reports,
+     sum(CASE type WHEN 'SUPPORTS' THEN 1 ELSE 0 END) AS supports,
+     sum(CASE type WHEN 'OPPOSES' THEN 1 ELSE 0 END) AS opposes,
+     sum(CASE type WHEN 'CRITICIZES' THEN 1 ELSE 0 END) AS criticizes,
+     sum(CASE type WHEN 'THREATENS' THEN 1 ELSE 0 END) AS threatens,
+     sum(CASE type WHEN 'ATTACKS' THEN 1 ELSE 0 END) AS attacks,
+     sum(CASE type WHEN 'URGES' THEN 1 ELSE 0 END) AS urges,
+     sum(CASE type WHEN 'PARTICIPATES_IN' THEN 1 ELSE 0 END) AS participates,
+     sum(CASE type WHEN 'MEDIATES' THEN 1 ELSE 0 END) AS mediates,
+     sum(CASE type WHEN 'NEGOTIATES_WITH' THEN 1 ELSE 0 END) AS negotiates,
+     sum(CASE type WHEN 'MEETS_WITH' THEN 1 ELSE 0 END) AS meets,
+     sum(CASE type WHEN 'COOPERATES_WITH' THEN 1 ELSE 0 END) AS cooperates,
+     min(r.date) AS first, max(r.date) AS last
+RETURN holder.name AS actor, holder.id AS id, round(stance, 2) AS stance, reports,
+       supports, opposes, criticizes, threatens, attacks, urges, participates,
+       mediates, negotiates, meets, cooperates, first, last
+ORDER BY stance DESC, actor
+LIMIT $limit
+;
