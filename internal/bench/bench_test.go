@@ -108,16 +108,20 @@ func TestGrowGraphReachesTarget(t *testing.T) {
 
 func TestRunChild(t *testing.T) {
 	ctx := context.Background()
-	p, err := RunChild(ctx, "sh", []string{"-c", "echo hello; echo oops >&2; exit 3"}, nil)
+	p, err := RunChild(ctx, "sh", []string{"-c", "echo hello; echo oops >&2; exit 3"}, nil, 0)
 	if err == nil || !strings.Contains(err.Error(), "oops") || p.Stderr != "oops" {
 		t.Fatalf("got %v (stderr %q), want an error quoting stderr", err, p.Stderr)
 	}
-	p, err = RunChild(ctx, "sh", []string{"-c", `test "$X" = 1`}, []string{"X=1"})
+	p, err = RunChild(ctx, "sh", []string{"-c", `test "$X" = 1`}, []string{"X=1"}, 0)
 	if err != nil {
 		t.Fatalf("child did not see its environment: %v", err)
 	}
-	if p.PeakRSS < 100<<10 || p.PeakRSS > 1<<30 || p.Elapsed <= 0 {
-		t.Errorf("peak RSS %d bytes, elapsed %v: not plausible for sh", p.PeakRSS, p.Elapsed)
+	if p.PeakRSS < 100<<10 || p.PeakRSS > 1<<30 || p.Elapsed <= 0 || p.Stopped {
+		t.Errorf("peak RSS %d bytes, elapsed %v, stopped %v: not plausible for sh", p.PeakRSS, p.Elapsed, p.Stopped)
+	}
+	p, err = RunChild(ctx, "sleep", []string{"30"}, nil, 200*time.Millisecond)
+	if err != nil || !p.Stopped || p.Elapsed > 10*time.Second {
+		t.Errorf("sleep 30 with a 200ms limit: %+v, %v; want it stopped early", p, err)
 	}
 }
 

@@ -18,13 +18,26 @@ type Process struct {
 	PeakRSS int64
 	// Stderr is the tail of what it wrote to standard error.
 	Stderr string
+	// Stopped is true when the time limit ran out and the child was
+	// interrupted (SIGINT) before it finished.
+	Stopped bool
 }
 
 // RunChild runs bin with args and extra environment variables, discarding
 // its standard output, and measures its wall time and peak memory. A
 // non-zero exit is an error that quotes the end of its standard error.
-func RunChild(ctx context.Context, bin string, args, env []string) (Process, error) {
-	cmd := exec.CommandContext(ctx, bin, args...)
+// When limit (> 0) runs out first, the child gets SIGINT (then SIGKILL 30 s
+// later) and RunChild returns with Stopped set and no error.
+func RunChild(ctx context.Context, bin string, args, env []string, limit time.Duration) (Process, error) {
+	run := ctx
+	if limit > 0 {
+		var cancel context.CancelFunc
+		run, cancel = context.WithTimeout(ctx, limit)
+		defer cancel()
+	}
+	cmd := exec.CommandContext(run, bin, args...)
+	cmd.Cancel = func() error { return cmd.Process.Signal(syscall.SIGINT) }
+	cmd.WaitDelay = 30 * time.Second
 	cmd.Env = append(cmd.Environ(), env...)
 	var stderr tail
 	cmd.Stderr = &stderr
@@ -35,6 +48,10 @@ func RunChild(ctx context.Context, bin string, args, env []string) (Process, err
 		if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
 			p.PeakRSS = ru.Maxrss * 1024 // kilobytes on Linux
 		}
+	}
+	if run.Err() != nil && ctx.Err() == nil {
+		p.Stopped = true
+		return p, nil
 	}
 	if err != nil {
 		return p, fmt.Errorf("%s %s: %w: %s", bin, strings.Join(args, " "), err, p.Stderr)

@@ -39,6 +39,7 @@ type options struct {
 	emptyDB      bool
 	keepCorpus   bool
 	grow         string
+	ingestLimit  time.Duration
 	neo4j        graph.Config
 }
 
@@ -60,12 +61,13 @@ func parseFlags(args []string) (options, error) {
 	var o options
 	var phases, ingestN, graphRels string
 	fs.Uint64Var(&o.seed, "seed", 1, "corpus seed")
-	fs.StringVar(&phases, "phases", "extract,writes,ingest,queries", "phases to run")
+	fs.StringVar(&phases, "phases", "extract,writes,queries,ingest", "phases to run")
 	fs.IntVar(&o.extractN, "extract-articles", 2000, "articles for the extraction benchmark")
 	fs.IntVar(&o.writeN, "write-articles", 300, "articles for batched against naive writes")
 	fs.IntVar(&o.batch, "batch", 50, "articles per write transaction in the batched path")
 	fs.StringVar(&o.ingestBin, "ingest", "bin/ingest", "the ingest binary")
 	fs.StringVar(&ingestN, "ingest-articles", "10000,100000", "corpus sizes for end-to-end ingest")
+	fs.DurationVar(&o.ingestLimit, "ingest-limit", 0, "stop an ingest run (SIGINT) after this long and report what it did; 0: no limit")
 	fs.StringVar(&o.workDir, "workdir", os.TempDir(), "where generated JSONL corpora are kept")
 	fs.StringVar(&graphRels, "graph-rels", "100000,1000000", "graph sizes (relationships) for query latency")
 	fs.IntVar(&o.queryRuns, "query-runs", 10, "timed runs of each saved query")

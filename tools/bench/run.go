@@ -54,9 +54,9 @@ func run(ctx context.Context, o options) error {
 	}{
 		{"extract", func() error { return extractPhase(o, gen, t) }},
 		{"writes", func() error { return writesPhase(ctx, o, gen, st, t) }},
+		{"queries", func() error { return queriesPhase(ctx, o, gen, st, t) }},
 		{"ingest", func() error { return ingestPhase(ctx, o, gen, st, t) }},
 		{"pipeline", func() error { return pipelinePhase(ctx, o, gen, st, t) }},
-		{"queries", func() error { return queriesPhase(ctx, o, gen, st, t) }},
 	}
 	for _, p := range phases {
 		if !o.phases[p.name] {
