@@ -33,6 +33,11 @@ func run(ctx context.Context, o options) error {
 	t := &bench.Table{Machine: machine(), Neo4j: "not used"}
 	var st *graph.Store
 	if o.phases["writes"] || o.phases["ingest"] || o.phases["pipeline"] || o.phases["queries"] {
+		unlock, err := lockDatabase(o.neo4j)
+		if err != nil {
+			return err
+		}
+		defer unlock()
 		if st, err = graph.Open(ctx, o.neo4j); err != nil {
 			return err
 		}
