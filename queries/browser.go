@@ -1,8 +1,11 @@
 package queries
 
 import (
+	"archive/zip"
 	"fmt"
+	"io"
 	"strings"
+	"time"
 )
 
 // browserExamples are the values a Browser script starts with for the
@@ -64,3 +67,25 @@ func browserValue(p Param) string {
 func cypherString(s string) string {
 	return "'" + strings.NewReplacer(`\`, `\\`, `'`, `\'`).Replace(s) + "'"
 }
+
+// BrowserZip writes a zip archive of every query's BrowserScript, as
+// actorgraph/NAME.cypher. Dropped onto the Neo4j Browser, it becomes one
+// favorite per query in a folder "actorgraph".
+func BrowserZip(w io.Writer, all []Query) error {
+	zw := zip.NewWriter(w)
+	for _, q := range all {
+		h := &zip.FileHeader{Name: BrowserFolder + "/" + q.Name + ".cypher", Method: zip.Deflate,
+			Modified: time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)}
+		f, err := zw.CreateHeader(h)
+		if err != nil {
+			return fmt.Errorf("zip %s: %w", h.Name, err)
+		}
+		if _, err := io.WriteString(f, q.BrowserScript()); err != nil {
+			return fmt.Errorf("zip %s: %w", h.Name, err)
+		}
+	}
+	return zw.Close()
+}
+
+// BrowserFolder is the favorites folder the zip creates in the Browser.
+const BrowserFolder = "actorgraph"

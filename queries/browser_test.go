@@ -1,7 +1,10 @@
 package queries
 
 import (
+	"archive/zip"
+	"bytes"
 	"flag"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -33,6 +36,38 @@ func TestBrowserFavoritesUpToDate(t *testing.T) {
 		got, err := os.ReadFile(path)
 		if err != nil || string(got) != want {
 			t.Errorf("%s is missing or stale (run go test ./queries -update)", path)
+		}
+	}
+	zipPath := filepath.Join("browser", "actorgraph-queries.zip")
+	if *update {
+		var buf bytes.Buffer
+		if err := BrowserZip(&buf, all); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(zipPath, buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	zr, err := zip.OpenReader(zipPath)
+	if err != nil {
+		t.Fatalf("%v (run go test ./queries -update)", err)
+	}
+	defer zr.Close()
+	if len(zr.File) != len(all) {
+		t.Errorf("%s has %d files, want %d", zipPath, len(zr.File), len(all))
+	}
+	for i, f := range zr.File {
+		if i >= len(all) {
+			break
+		}
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, _ := io.ReadAll(rc)
+		rc.Close()
+		if f.Name != "actorgraph/"+all[i].Name+".cypher" || string(got) != all[i].BrowserScript() {
+			t.Errorf("%s: %s is stale (run go test ./queries -update)", zipPath, f.Name)
 		}
 	}
 }
