@@ -122,11 +122,14 @@ func (a *article) fallbackAffiliations(si int) {
 		}
 		aff := ""
 		for k := j - 1; k >= 0 && aff == ""; k-- {
-			aff = a.affiliationName(ms[k])
-		}
-		for k := j + 1; k < len(ms) && aff == ""; k++ {
-			if ms[k].Type == actorgraph.Government {
+			if ms[k].Kind == rules.Person || m.Start-ms[k].End <= 10 {
 				aff = a.affiliationName(ms[k])
+			}
+		}
+		for k := j + 1; k < len(ms) && aff == "" && ms[k].Start-m.End <= 10; k++ {
+			x := ms[k]
+			if (x.Type == actorgraph.Government || x.Type == actorgraph.Organization) && x.Kind == rules.Name && !x.Place {
+				aff = a.actors[x.Actor].actor.Name // "B, who leads the Freedonian army"
 			}
 		}
 		if aff != "" {
@@ -146,7 +149,9 @@ func (a *article) affiliationName(m rules.Mention) string {
 	case m.Type == actorgraph.Government:
 		return r.Name
 	case m.Kind == rules.Person:
-		return r.Affiliation
+		if e, ok := a.g.Entry(r.Affiliation); ok && e.Type == actorgraph.Government {
+			return r.Affiliation // "IDF chief of staff A, intelligence chief B": B serves the state
+		}
 	}
 	return ""
 }

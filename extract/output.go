@@ -62,7 +62,7 @@ func (a *article) participants(n int, hits [][]rules.Hit) []string {
 		}
 	}
 	if len(out) > 3 {
-		return nil
+		out = out[:3]
 	}
 	return out
 }

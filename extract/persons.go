@@ -71,6 +71,9 @@ func (a *article) titled(sc *scan, i int) int {
 		j++
 	}
 	k := a.titleAt(s, j)
+	if whole := a.titleAt(s, i); whole > k {
+		j, k = i, whole // "chief of staff", not "chief" + "of staff"
+	}
 	if k == j {
 		return i
 	}

@@ -46,6 +46,9 @@ func (m *Matcher) frame(s Sentence, o occurrence, lastNeg int) []Hit {
 	if o.passive {
 		conf = 0.6
 	}
+	if len(obj) == 0 && len(subj) == 2 && reciprocal(s, o.end) {
+		return []Hit{hit(subj[0], subj[1], t, o, 0.6), hit(subj[1], subj[0], t, o, 0.6)}
+	}
 	if len(obj) == 0 {
 		return m.noObject(s, o, subj, lastNeg)
 	}
@@ -122,6 +125,11 @@ func (m *Matcher) noObject(s Sentence, o occurrence, subj []Mention, lastNeg int
 		hits = append(hits, Hit{Source: a.Actor, Target: n, Type: actorgraph.ParticipatesIn, CAMEO: o.t.CAMEO, Rule: o.t.Name + "/group", Confidence: 0.6})
 	}
 	return hits
+}
+
+// reciprocal reports whether "each other" or "one another" follows token i.
+func reciprocal(s Sentence, i int) bool {
+	return i+1 < len(s.Lower) && (s.Lower[i] == "each" && s.Lower[i+1] == "other" || s.Lower[i] == "one" && s.Lower[i+1] == "another")
 }
 
 func hit(a, b Mention, t actorgraph.RelType, o occurrence, conf float64) Hit {

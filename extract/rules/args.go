@@ -27,7 +27,8 @@ func (m *Matcher) subject(s Sentence, o occurrence) []Mention {
 		if m.broken(s, x.End, o.start) {
 			break
 		}
-		if !x.Acts() && !adjacent(s, x.End, o.start) || x.Place && o.t.Frame == "noun" && adjacent(s, x.End, o.start) {
+		if !x.Acts() && !adjacent(s, x.End, o.start) || x.Place && o.t.Frame == "noun" && adjacent(s, x.End, o.start) ||
+			x.Type == actorgraph.Negotiation || possessive(s, x) && (o.t.Frame != "noun" || o.start-x.End > 3) {
 			continue
 		}
 		if o.t.Frame == "noun" && !adjacent(s, x.End, o.start) && o.start-x.End > 6 {
@@ -40,8 +41,20 @@ func (m *Matcher) subject(s Sentence, o occurrence) []Mention {
 		if fallback == nil {
 			fallback = g
 		}
+		for k > 0 && s.Mentions[k].Start > g[len(g)-1].Start {
+			k-- // go on before the whole group
+		}
 	}
 	return fallback
+}
+
+// possessive reports whether a pronoun mention is a possessive ("his").
+func possessive(s Sentence, x Mention) bool {
+	if x.Kind != Pronoun {
+		return false
+	}
+	w := s.Lower[x.Start]
+	return w == "his" || w == "her" || w == "its" || w == "their"
 }
 
 // governed reports whether a preposition stands before token i (skipping
@@ -147,9 +160,14 @@ func adjacent(s Sentence, a, b int) bool {
 
 // group returns mention k and the mentions coordinated with it, walking in
 // direction dir (-1 back, 1 forward): "Iran, the EU, France and China".
+//
+// A list joined by commas only is not a coordination ("in the talks,
+// Jane Roe said"): some pair must be joined by "and" or "as well as".
+// Negotiations are not coordinated with actors.
 func group(s Sentence, k, dir int) []Mention {
 	out := []Mention{s.Mentions[k]}
 	prev := s.Mentions[k]
+	and := false
 	for j := k + dir; j >= 0 && j < len(s.Mentions); j += dir {
 		x := s.Mentions[j]
 		a, b := x.End, prev.Start
@@ -159,34 +177,41 @@ func group(s Sentence, k, dir int) []Mention {
 		if !x.Acts() {
 			continue // "and the North Korean leader Kim": the modifier is inside
 		}
-		if !coordinated(s, a, b) {
+		joined, withAnd := coordinated(s, a, b)
+		if !joined || (x.Type == actorgraph.Negotiation) != (prev.Type == actorgraph.Negotiation) {
 			break
 		}
+		and = and || withAnd
 		out = append(out, x)
 		prev = x
+	}
+	if !and {
+		return out[:1]
 	}
 	return out
 }
 
-// coordinated reports whether tokens [a, b) only join two mentions.
-func coordinated(s Sentence, a, b int) bool {
+// coordinated reports whether tokens [a, b) only join two mentions, and
+// whether "and" is among them.
+func coordinated(s Sentence, a, b int) (joined, and bool) {
 	if b <= a {
-		return false
+		return false, false
 	}
-	joined := false
 	for j := a; j < b; j++ {
 		if inModifier(s, j) {
 			continue
 		}
 		switch s.Lower[j] {
-		case ",", "and", "&", "as", "well":
+		case "and", "&", "as", "well":
+			joined, and = true, true
+		case ",":
 			joined = true
 		case "the":
 		default:
-			return false
+			return false, false
 		}
 	}
-	return joined
+	return joined, and
 }
 
 // inModifier reports whether token j belongs to a modifier mention.

@@ -59,9 +59,17 @@ func (m *Matcher) triggers(s Sentence) []occurrence {
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true,
 	"its": true, "his": true, "her": true, "their": true, "our": true, "whose": true}
 
-// gerundNoun reports whether the verb form at i is an -ing noun.
+// gerundNoun reports whether the verb form at i is used as a noun: right
+// after a determiner ("the start"), or an -ing form a few words after one
+// ("a bilateral meeting").
 func gerundNoun(s Sentence, i int, t *gazetteer.Trigger) bool {
-	if t.Frame != "verb" || !strings.HasSuffix(s.Lower[i], "ing") {
+	if t.Frame != "verb" && t.Frame != "process" {
+		return false
+	}
+	if i > 0 && determiners[s.Lower[i-1]] {
+		return true
+	}
+	if !strings.HasSuffix(s.Lower[i], "ing") {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
