@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/actorgraph/actorgraph"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/graphtest"
 	"github.com/actorgraph/actorgraph/internal/corpusgen"
@@ -171,5 +172,37 @@ func TestCopyGraphMultiplies(t *testing.T) {
 	}
 	if err := CopyGraph(ctx, st, 2, 2); err == nil {
 		t.Error("copy 2 made twice without an error")
+	}
+}
+
+// goldExtractor answers with the generator's own gold, to test Agree.
+type goldExtractor struct {
+	g    *corpusgen.Generator
+	drop bool // drop every relation of the first article
+}
+
+func (e goldExtractor) Version() string { return "gold" }
+
+func (e goldExtractor) Extract(a actorgraph.Article) actorgraph.Extraction {
+	for i := 0; i < 3; i++ {
+		if s := e.g.Article(i); s.Article.ID == a.ID {
+			if e.drop && i == 0 {
+				s.Gold.Relations = nil
+			}
+			return s.Gold
+		}
+	}
+	return actorgraph.Extraction{}
+}
+
+func TestAgree(t *testing.T) {
+	g := generator(t)
+	perfect := Agree(goldExtractor{g: g}, g, 3)
+	if perfect.Gold == 0 || perfect.Precision() != 1 || perfect.Recall() != 1 {
+		t.Errorf("gold against itself: %+v", perfect)
+	}
+	partial := Agree(goldExtractor{g: g, drop: true}, g, 3)
+	if partial.Precision() != 1 || partial.Recall() >= 1 || partial.Recall() < 0.3 {
+		t.Errorf("gold without article 0: %+v, want precision 1 and recall about 2/3", partial)
 	}
 }
