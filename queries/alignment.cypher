@@ -31,7 +31,9 @@
 // Columns: a and b (names, a has the smaller id), alignment (rounded to 4
 // places), shared (number of shared targets), dot (the numerator),
 // drivers (up to five shared targets with the largest contribution,
-// written "target (stance of a / stance of b)").
+// written "target (stance of a / stance of b)"). Order: alignment (by
+// order), then more shared targets, then larger |dot|, then names: a
+// cosine of 1 over one shared target is weaker evidence than over five.
 // One branch per type, so that each is a scan of that relationship type;
 // the symmetric types are matched in both directions.
 CALL () {
@@ -98,5 +100,5 @@ WITH a, b, na, nb, sum(x * y) AS dot, count(t) AS shared,
 WHERE shared >= $min_shared
 WITH a, b, shared, dot, drivers, round(dot / sqrt(na * nb), 4) AS alignment
 RETURN a.name AS a, b.name AS b, alignment, shared, round(dot, 2) AS dot, drivers[..5] AS drivers
-ORDER BY CASE $order WHEN 'divergent' THEN alignment ELSE -alignment END, a, b
+ORDER BY CASE $order WHEN 'divergent' THEN alignment ELSE -alignment END, shared DESC, abs(dot) DESC, a, b
 LIMIT $limit

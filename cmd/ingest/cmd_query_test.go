@@ -2,6 +2,8 @@ package main
 
 import (
 	"context"
+	"encoding/json"
+	"math"
 	"strings"
 	"testing"
 	"time"
@@ -112,4 +114,55 @@ func TestQueryFormats(t *testing.T) {
 	if code != exitUsage || out != "" || !strings.Contains(errOut, `param from: "yesterday" is not a valid date`) {
 		t.Errorf("bad date: exit %d, stdout %q, stderr %q", code, out, errOut)
 	}
+}
+
+// After `ingest run examples/`, every saved query answers, and the top
+// tension pair's score is the sum of minus the weights of the conflict
+// reports that the evidence query lists for that pair, and the sum of its
+// timeline: the numbers match their definitions on real extractions.
+func TestQueriesOnExamples(t *testing.T) {
+	graphtest.Open(t)
+	cfg := graphtest.Config()
+	t.Setenv("ACTORGRAPH_NEO4J_PASSWORD", cfg.Password)
+	conn := []string{"--neo4j-uri", cfg.URI, "--neo4j-user", cfg.User, "--neo4j-database", cfg.Database}
+	if code, _, errOut := runCLI(t, append([]string{"run", "../../examples"}, conn...)...); code != exitOK {
+		t.Fatalf("ingest run examples: exit %d: %s", code, errOut)
+	}
+	query := func(args ...string) []map[string]any {
+		t.Helper()
+		code, out, errOut := runCLI(t, append(append([]string{"query"}, args...), append(conn, "--format", "json")...)...)
+		var rows []map[string]any
+		if code != exitOK || json.Unmarshal([]byte(out), &rows) != nil {
+			t.Fatalf("query %v: exit %d, stderr %s, stdout %s", args, code, errOut, out)
+		}
+		return rows
+	}
+	for _, rollup := range []string{"false", "true"} {
+		top := query("tension", "-p", "rollup="+rollup, "-p", "limit=1")
+		if len(top) != 1 {
+			t.Fatalf("no tension in the examples (rollup=%s)", rollup)
+		}
+		a, b, tension := top[0]["a"].(string), top[0]["b"].(string), top[0]["tension"].(float64)
+		sum := 0.0
+		for _, r := range query("evidence", "-p", "a="+a, "-p", "b="+b, "-p", "rollup="+rollup) {
+			switch r["type"] {
+			case "CRITICIZES", "OPPOSES", "THREATENS", "ATTACKS":
+				sum -= r["weight"].(float64)
+			}
+		}
+		timeline := 0.0
+		for _, r := range query("tension-timeline", "-p", "a="+a, "-p", "b="+b, "-p", "rollup="+rollup) {
+			timeline += r["tension"].(float64)
+		}
+		if math.Abs(sum-tension) > 0.01 || math.Abs(timeline-tension) > 0.01 {
+			t.Errorf("rollup=%s: tension(%s, %s) = %v, evidence gives %v, timeline %v", rollup, a, b, tension, sum, timeline)
+		}
+		if len(query("stances", "-p", "target="+b, "-p", "rollup="+rollup)) == 0 {
+			t.Errorf("no stances toward %s", b)
+		}
+	}
+	if len(query("alignment")) == 0 || len(query("brokers")) == 0 {
+		t.Error("alignment or brokers found nothing in the examples")
+	}
+	query("officials", "-p", "government=Turkey")
 }

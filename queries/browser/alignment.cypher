@@ -72,6 +72,6 @@ WITH a, b, na, nb, sum(x * y) AS dot, count(t) AS shared,
 WHERE shared >= $min_shared
 WITH a, b, shared, dot, drivers, round(dot / sqrt(na * nb), 4) AS alignment
 RETURN a.name AS a, b.name AS b, alignment, shared, round(dot, 2) AS dot, drivers[..5] AS drivers
-ORDER BY CASE $order WHEN 'divergent' THEN alignment ELSE -alignment END, a, b
+ORDER BY CASE $order WHEN 'divergent' THEN alignment ELSE -alignment END, shared DESC, abs(dot) DESC, a, b
 LIMIT $limit
 ;
