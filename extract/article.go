@@ -31,14 +31,16 @@ type article struct {
 	// surnames maps a person's surname (and given name for names written
 	// family name first) to the person.
 	surnames map[string]int
-	lastPer  int // the most recent person, -1 if none
-	tokBase  int // global token count before the current sentence
-	// isTrigger reports whether a lower-case word starts a relation trigger.
+	// lastByClass is the latest negotiation of each class ("talks", "deal").
+	lastByClass map[string]int
+	lastPer     int // the most recent person, -1 if none
+	tokBase     int // global token count before the current sentence
+	// isTrigger reports whether a lower-case word starts a verb trigger.
 	isTrigger func(string) bool
 }
 
 func newArticle(g *gazetteer.Gazetteer, src string) *article {
-	return &article{g: g, src: src, byName: map[string]int{}, surnames: map[string]int{}, lastNeg: -1, lastPer: -1}
+	return &article{g: g, src: src, byName: map[string]int{}, surnames: map[string]int{}, lastByClass: map[string]int{}, lastNeg: -1, lastPer: -1}
 }
 
 // actorFor returns the index of the actor of type t named name, adding it.

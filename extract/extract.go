@@ -44,7 +44,7 @@ func (e *Extractor) Extract(a actorgraph.Article) actorgraph.Extraction {
 		Relations: []actorgraph.Relation{},
 	}
 	art := newArticle(e.g, a.Text)
-	art.isTrigger = e.m.IsTrigger
+	art.isTrigger = e.m.IsVerb
 	art.read()
 	hits := make([][]rules.Hit, len(art.sents))
 	lastNeg := -1

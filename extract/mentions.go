@@ -69,7 +69,7 @@ func (a *article) lookup(s rules.Sentence, i int) (gazetteer.Phrase, int, bool) 
 // stands alone as a noun.
 func (a *article) phrase(sc *scan, i int) int {
 	p, end, ok := a.lookup(sc.s, i)
-	if !ok {
+	if !ok || a.insideName(sc.s, i) {
 		return i
 	}
 	kind := rules.Name
@@ -79,6 +79,8 @@ func (a *article) phrase(sc *scan, i int) int {
 		if a.govNoun(sc.s, end) {
 			end++
 			kind = rules.Name
+		} else if end+1 < len(lower) && (lower[end] == "and" || lower[end] == "or") {
+			kind = a.adjectiveList(sc.s, end+1) // "Qatari and Egyptian mediation"
 		} else if end >= len(lower) || !sc.s.Tokens[end].IsWord() || a.g.In(gazetteer.NotName, lower[end]) && !a.g.In(gazetteer.Heads, lower[end]) ||
 			a.g.In(gazetteer.Adverbs, lower[end]) || a.g.In(gazetteer.Speech, lower[end]) || a.isTrigger(lower[end]) {
 			kind = rules.Name // "North Korean quickly rebuffed"
@@ -90,6 +92,32 @@ func (a *article) phrase(sc *scan, i int) int {
 		Place: p.Form == gazetteer.FormSeat}
 	a.add(sc, m)
 	return end
+}
+
+// adjectiveList returns the kind of a demonym followed by "and" and the
+// demonym at token j: a government if a government noun follows the list
+// ("Israeli and Palestinian officials"), else a modifier.
+func (a *article) adjectiveList(s rules.Sentence, j int) rules.Kind {
+	p, end, ok := a.lookup(s, j)
+	if ok && p.Form == gazetteer.FormAdjective && a.govNoun(s, end) {
+		return rules.Name
+	}
+	if ok && p.Form == gazetteer.FormAdjective {
+		return rules.Modifier
+	}
+	return rules.Name
+}
+
+// insideName reports whether the phrase at token i continues a larger
+// capitalized name ("National Security Council", "New York Times").
+func (a *article) insideName(s rules.Sentence, i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := s.Tokens[i-1]
+	w := s.Lower[i-1]
+	return p.IsCap() && p.IsWord() && !a.g.In(gazetteer.NotName, w) && !a.g.TitleStarts[w] &&
+		!a.g.In(gazetteer.Qualifiers, w) && !a.known(p.Text) && !a.g.Honorifics[w]
 }
 
 // govNoun reports whether token i is a government noun ("officials") not

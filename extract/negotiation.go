@@ -43,6 +43,12 @@ func (n *negotiation) name() string {
 	return strings.Join(append(w, n.head), " ")
 }
 
+// withHead returns a copy of n with another head noun.
+func (n negotiation) withHead(h string) *negotiation {
+	n.head = h
+	return &n
+}
+
 func headClass(h string) string {
 	switch h {
 	case "talks", "negotiations", "negotiation", "summit", "dialogue", "conference", "process":
@@ -72,13 +78,15 @@ func (a *article) negotiationAt(sc *scan, i int) int {
 	if start > 0 {
 		det = s.Lower[start-1]
 	}
-	if end < len(s.Lower) && s.Lower[end] == "between" && !n.specific() {
-		det = "between"
+	if end+2 < len(s.Lower) && s.Lower[end] == "between" && !n.specific() &&
+		(s.Tokens[end+1].IsCap() || s.Lower[end+1] == "the" && s.Tokens[end+2].IsCap()) {
+		det = "between" // "talks between Serbia and Kosovo": a process of its own
 	}
 	idx := a.negotiationFor(n, det)
 	if idx < 0 {
 		return end
 	}
+	a.lastByClass[a.actors[idx].neg.class] = idx
 	a.add(sc, rules.Mention{Start: start, End: end, Actor: idx, Type: actorgraph.Negotiation, Kind: rules.Negotiation, Head: head})
 	return end
 }

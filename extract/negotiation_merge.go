@@ -21,10 +21,9 @@ func (a *article) negotiationFor(n *negotiation, det string) int {
 		a.lastNeg = i
 		return i
 	}
-	if a.lastNeg >= 0 && det != "between" && (det == "the" || det == "these" || det == "those" || det == "its" || det == "their" || n.class == "talks") {
-		if o := a.actors[a.lastNeg].neg; o.class == n.class || n.class == "talks" {
-			return a.lastNeg
-		}
+	if last, ok := a.lastByClass[n.class]; ok && det != "between" && (det == "the" || det == "these" || det == "those" || det == "its" || det == "their" || n.class == "talks") {
+		a.lastNeg = last // the latest of its class: a deal is not the talks that led to it
+		return last
 	}
 	if n.class == "talks" && n.head != "process" && n.head != "conference" && det != "a" {
 		i := a.actorFor(actorgraph.Negotiation, "\x00neg"+itoa(len(a.actors)))

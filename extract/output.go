@@ -28,11 +28,12 @@ func (a *article) finalNames(hits [][]rules.Hit) map[int]string {
 				continue
 			}
 			name = r.neg.name()
-			if j, ok := byName[name]; ok {
+			key := r.neg.withHead(r.neg.class).name() // "maritime talks" = "maritime negotiations"
+			if j, ok := byName[key]; ok {
 				r.alias = j
 				continue
 			}
-			byName[name] = i
+			byName[key] = i
 		}
 		names[i] = name
 	}

@@ -52,6 +52,11 @@ func (m *Matcher) frame(s Sentence, o occurrence, lastNeg int) []Hit {
 	if len(obj) == 0 {
 		return m.noObject(s, o, subj, lastNeg)
 	}
+	if t == actorgraph.Mediates && obj[0].Type != actorgraph.Negotiation {
+		if n := negIn(s, lastNeg); n >= 0 {
+			obj = []Mention{{Actor: n, Type: actorgraph.Negotiation, Kind: Negotiation}}
+		}
+	}
 	var hits []Hit
 	for _, a := range subj {
 		for _, b := range obj {
@@ -90,6 +95,13 @@ func (m *Matcher) process(s Sentence, o occurrence) []Hit {
 	subj := m.subject(s, o)
 	if neg == nil || len(subj) == 0 {
 		return nil
+	}
+	if o.t.Type == actorgraph.Mediates {
+		var hits []Hit
+		for _, x := range subj {
+			hits = append(hits, Hit{Source: x.Actor, Target: neg.Actor, Type: actorgraph.Mediates, CAMEO: o.t.CAMEO, Rule: o.t.Name, Confidence: 0.6})
+		}
+		return hits
 	}
 	hits := parties(subj, neg.Actor, o.t.Type, o.t.Name)
 	if len(subj) == 2 && o.t.Type == actorgraph.CooperatesWith {

@@ -57,11 +57,18 @@ func possessive(s Sentence, x Mention) bool {
 	return w == "his" || w == "her" || w == "its" || w == "their"
 }
 
+// people are nouns whose "from X" names who acts.
+var people = map[string]bool{"diplomats": true, "officials": true, "representatives": true, "negotiators": true,
+	"delegations": true, "delegates": true, "envoys": true, "ministers": true, "leaders": true, "troops": true, "forces": true}
+
 // governed reports whether a preposition stands before token i (skipping
 // determiners and modifiers such as "the", "senior").
 func governed(s Sentence, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		w := s.Lower[k]
+		if w == "from" && k > 0 && people[s.Lower[k-1]] {
+			return false // "diplomats from Iran and China met"
+		}
 		if prepositions[w] {
 			return true
 		}
@@ -86,6 +93,12 @@ func (m *Matcher) object(s Sentence, o occurrence) []Mention {
 		if !x.Acts() || o.t.Frame == "verb" && len(o.t.Rest) == 0 && venue(s, x.Start) {
 			continue
 		}
+		if o.t.Frame == "noun" && len(o.t.Rest) == 0 && !governed(s, x.Start) {
+			return nil // "the mediation and praised Qatar": not the mediation's object
+		}
+		if o.t.Frame == "verb" && (m.verbBetween(s, o.end, x.Start) || m.headBetween(s, o.end, x.Start)) {
+			return nil // "praised both governments and urged China"
+		}
 		return group(s, k, 1)
 	}
 	return nil
@@ -107,6 +120,27 @@ func reach(o occurrence) int {
 func comma(s Sentence, a, b int) bool {
 	for j := a; j < b; j++ {
 		if s.Lower[j] == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// verbBetween reports whether another trigger verb lies in tokens [a, b).
+func (m *Matcher) verbBetween(s Sentence, a, b int) bool {
+	for j := a; j < b; j++ {
+		if m.IsTrigger(s.Lower[j]) && !s.Tokens[j].IsCap() && (j == 0 || !determiners[s.Lower[j-1]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// headBetween reports whether a negotiation noun lies in tokens [a, b):
+// "oppose any agreement with X" opposes the agreement, not X.
+func (m *Matcher) headBetween(s Sentence, a, b int) bool {
+	for j := a; j < b; j++ {
+		if m.g.In(gazetteer.Heads, s.Lower[j]) {
 			return true
 		}
 	}

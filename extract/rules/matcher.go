@@ -3,6 +3,7 @@ package rules
 import (
 	"strings"
 
+	"github.com/actorgraph/actorgraph"
 	"github.com/actorgraph/actorgraph/extract/gazetteer"
 )
 
@@ -27,6 +28,16 @@ func New(g *gazetteer.Gazetteer) *Matcher {
 // IsTrigger reports whether the lower-case word w starts a trigger.
 func (m *Matcher) IsTrigger(w string) bool { return len(m.first[w]) > 0 }
 
+// IsVerb reports whether the lower-case word w starts a verb trigger.
+func (m *Matcher) IsVerb(w string) bool {
+	for _, i := range m.first[w] {
+		if m.g.Triggers[i].Frame != "noun" {
+			return true
+		}
+	}
+	return false
+}
+
 // occurrence is a trigger found at tokens [start, end).
 type occurrence struct {
 	t          *gazetteer.Trigger
@@ -41,7 +52,13 @@ func (m *Matcher) triggers(s Sentence) []occurrence {
 		best := occurrence{start: i, end: i}
 		for _, ti := range m.first[s.Lower[i]] {
 			t := &m.g.Triggers[ti]
-			if end, ok := matchRest(s, i+1, t.Rest, t.Frame == "verb" || t.Frame == "process"); ok && end > best.end {
+			end, ok := matchRest(s, i+1, t.Rest, t.Frame == "verb" || t.Frame == "process")
+			if !ok {
+				continue
+			}
+			// The longest wins; of equal ones, a process frame when a
+			// negotiation follows ("hosted a new round of talks").
+			if end > best.end || end == best.end && t.Frame == "process" && negAfter(s, end) {
 				best = occurrence{t: t, start: i, end: end}
 			}
 		}
@@ -78,6 +95,17 @@ func gerundNoun(s Sentence, i int, t *gazetteer.Trigger) bool {
 		}
 		if !s.Tokens[k].IsWord() {
 			return false
+		}
+	}
+	return false
+}
+
+// negAfter reports whether a negotiation is mentioned within ten tokens
+// from token i.
+func negAfter(s Sentence, i int) bool {
+	for _, x := range s.Mentions {
+		if x.Type == actorgraph.Negotiation && x.Start >= i && x.Start-i <= 10 {
+			return true
 		}
 	}
 	return false
