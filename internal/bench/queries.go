@@ -149,7 +149,7 @@ func GrowGraph(ctx context.Context, st *graph.Store, g *corpusgen.Generator, fro
 			return from, c, nil
 		}
 		// Write about what is missing, at ~30 relations per article.
-		n := min(chunk, int((target-have)/25)+1)
+		n := min(chunk, int((target-have)/30)+1)
 		if _, err := Batched(ctx, st, Docs(g, from, n), batch); err != nil {
 			return from, c, err
 		}
