@@ -45,8 +45,9 @@ CALL (y) {
 }
 WITH sideA, collect(DISTINCT m) AS sideB
 UNWIND sideA AS p
+UNWIND sideB AS q
 MATCH (p)-[r]-(q)
-WHERE q IN sideB AND NOT q IN sideA
+WHERE NOT q IN sideA
   AND ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to))
 OPTIONAL MATCH (art:Article {id: r.article_id})
 RETURN r.date AS date, startNode(r).name AS source, type(r) AS type, endNode(r).name AS target,
