@@ -96,6 +96,7 @@ func (a *article) read() {
 		}
 		s := rules.Sentence{Tokens: toks, Lower: lower}
 		s.Mentions = a.mentions(i, s)
+		a.meetingVenue(s)
 		a.sents[i] = s
 		a.tokBase += len(toks)
 	}

@@ -91,6 +91,33 @@ func (a *article) negotiationAt(sc *scan, i int) int {
 	return end
 }
 
+// meetVerbs say where parties met: "met in Vienna for the talks".
+var meetVerbs = map[string]bool{"met": true, "meet": true, "meets": true, "meeting": true,
+	"gathered": true, "gather": true, "convened": true, "assembled": true}
+
+// meetingVenue gives the negotiation of a sentence the place where its
+// parties met, if it has none.
+func (a *article) meetingVenue(s rules.Sentence) {
+	var n *negotiation
+	for _, m := range s.Mentions {
+		if m.Type == actorgraph.Negotiation && a.actors[m.Actor].neg.venue == "" {
+			n = a.actors[m.Actor].neg
+		}
+	}
+	if n == nil {
+		return
+	}
+	for j := 1; j+1 < len(s.Lower); j++ {
+		if s.Lower[j] != "in" || !s.Tokens[j+1].IsCap() || !meetVerbs[s.Lower[j-1]] && !(j > 1 && meetVerbs[s.Lower[j-2]]) {
+			continue
+		}
+		if v := a.venue(s, j+1); v != "" {
+			n.venue = v
+			return
+		}
+	}
+}
+
 // venue returns the place named by token j if it is a place name: a
 // capital or seat, or a capitalized word that is not a known actor.
 func (a *article) venue(s rules.Sentence, j int) string {

@@ -105,32 +105,44 @@ func typeRank(t actorgraph.ActorType) int {
 	return len(actorgraph.ActorTypes)
 }
 
+// emitter collects the relations of an article, once per sentence.
+type emitter struct {
+	a     *article
+	g     *gazetteer.Gazetteer
+	names map[int]string
+	seen  map[string]bool
+	out   []actorgraph.Relation
+}
+
+// emit adds the relation of hit h in sentence si between src and dst,
+// unless an end was dropped, it is internal to one side, or a duplicate.
+func (e *emitter) emit(si, src, dst int, h rules.Hit, role string) {
+	a := e.a
+	s, okS := e.names[a.canon(src)]
+	t, okT := e.names[a.canon(dst)]
+	if !okS || !okT || s == t || role == "" && a.sameSide(a.canon(src), a.canon(dst), h.Type) {
+		return
+	}
+	k := s + "\x00" + string(h.Type) + "\x00" + t + "\x00" + itoa(si)
+	if e.seen[k] {
+		return
+	}
+	e.seen[k] = true
+	sp := a.spans[si]
+	e.out = append(e.out, actorgraph.Relation{
+		Source: s, Type: h.Type, Target: t, Evidence: sp.Text,
+		Sentence: si, Start: sp.Start, End: sp.End,
+		Weight: weight(e.g, h), CAMEO: h.CAMEO, Confidence: h.Confidence, Rule: h.Rule, Role: role,
+	})
+}
+
 // relations converts the hits of every sentence, adds MEMBER_OF and
 // ADVISES for persons with a role or affiliation, and sorts them.
 func (a *article) relations(g *gazetteer.Gazetteer, hits [][]rules.Hit, names map[int]string) []actorgraph.Relation {
-	out := []actorgraph.Relation{}
-	seen := map[string]bool{}
-	emit := func(si int, src, dst int, h rules.Hit, role string) {
-		s, okS := names[a.canon(src)]
-		t, okT := names[a.canon(dst)]
-		if !okS || !okT || s == t || role == "" && a.sameSide(a.canon(src), a.canon(dst), h.Type) {
-			return
-		}
-		k := s + "\x00" + string(h.Type) + "\x00" + t + "\x00" + itoa(si)
-		if seen[k] {
-			return
-		}
-		seen[k] = true
-		sp := a.spans[si]
-		out = append(out, actorgraph.Relation{
-			Source: s, Type: h.Type, Target: t, Evidence: sp.Text,
-			Sentence: si, Start: sp.Start, End: sp.End,
-			Weight: weight(g, h), CAMEO: h.CAMEO, Confidence: h.Confidence, Rule: h.Rule, Role: role,
-		})
-	}
+	e := &emitter{a: a, g: g, names: names, seen: map[string]bool{}, out: []actorgraph.Relation{}}
 	for si, hs := range hits {
 		for _, h := range hs {
-			emit(si, h.Source, h.Target, h, "")
+			e.emit(si, h.Source, h.Target, h, "")
 		}
 	}
 	for i := range names {
@@ -142,11 +154,16 @@ func (a *article) relations(g *gazetteer.Gazetteer, hits [][]rules.Hit, names ma
 		if aff < 0 {
 			continue
 		}
-		emit(r.first, i, aff, rules.Hit{Type: actorgraph.MemberOf, Rule: "MEMBER_OF/title", Confidence: 0.8}, r.actor.Role)
+		e.emit(r.first, i, aff, rules.Hit{Type: actorgraph.MemberOf, Rule: "MEMBER_OF/title", Confidence: 0.8}, r.actor.Role)
 		if strings.Contains(strings.ToLower(r.actor.Role), "advis") {
-			emit(r.first, i, aff, rules.Hit{Type: actorgraph.Advises, Rule: "ADVISES/title", Confidence: 0.7}, r.actor.Role)
+			e.emit(r.first, i, aff, rules.Hit{Type: actorgraph.Advises, Rule: "ADVISES/title", Confidence: 0.7}, r.actor.Role)
 		}
 	}
+	sortRelations(e.out)
+	return e.out
+}
+
+func sortRelations(out []actorgraph.Relation) {
 	sort.SliceStable(out, func(i, j int) bool {
 		x, y := out[i], out[j]
 		if x.Sentence != y.Sentence {
@@ -160,7 +177,6 @@ func (a *article) relations(g *gazetteer.Gazetteer, hits [][]rules.Hit, names ma
 		}
 		return x.Target < y.Target
 	})
-	return out
 }
 
 // sameSide reports whether a relation links a person with their own

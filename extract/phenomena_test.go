@@ -91,6 +91,18 @@ func TestPhenomena(t *testing.T) {
 			[]string{"Norway CRITICIZES Denmark"}, nil},
 		{"same side is not a relation", "Kenyan President Daniel Otieno met Kenyan officials.",
 			nil, []string{"Daniel Otieno MEETS_WITH Kenya"}},
+		{"reciprocal", "Armenia and Azerbaijan attacked each other overnight.",
+			[]string{"Armenia ATTACKS Azerbaijan", "Azerbaijan ATTACKS Armenia"}, nil},
+		{"host talks is mediation", "Oman hosted a new round of nuclear talks in Muscat.",
+			[]string{"Oman MEDIATES Muscat nuclear talks"}, nil},
+		{"a comma alone is no coordination", "During the talks in Geneva, Swiss officials criticized Iran.",
+			[]string{"Switzerland CRITICIZES Iran"}, []string{"Geneva talks CRITICIZES Iran"}},
+		{"representatives from", "Representatives from Chile, Peru and Bolivia met in Lima for the border talks.",
+			[]string{"Chile PARTICIPATES_IN Lima border talks", "Bolivia PARTICIPATES_IN Lima border talks"}, nil},
+		{"appositive title", "The Egyptian foreign minister, Omar Nabil, condemned Libya.",
+			[]string{"Omar Nabil CRITICIZES Libya", "Omar Nabil MEMBER_OF Egypt"}, nil},
+		{"one verb, not the next", "Ghana praised both sides and urged Togo to talk.",
+			[]string{"Ghana URGES Togo"}, []string{"Ghana SUPPORTS Togo"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

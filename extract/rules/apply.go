@@ -38,24 +38,30 @@ func (m *Matcher) frame(s Sentence, o occurrence, lastNeg int) []Hit {
 	if n := len(o.t.Rest); n > 0 && o.t.Rest[n-1] == "between" {
 		subj, obj = obj, nil // "the meeting between A and B"
 	}
-	if len(subj) == 0 {
+	switch {
+	case len(subj) == 0:
 		return nil
+	case len(obj) == 0 && len(subj) == 2 && reciprocal(s, o.end):
+		t := o.t.Type
+		return []Hit{hit(subj[0], subj[1], t, o, 0.6), hit(subj[1], subj[0], t, o, 0.6)}
+	case len(obj) == 0:
+		return m.noObject(s, o, subj, lastNeg)
 	}
+	if o.t.Type == actorgraph.Mediates && obj[0].Type != actorgraph.Negotiation {
+		if n := negIn(s, lastNeg); n >= 0 {
+			obj = []Mention{{Actor: n, Type: actorgraph.Negotiation, Kind: Negotiation}}
+		}
+	}
+	return pairs(s, o, subj, obj, lastNeg)
+}
+
+// pairs relates every subject to every object; talks with someone are
+// also taking part in the negotiation of the sentence.
+func pairs(s Sentence, o occurrence, subj, obj []Mention, lastNeg int) []Hit {
 	t := o.t.Type
 	conf := 0.7
 	if o.passive {
 		conf = 0.6
-	}
-	if len(obj) == 0 && len(subj) == 2 && reciprocal(s, o.end) {
-		return []Hit{hit(subj[0], subj[1], t, o, 0.6), hit(subj[1], subj[0], t, o, 0.6)}
-	}
-	if len(obj) == 0 {
-		return m.noObject(s, o, subj, lastNeg)
-	}
-	if t == actorgraph.Mediates && obj[0].Type != actorgraph.Negotiation {
-		if n := negIn(s, lastNeg); n >= 0 {
-			obj = []Mention{{Actor: n, Type: actorgraph.Negotiation, Kind: Negotiation}}
-		}
 	}
 	var hits []Hit
 	for _, a := range subj {
