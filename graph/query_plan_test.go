@@ -65,6 +65,7 @@ func TestQueryPlansUseIndexes(t *testing.T) {
 	}{
 		{"tension", nil, []string{"DirectedRelationshipTypeScan"}},
 		{"tension", map[string]string{"from": "2024-02-01", "rollup": "true"}, []string{"DirectedRelationshipIndexSeekByRange"}},
+		{"tension", map[string]string{"actor": "Aldoria", "rollup": "true"}, []string{"NodeUniqueIndexSeek", "NodeIndexSeek"}},
 		{"alignment", map[string]string{"rollup": "true"}, []string{"DirectedRelationshipTypeScan", "UndirectedRelationshipTypeScan"}},
 		{"brokers", nil, []string{"UndirectedRelationshipTypeScan"}},
 		{"evidence", map[string]string{"a": "Aldoria", "b": "Borvia"}, []string{"NodeUniqueIndexSeek", "NodeIndexSeek"}},

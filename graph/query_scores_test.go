@@ -49,6 +49,15 @@ func TestTensionScores(t *testing.T) {
 		expect(t, saved(t, s, "tension", map[string]string{"actor": who}), "a b tension",
 			[]any{"Borvia", "Mara Quill", 4.4})
 	}
+	// With roll-up, Aldoria's pairs include its foreign minister's threat,
+	// and Borvia/Cestia (no Aldoria) is left out; in February only, the
+	// previous window still counts the January criticism.
+	expect(t, saved(t, s, "tension", map[string]string{"actor": "government:aldoria", "rollup": "true"}), "a b tension a_to_b b_to_a",
+		[]any{"Aldoria", "Borvia", 12.4, 2, 2})
+	expect(t, saved(t, s, "tension", map[string]string{"actor": "Borvia", "rollup": "true", "from": "2024-02-01", "to": "2024-02-29"}),
+		"a b tension previous change",
+		[]any{"Aldoria", "Borvia", 8.4, 2.0, 6.4},
+		[]any{"Borvia", "Cestia", 0.0, 2.0, -2.0})
 	expect(t, saved(t, s, "tension", map[string]string{"limit": "1"}), "a b tension",
 		[]any{"Aldoria", "Borvia", 6.0})
 }

@@ -30,46 +30,70 @@
 // Pairs with no report in the window but some in the previous window are
 // listed too (tension 0, a negative change). Order: tension (highest
 // first), then change, then names.
-// One branch per type and case, each a relationship type scan (no from:
-// all time) or a range seek on the type's date index (from given: the
-// window and the one before it). The bounds use parameters only, so that
-// the planner can seek.
+// Without an actor: one branch per type and case, each a relationship
+// type scan (no from: all time) or a range seek on the type's date index
+// (from given: the window and the one before it). The bounds use
+// parameters only, so that the planner can seek.
 CALL () {
-  WITH $from AS f WHERE f IS NULL
+  WITH $from AS f, $actor AS who WHERE f IS NULL AND who IS NULL
   MATCH (s)-[r:CRITICIZES]->(t) WHERE $to IS NULL OR r.date <= date($to)
   RETURN s, r, t
   UNION ALL
+  WITH $actor AS who WHERE who IS NULL
   MATCH (s)-[r:CRITICIZES]->(t)
     WHERE r.date >= date($from) - duration({days: coalesce(duration.inDays(date($from), coalesce(date($to), date())).days, 0) + 1})
       AND r.date <= coalesce(date($to), date())
   RETURN s, r, t
   UNION ALL
-  WITH $from AS f WHERE f IS NULL
+  WITH $from AS f, $actor AS who WHERE f IS NULL AND who IS NULL
   MATCH (s)-[r:OPPOSES]->(t) WHERE $to IS NULL OR r.date <= date($to)
   RETURN s, r, t
   UNION ALL
+  WITH $actor AS who WHERE who IS NULL
   MATCH (s)-[r:OPPOSES]->(t)
     WHERE r.date >= date($from) - duration({days: coalesce(duration.inDays(date($from), coalesce(date($to), date())).days, 0) + 1})
       AND r.date <= coalesce(date($to), date())
   RETURN s, r, t
   UNION ALL
-  WITH $from AS f WHERE f IS NULL
+  WITH $from AS f, $actor AS who WHERE f IS NULL AND who IS NULL
   MATCH (s)-[r:THREATENS]->(t) WHERE $to IS NULL OR r.date <= date($to)
   RETURN s, r, t
   UNION ALL
+  WITH $actor AS who WHERE who IS NULL
   MATCH (s)-[r:THREATENS]->(t)
     WHERE r.date >= date($from) - duration({days: coalesce(duration.inDays(date($from), coalesce(date($to), date())).days, 0) + 1})
       AND r.date <= coalesce(date($to), date())
   RETURN s, r, t
   UNION ALL
-  WITH $from AS f WHERE f IS NULL
+  WITH $from AS f, $actor AS who WHERE f IS NULL AND who IS NULL
   MATCH (s)-[r:ATTACKS]->(t) WHERE $to IS NULL OR r.date <= date($to)
   RETURN s, r, t
   UNION ALL
+  WITH $actor AS who WHERE who IS NULL
   MATCH (s)-[r:ATTACKS]->(t)
     WHERE r.date >= date($from) - duration({days: coalesce(duration.inDays(date($from), coalesce(date($to), date())).days, 0) + 1})
       AND r.date <= coalesce(date($to), date())
   RETURN s, r, t
+  UNION ALL
+  // With an actor: start from it (and, for roll-up, its officials) instead
+  // of reading every conflict report.
+  WITH $actor AS who WHERE who IS NOT NULL
+  CALL (who) {
+    MATCH (x:Entity {id: who}) RETURN x
+    UNION
+    MATCH (x:Entity {name: who}) RETURN x
+  }
+  CALL (x) {
+    RETURN x AS m
+    UNION
+    MATCH (m:Person)-[:MEMBER_OF]->(x:Government) WHERE $rollup RETURN m
+  }
+  MATCH (m)-[r:CRITICIZES|OPPOSES|THREATENS|ATTACKS]-()
+  WHERE ($from IS NULL AND ($to IS NULL OR r.date <= date($to)))
+     OR (r.date >= date($from) - duration({days: coalesce(duration.inDays(date($from), coalesce(date($to), date())).days, 0) + 1})
+         AND r.date <= coalesce(date($to), date()))
+  WITH DISTINCT r
+  RETURN startNode(r) AS s, r, endNode(r) AS t
 }
 WITH s, t, r, date($from) AS from
 WHERE s:Actor AND t:Actor

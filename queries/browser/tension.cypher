@@ -8,41 +8,63 @@
 :param rollup => false;
 :param limit => 25;
 CALL () {
-  WITH $from AS f WHERE f IS NULL
+  WITH $from AS f, $actor AS who WHERE f IS NULL AND who IS NULL
   MATCH (s)-[r:CRITICIZES]->(t) WHERE $to IS NULL OR r.date <= date($to)
   RETURN s, r, t
   UNION ALL
+  WITH $actor AS who WHERE who IS NULL
   MATCH (s)-[r:CRITICIZES]->(t)
     WHERE r.date >= date($from) - duration({days: coalesce(duration.inDays(date($from), coalesce(date($to), date())).days, 0) + 1})
       AND r.date <= coalesce(date($to), date())
   RETURN s, r, t
   UNION ALL
-  WITH $from AS f WHERE f IS NULL
+  WITH $from AS f, $actor AS who WHERE f IS NULL AND who IS NULL
   MATCH (s)-[r:OPPOSES]->(t) WHERE $to IS NULL OR r.date <= date($to)
   RETURN s, r, t
   UNION ALL
+  WITH $actor AS who WHERE who IS NULL
   MATCH (s)-[r:OPPOSES]->(t)
     WHERE r.date >= date($from) - duration({days: coalesce(duration.inDays(date($from), coalesce(date($to), date())).days, 0) + 1})
       AND r.date <= coalesce(date($to), date())
   RETURN s, r, t
   UNION ALL
-  WITH $from AS f WHERE f IS NULL
+  WITH $from AS f, $actor AS who WHERE f IS NULL AND who IS NULL
   MATCH (s)-[r:THREATENS]->(t) WHERE $to IS NULL OR r.date <= date($to)
   RETURN s, r, t
   UNION ALL
+  WITH $actor AS who WHERE who IS NULL
   MATCH (s)-[r:THREATENS]->(t)
     WHERE r.date >= date($from) - duration({days: coalesce(duration.inDays(date($from), coalesce(date($to), date())).days, 0) + 1})
       AND r.date <= coalesce(date($to), date())
   RETURN s, r, t
   UNION ALL
-  WITH $from AS f WHERE f IS NULL
+  WITH $from AS f, $actor AS who WHERE f IS NULL AND who IS NULL
   MATCH (s)-[r:ATTACKS]->(t) WHERE $to IS NULL OR r.date <= date($to)
   RETURN s, r, t
   UNION ALL
+  WITH $actor AS who WHERE who IS NULL
   MATCH (s)-[r:ATTACKS]->(t)
     WHERE r.date >= date($from) - duration({days: coalesce(duration.inDays(date($from), coalesce(date($to), date())).days, 0) + 1})
       AND r.date <= coalesce(date($to), date())
   RETURN s, r, t
+  UNION ALL
+  WITH $actor AS who WHERE who IS NOT NULL
+  CALL (who) {
+    MATCH (x:Entity {id: who}) RETURN x
+    UNION
+    MATCH (x:Entity {name: who}) RETURN x
+  }
+  CALL (x) {
+    RETURN x AS m
+    UNION
+    MATCH (m:Person)-[:MEMBER_OF]->(x:Government) WHERE $rollup RETURN m
+  }
+  MATCH (m)-[r:CRITICIZES|OPPOSES|THREATENS|ATTACKS]-()
+  WHERE ($from IS NULL AND ($to IS NULL OR r.date <= date($to)))
+     OR (r.date >= date($from) - duration({days: coalesce(duration.inDays(date($from), coalesce(date($to), date())).days, 0) + 1})
+         AND r.date <= coalesce(date($to), date()))
+  WITH DISTINCT r
+  RETURN startNode(r) AS s, r, endNode(r) AS t
 }
 WITH s, t, r, date($from) AS from
 WHERE s:Actor AND t:Actor
