@@ -1,0 +1,129 @@
+package reliability
+
+import (
+	"bytes"
+	"context"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/graphtest"
+)
+
+// TestNeo4jKilledMidIngest kills the dedicated Neo4j while `ingest run`
+// writes a few thousand articles to it: the ingester says it lost the
+// database and exits non-zero; what it wrote is whole articles only; after
+// a restart a rerun completes the graph, which then equals a clean ingest of
+// the same folder (on the default test Neo4j): same counts, same ids, no
+// duplicates.
+func TestNeo4jKilledMidIngest(t *testing.T) {
+	srv := startFaultServer(t)
+	dir := writeCorpus(t, filepath.Join(t.TempDir(), "corpus"), 23, 0, faultArticles)
+	st := srv.open(t)
+	if err := graphtest.Wipe(context.Background(), st); err != nil {
+		t.Fatal(err)
+	}
+	env := neo4jEnv(srv.cfg)
+
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	cmd := command(ctx, t, env, "run", "--workers", "1", "--batch-size", "20", dir)
+	var out, errOut bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errOut
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	waitForArticles(t, st, faultArticles/10, done)
+	st.Close(context.Background())
+	srv.kill(t)
+
+	// While the ingester retries, ingest the same folder cleanly into the
+	// default test Neo4j.
+	var want snapshot
+	t.Run("clean", func(t *testing.T) {
+		clean := graphtest.Open(t)
+		r := ingest(t, 3*time.Minute, neo4jEnv(graphtest.Config()), "run", dir)
+		if r.code != 0 {
+			t.Fatalf("clean ingest: exit %d; stderr:\n%s", r.code, r.errOut)
+		}
+		want = takeSnapshot(t, clean)
+	})
+
+	code := exitStatus(t, <-done)
+	r := result{code: code, out: out.String(), errOut: errOut.String()}
+	noSecret(t, "ingest run on a killed Neo4j", srv.cfg.Password, r)
+	if code == 0 || !strings.Contains(r.errOut, "neo4j at "+srv.cfg.URI) {
+		t.Errorf("ingest run on a killed Neo4j: exit %d, want non-zero and a line naming %s; stderr:\n%s", code, srv.cfg.URI, r.errOut)
+	}
+	t.Logf("the interrupted run said:\n%s%s", r.out, r.errOut)
+
+	srv.start(t)
+	st = srv.open(t)
+	partial := takeSnapshot(t, st)
+	partialRels := relsByArticle(t, st)
+	if n := len(partial.Articles); n == 0 || n >= faultArticles {
+		t.Errorf("%d of %d articles written before the kill: the fault did not hit mid-ingest", n, faultArticles)
+	}
+
+	r = ingest(t, 3*time.Minute, env, "run", dir)
+	if r.code != 0 {
+		t.Fatalf("rerun after restart: exit %d; stderr:\n%s", r.code, r.errOut)
+	}
+	got := takeSnapshot(t, st)
+	sameGraph(t, "rerun after the kill vs clean ingest", got, want)
+	finalRels := relsByArticle(t, st)
+	for id, rels := range partialRels {
+		if finalRels[id] != rels {
+			t.Errorf("article %s was half-written before the kill: relationships %q, complete %q", id, rels, finalRels[id])
+		}
+	}
+}
+
+// waitForArticles polls until the graph of st has at least n articles; it
+// fails the test if the ingester ends first.
+func waitForArticles(t *testing.T, st *graph.Store, n int64, done <-chan error) {
+	t.Helper()
+	deadline := time.Now().Add(2 * time.Minute)
+	for time.Now().Before(deadline) {
+		select {
+		case err := <-done:
+			t.Fatalf("ingest ended (%v) before %d articles were in: make faultArticles larger", err, n)
+		case <-time.After(100 * time.Millisecond):
+		}
+		c, err := st.Counts(context.Background())
+		if err != nil {
+			t.Fatalf("count articles: %v", err)
+		}
+		if c.Nodes["Article"] >= n {
+			return
+		}
+	}
+	t.Fatalf("fewer than %d articles after 2 minutes", n)
+}
+
+// relsByArticle returns, per article id, its MENTIONS and relationship
+// keys, sorted and joined.
+func relsByArticle(t *testing.T, st *graph.Store) map[string]string {
+	t.Helper()
+	parts := map[string][]string{}
+	for _, id := range column(t, st, `MATCH (a:Article) RETURN a.id AS v`) {
+		parts[id] = nil
+	}
+	rows := graphtest.Rows(t, st, `MATCH (a:Article)-[:MENTIONS]->(e) RETURN a.id AS a, 'm:' + e.id AS k
+		UNION ALL MATCH ()-[r]->() WHERE r.article_id IS NOT NULL RETURN r.article_id AS a, 'r:' + r.key AS k`, nil)
+	for _, r := range rows {
+		a := r["a"].(string)
+		parts[a] = append(parts[a], r["k"].(string))
+	}
+	out := make(map[string]string, len(parts))
+	for a, ks := range parts {
+		sort.Strings(ks)
+		out[a] = strings.Join(ks, " ")
+	}
+	return out
+}
