@@ -90,6 +90,11 @@ func runQuery(ctx context.Context, opts queryOptions) error {
 		}
 		return showQuery(opts.io, opts.args[0])
 	}
+	return runSavedQuery(ctx, opts, w)
+}
+
+// runSavedQuery runs the saved query opts.name and prints its rows.
+func runSavedQuery(ctx context.Context, opts queryOptions, w resultWriter) error {
 	if len(opts.args) > 0 {
 		return usageError("query %s: unexpected argument %q (parameters go in --param key=value)", opts.name, opts.args[0])
 	}
