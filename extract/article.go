@@ -70,7 +70,9 @@ func (a *article) entryActor(e *gazetteer.Entry) int {
 
 // seen records the surface text of a mention as an alias of actor i.
 func (a *article) seen(i int, surface string) {
-	surface = strings.Join(strings.Fields(surface), " ")
+	if strings.ContainsAny(surface, "\n\t\r") || strings.Contains(surface, "  ") {
+		surface = strings.Join(strings.Fields(surface), " ")
+	}
 	if surface != "" {
 		a.actors[i].aliases[surface] = true
 	}
