@@ -16,7 +16,8 @@ type record struct {
 	alias   int // the canonical record after merging persons, else itself
 	first   int // sentence where the role or affiliation was read, -1 if none
 	neg     *negotiation
-	lastTok int // global token position of the last mention, for pronouns
+	lastTok int  // global token position of the last mention, for pronouns
+	used    bool // named as an actor, not only as a modifier ("a Chinese firm")
 }
 
 // article is the state of one extraction.
@@ -107,6 +108,9 @@ func (a *article) read() {
 		for j := range a.sents[i].Mentions {
 			m := &a.sents[i].Mentions[j]
 			m.Actor = a.canon(m.Actor)
+			if m.Kind != rules.Modifier {
+				a.actors[m.Actor].used = true
+			}
 		}
 	}
 	for i := range a.sents {

@@ -177,6 +177,9 @@ func (a *article) capModifier(sc *scan, n *negotiation, j int) bool {
 	if n.label != "" || a.lastTitleLike(t.Text) {
 		return false
 	}
+	if j == 0 || !strings.ContainsAny(t.Text[1:], "ABCDEFGHIJKLMNOPQRSTUVWXYZ") && sc.s.Lower[j-1] != "the" {
+		return false // "Joint agreement" at the start of a sentence is no name
+	}
 	n.label = t.Text
 	return true
 }

@@ -15,9 +15,13 @@ import (
 func (a *article) finalNames(hits [][]rules.Hit) map[int]string {
 	names := map[int]string{}
 	byName := map[string]int{}
+	related := a.related(hits)
 	for i, r := range a.actors {
 		if a.canon(i) != i {
 			continue
+		}
+		if !r.used && !related[i] {
+			continue // only ever a modifier: "a Chinese firm", "the Hanoi summit"
 		}
 		name := r.actor.Name
 		if r.neg != nil {
@@ -38,6 +42,17 @@ func (a *article) finalNames(hits [][]rules.Hit) map[int]string {
 		names[i] = name
 	}
 	return names
+}
+
+// related returns the actors that are an end of a hit.
+func (a *article) related(hits [][]rules.Hit) map[int]bool {
+	m := map[int]bool{}
+	for _, hs := range hits {
+		for _, h := range hs {
+			m[a.canon(h.Source)], m[a.canon(h.Target)] = true, true
+		}
+	}
+	return m
 }
 
 // participants returns the short names of the governments and

@@ -38,6 +38,9 @@ func (a *article) person(name, role string, affil, si int, titled bool) int {
 			affil = a.entryActor(e) // a senator serves the government
 		}
 	}
+	if affil >= 0 {
+		a.actors[affil].used = true
+	}
 	r := a.actors[idx]
 	role = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(role, "the "), "The "))
 	if r.actor.Role == "" && role != "" {
