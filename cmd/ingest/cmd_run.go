@@ -10,9 +10,11 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/viper"
 
+	"github.com/actorgraph/actorgraph"
 	"github.com/actorgraph/actorgraph/extract"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/pipeline"
+	"github.com/actorgraph/actorgraph/progress"
 )
 
 func init() { subcommands = append(subcommands, newRunCommand) }
@@ -78,8 +80,7 @@ func runRun(ctx context.Context, opts runOptions) error {
 	if err := store.Migrate(ctx); err != nil {
 		return err
 	}
-	popts := pipeline.Options{Workers: opts.workers, BatchSize: opts.batchSize}
-	sum, runErr := pipeline.Run(ctx, popts, pipeline.Paths(opts.paths...), ex, store)
+	sum, runErr := ingestPaths(ctx, opts, ex, store)
 	for _, f := range sum.Failures {
 		fmt.Fprintln(opts.io.Err, "ingest: "+f.Error())
 	}
@@ -96,6 +97,19 @@ func runRun(ctx context.Context, opts runOptions) error {
 		return errSilent
 	}
 	return nil
+}
+
+// ingestPaths runs the pipeline over the paths, with a progress bar on
+// stderr when it is a terminal.
+func ingestPaths(ctx context.Context, opts runOptions, ex actorgraph.Extractor, st actorgraph.Store) (pipeline.Summary, error) {
+	popts := pipeline.Options{Workers: opts.workers, BatchSize: opts.batchSize}
+	if progress.IsTerminal(opts.io.Err) {
+		bar := progress.NewBar(opts.io.Err)
+		bar.Start("ingest", -1)
+		defer bar.Finish()
+		popts.Progress = bar.Event
+	}
+	return pipeline.Run(ctx, popts, pipeline.Paths(opts.paths...), ex, st)
 }
 
 func printSummary(w io.Writer, s pipeline.Summary) {
