@@ -123,7 +123,7 @@ func (a *article) named(sc *scan, i int) int {
 		}
 	}
 	end := a.nameAt(s, i)
-	if end == i {
+	if end == i || byline(s, start, end) {
 		return start
 	}
 	if n := a.administration(sc, i, end); n > start {
@@ -148,6 +148,15 @@ func (a *article) named(sc *scan, i int) int {
 // ("... Foundation", "... Council"): the name before it is not a person's.
 func (a *article) orgAfter(s rules.Sentence, i int) bool {
 	return i < len(s.Tokens) && s.Tokens[i].IsCap() && a.g.In(gazetteer.OrgWords, s.Lower[i])
+}
+
+// byline reports whether the name at tokens [i, end) is the whole
+// sentence or follows a leading "By": the writer, not an actor.
+func byline(s rules.Sentence, i, end int) bool {
+	if i == 1 && s.Lower[0] == "by" {
+		return true
+	}
+	return i == 0 && (end == len(s.Lower) || end+1 == len(s.Lower) && !s.Tokens[end].IsWord())
 }
 
 // knownPerson returns the person with this name or surname.
