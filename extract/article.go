@@ -35,13 +35,14 @@ type article struct {
 	// lastByClass is the latest negotiation of each class ("talks", "deal").
 	lastByClass map[string]int
 	lastPer     int // the most recent person, -1 if none
+	lastOrg     int // the most recent acting government or organization, -1 if none
 	tokBase     int // global token count before the current sentence
 	// isTrigger reports whether a lower-case word starts a verb trigger.
 	isTrigger func(string) bool
 }
 
 func newArticle(g *gazetteer.Gazetteer, src string) *article {
-	return &article{g: g, src: src, byName: map[string]int{}, surnames: map[string]int{}, lastByClass: map[string]int{}, lastNeg: -1, lastPer: -1}
+	return &article{g: g, src: src, byName: map[string]int{}, surnames: map[string]int{}, lastByClass: map[string]int{}, lastNeg: -1, lastPer: -1, lastOrg: -1}
 }
 
 // actorFor returns the index of the actor of type t named name, adding it.

@@ -42,6 +42,9 @@ func (a *article) add(sc *scan, m rules.Mention) {
 	if m.Type == actorgraph.Person {
 		a.lastPer = m.Actor
 	}
+	if (m.Type == actorgraph.Government || m.Type == actorgraph.Organization) && m.Kind == rules.Name {
+		a.lastOrg = m.Actor
+	}
 }
 
 // lookup returns the longest gazetteer phrase starting at token i and the
@@ -129,6 +132,20 @@ func (a *article) govNoun(s rules.Sentence, i int) bool {
 // pronoun resolves "he", "she", "his", "her" to the most recent person.
 func (a *article) pronoun(sc *scan, i int) int {
 	w := sc.s.Lower[i]
+	if w == "its" && a.lastOrg >= 0 {
+		// "Russia vetoed a resolution condemning its invasion": the first
+		// government or organization of the sentence, else the latest one
+		org := a.lastOrg
+		for _, m := range sc.out {
+			if (m.Type == actorgraph.Government || m.Type == actorgraph.Organization) && m.Kind == rules.Name {
+				org = m.Actor
+				break
+			}
+		}
+		t := a.actors[org].actor.Type
+		sc.out = append(sc.out, rules.Mention{Start: i, End: i + 1, Actor: org, Type: t, Kind: rules.Pronoun})
+		return i + 1
+	}
 	if a.lastPer < 0 || !(a.g.In(gazetteer.He, w) || a.g.In(gazetteer.She, w)) {
 		return i
 	}

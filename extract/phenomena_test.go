@@ -91,6 +91,8 @@ func TestPhenomena(t *testing.T) {
 			[]string{"Norway CRITICIZES Denmark"}, nil},
 		{"same side is not a relation", "Kenyan President Daniel Otieno met Kenyan officials.",
 			nil, []string{"Daniel Otieno MEETS_WITH Kenya"}},
+		{"its is the sentence's state", "Russia vetoed a UN resolution that condemned its invasion of Georgia.",
+			[]string{"Russia ATTACKS Georgia"}, []string{"United Nations ATTACKS Georgia"}},
 		{"reciprocal", "Armenia and Azerbaijan attacked each other overnight.",
 			[]string{"Armenia ATTACKS Azerbaijan", "Azerbaijan ATTACKS Armenia"}, nil},
 		{"host talks is mediation", "Oman hosted a new round of nuclear talks in Muscat.",
