@@ -90,7 +90,12 @@ CONF
 }
 
 check_auth() {
-  local code
+  local code i
+  # HTTP comes up a moment after Bolt.
+  for i in $(seq 1 30); do
+    curl -s -o /dev/null "http://127.0.0.1:$http_port/" && break
+    sleep 1
+  done
   code=$(curl -s -o /dev/null -w '%{http_code}' -u "neo4j:$password" \
     -H 'Content-Type: application/json' -d '{"statements":[{"statement":"RETURN 1"}]}' \
     "http://127.0.0.1:$http_port/db/system/tx/commit" || true)

@@ -80,18 +80,19 @@ func (w *watcher) sources() []watch.Source {
 // countFiles counts the article files under dir for the progress bar's
 // ETA; -1 when unknown (a .jsonl file holds many articles).
 func countFiles(dir string) int {
-	n := 0
+	n, unknown := 0, false
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !source.Supported(p) {
 			return nil
 		}
 		if strings.EqualFold(filepath.Ext(p), ".jsonl") {
+			unknown = true
 			return fs.SkipAll
 		}
 		n++
 		return nil
 	})
-	if err != nil || n == 0 {
+	if err != nil || unknown || n == 0 {
 		return -1
 	}
 	return n
