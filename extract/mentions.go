@@ -75,12 +75,15 @@ func (a *article) phrase(sc *scan, i int) int {
 	if !ok || a.insideName(sc.s, i) {
 		return i
 	}
+	if dateline(sc.s, i, end) {
+		return end // "JAKARTA —": where the story was filed
+	}
 	kind := rules.Name
 	lower := sc.s.Lower
 	if p.Form == gazetteer.FormAdjective {
 		kind = rules.Modifier
-		if a.govNoun(sc.s, end) {
-			end++
+		if n := a.govNoun(sc.s, end); n > 0 {
+			end += n
 			kind = rules.Name
 		} else if end+1 < len(lower) && (lower[end] == "and" || lower[end] == "or") {
 			kind = a.adjectiveList(sc.s, end+1) // "Qatari and Egyptian mediation"
@@ -88,8 +91,8 @@ func (a *article) phrase(sc *scan, i int) int {
 			a.g.In(gazetteer.Adverbs, lower[end]) || a.g.In(gazetteer.Speech, lower[end]) || a.isTrigger(lower[end]) {
 			kind = rules.Name // "North Korean quickly rebuffed"
 		}
-	} else if p.Entry.Type == actorgraph.Government && a.govNoun(sc.s, end) {
-		end++ // "the U.S. side", "Israel government"
+	} else if n := a.govNoun(sc.s, end); p.Entry.Type == actorgraph.Government && n > 0 {
+		end += n // "the U.S. side", "Israel government"
 	}
 	m := rules.Mention{Start: i, End: end, Actor: a.entryActor(p.Entry), Type: p.Entry.Type, Kind: kind,
 		Place: p.Form == gazetteer.FormSeat}
@@ -102,7 +105,7 @@ func (a *article) phrase(sc *scan, i int) int {
 // ("Israeli and Palestinian officials"), else a modifier.
 func (a *article) adjectiveList(s rules.Sentence, j int) rules.Kind {
 	p, end, ok := a.lookup(s, j)
-	if ok && p.Form == gazetteer.FormAdjective && a.govNoun(s, end) {
+	if ok && p.Form == gazetteer.FormAdjective && a.govNoun(s, end) > 0 {
 		return rules.Name
 	}
 	if ok && p.Form == gazetteer.FormAdjective {
@@ -123,10 +126,35 @@ func (a *article) insideName(s rules.Sentence, i int) bool {
 		!a.g.In(gazetteer.Qualifiers, w) && !a.known(p.Text) && !a.g.Honorifics[w]
 }
 
-// govNoun reports whether token i is a government noun ("officials") not
-// followed by a name ("official Jane Doe").
-func (a *article) govNoun(s rules.Sentence, i int) bool {
-	return i < len(s.Lower) && a.g.In(gazetteer.GovNouns, s.Lower[i]) && a.nameAt(s, i+1) == i+1
+// govNoun returns the length of a government noun at token i
+// ("officials", "foreign ministry") not followed by a name ("official
+// Jane Doe"), or 0.
+func (a *article) govNoun(s rules.Sentence, i int) int {
+	n := 0
+	if i+1 < len(s.Lower) && a.g.In(gazetteer.Portfolios, s.Lower[i]) && !s.Tokens[i].IsCap() {
+		n, i = 1, i+1 // "foreign ministry"
+	}
+	if i < len(s.Lower) && a.g.In(gazetteer.GovNouns, s.Lower[i]) && a.nameAt(s, i+1) == i+1 {
+		return n + 1
+	}
+	return 0
+}
+
+// dateline reports whether the phrase at tokens [i, end) opens a sentence
+// in capitals followed by a dash or comma ("WASHINGTON -", "DOHA,").
+func dateline(s rules.Sentence, i, end int) bool {
+	if i != 0 || end >= len(s.Tokens) {
+		return false
+	}
+	t := s.Tokens[0].Text
+	if len(t) < 3 || strings.ToUpper(t) != t {
+		return false
+	}
+	switch s.Lower[end] {
+	case "-", "—", "–", ",", "(":
+		return true
+	}
+	return false
 }
 
 // pronoun resolves "he", "she", "his", "her" to the most recent person.
