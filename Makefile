@@ -18,9 +18,18 @@ neo4j_env = ACTORGRAPH_NEO4J_URI=$${ACTORGRAPH_NEO4J_URI:-bolt://127.0.0.1:$(NEO
 	ACTORGRAPH_NEO4J_USER=$${ACTORGRAPH_NEO4J_USER:-neo4j} \
 	ACTORGRAPH_NEO4J_PASSWORD="$(password)"
 bolt_up = (exec 3<>/dev/tcp/127.0.0.1/$(NEO4J_BOLT_PORT)) 2>/dev/null
+
+# Tests and benchmarks empty the database they use, so they get a Neo4j of
+# their own (data in .neo4j-test/, Bolt on 7688), never the one on 7687
+# that `make demo` and `ingest run` fill.
+TEST_BOLT_PORT ?= 7688
+TEST_HTTP_PORT ?= 7475
+test_neo4j = NEO4J_LOCAL_HOME=.neo4j-test NEO4J_BOLT_PORT=$(TEST_BOLT_PORT) NEO4J_HTTP_PORT=$(TEST_HTTP_PORT) scripts/neo4j.sh
+test_env = ACTORGRAPH_NEO4J_URI=bolt://127.0.0.1:$(TEST_BOLT_PORT) ACTORGRAPH_NEO4J_USER=neo4j \
+	ACTORGRAPH_NEO4J_PASSWORD="$(password)"
 docker_up = docker info >/dev/null 2>&1
 
-.PHONY: help demo test build neo4j neo4j-start neo4j-stop lint bench
+.PHONY: help demo test build neo4j neo4j-start neo4j-stop test-neo4j-start test-neo4j-stop lint bench
 
 help:
 	@echo "make demo         start Neo4j, ingest examples/, print where to look"
@@ -28,6 +37,7 @@ help:
 	@echo "make build        build $(BIN)"
 	@echo "make neo4j-start  start Neo4j (Docker if available, else Java via scripts/neo4j.sh)"
 	@echo "make neo4j-stop   stop it"
+	@echo "make test-neo4j-stop  stop the tests' own Neo4j (port $(TEST_BOLT_PORT))"
 	@echo "make lint         gofmt and go vet"
 	@echo "make bench        run the benchmarks"
 
@@ -57,9 +67,16 @@ neo4j-stop:
 	@if $(docker_up) && [ -n "$$(docker compose ps -q neo4j 2>/dev/null)" ]; then docker compose stop neo4j; fi
 	@scripts/neo4j.sh stop
 
+# The tests' own Neo4j (local Java, needs Java 17 and Maven).
+test-neo4j-start: .env
+	@$(test_neo4j) start
+
+test-neo4j-stop:
+	@$(test_neo4j) stop
+
 # Graph tests fail (not skip) when Neo4j is missing: ACTORGRAPH_REQUIRE_NEO4J=1.
-test: neo4j-start
-	$(neo4j_env) ACTORGRAPH_REQUIRE_NEO4J=1 $(GO) test -count=1 -timeout 30m ./...
+test: test-neo4j-start
+	$(test_env) ACTORGRAPH_REQUIRE_NEO4J=1 $(GO) test -count=1 -timeout 30m ./...
 
 lint:
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
@@ -67,11 +84,11 @@ lint:
 
 # Benchmarks (docs/benchmarks.md): one table of extraction speed, batched
 # against naive writes, `ingest run` throughput and peak memory, and saved-
-# query latency. It EMPTIES the database on NEO4J_BOLT_PORT. Sizes:
+# query latency. It empties the tests' own database (port TEST_BOLT_PORT). Sizes:
 #   make bench BENCH_INGEST=10000 BENCH_GRAPH=100000   (a quicker run)
 BENCH_INGEST ?= 10000,100000
 BENCH_GRAPH ?= 100000,1000000
 BENCH_ARGS ?=
-bench: neo4j-start build
-	$(neo4j_env) $(GO) run ./tools/bench -empty-database -ingest $(BIN) \
+bench: test-neo4j-start build
+	$(test_env) $(GO) run ./tools/bench -empty-database -ingest $(BIN) \
 	  -ingest-articles $(BENCH_INGEST) -graph-rels $(BENCH_GRAPH) $(BENCH_ARGS)

@@ -3,6 +3,7 @@ package graphtest
 import (
 	"bufio"
 	"context"
+	"errors"
 	"crypto/sha256"
 	"encoding/hex"
 	"os"
@@ -22,11 +23,24 @@ import (
 // into a failure.
 const RequireEnv = "ACTORGRAPH_REQUIRE_NEO4J"
 
+// WipeEnv names the variable that allows Open to empty a database that
+// holds data it did not make itself.
+const WipeEnv = "ACTORGRAPH_TEST_WIPE"
+
+// DefaultURI is the test instance that `make test` starts (scripts/neo4j.sh
+// with NEO4J_LOCAL_HOME=.neo4j-test), apart from the 7687 one that
+// `make demo` and users ingest into.
+const DefaultURI = "bolt://127.0.0.1:7688"
+
+// markerIndex is a schema object (not a node, so no count changes) that
+// marks a database as one that tests may wipe.
+const markerIndex = "actorgraph_test_marker"
+
 // Config returns the Neo4j settings for tests from the environment, with
 // the password from .env when ACTORGRAPH_NEO4J_PASSWORD is unset.
 func Config() graph.Config {
 	cfg := graph.Config{
-		URI:            env("ACTORGRAPH_NEO4J_URI", "bolt://127.0.0.1:7687"),
+		URI:            env("ACTORGRAPH_NEO4J_URI", DefaultURI),
 		User:           env("ACTORGRAPH_NEO4J_USER", "neo4j"),
 		Password:       os.Getenv("ACTORGRAPH_NEO4J_PASSWORD"),
 		Database:       env("ACTORGRAPH_NEO4J_DATABASE", "neo4j"),
@@ -95,13 +109,49 @@ func Open(t testing.TB) *graph.Store {
 	}
 	t.Cleanup(func() { _ = s.Close(context.Background()) })
 	lock(t, cfg.URI+"/"+cfg.Database)
+	if err := guard(ctx, s); err != nil {
+		t.Fatalf("%s: %v", cfg.URI, err)
+	}
 	if err := Wipe(ctx, s); err != nil {
 		t.Fatalf("wipe test database: %v", err)
 	}
 	if err := s.Migrate(ctx); err != nil {
 		t.Fatalf("apply schema: %v", err)
 	}
+	if err := run(ctx, s, "CREATE INDEX "+markerIndex+" IF NOT EXISTS FOR (n:ActorgraphTestMarker) ON (n.id)"); err != nil {
+		t.Fatalf("mark test database: %v", err)
+	}
 	return s
+}
+
+// guard refuses to wipe a database that holds nodes but was never marked
+// by Open, so tests pointed at a real graph by mistake do not empty it.
+func guard(ctx context.Context, s *graph.Store) error {
+	if os.Getenv(WipeEnv) == "1" {
+		return nil
+	}
+	res, err := neo4j.ExecuteQuery(ctx, s.Driver(),
+		`OPTIONAL MATCH (n) WITH n LIMIT 1
+		 CALL () { SHOW INDEXES YIELD name WHERE name = $marker RETURN count(*) AS marked }
+		 RETURN n IS NOT NULL AS hasData, marked > 0 AS marked`,
+		map[string]any{"marker": markerIndex},
+		neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.Database()))
+	if err != nil {
+		return err
+	}
+	hasData, _ := res.Records[0].Get("hasData")
+	marked, _ := res.Records[0].Get("marked")
+	if hasData == true && marked != true {
+		return errors.New("the database holds data that tests did not write; refusing to wipe it. " +
+			"Run tests on their own instance (make test uses " + DefaultURI + "), or set " + WipeEnv + "=1 to allow it")
+	}
+	return nil
+}
+
+func run(ctx context.Context, s *graph.Store, cypher string) error {
+	_, err := neo4j.ExecuteQuery(ctx, s.Driver(), cypher, nil,
+		neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.Database()))
+	return err
 }
 
 // held records the databases locked by this process. A second Open while
