@@ -90,8 +90,8 @@ func (m *Matcher) object(s Sentence, o occurrence) []Mention {
 			o.t.Frame != "noun" && comma(s, o.end, x.Start) {
 			return nil
 		}
-		if !x.Acts() || o.t.Frame == "verb" && len(o.t.Rest) == 0 && venue(s, x.Start) {
-			continue
+		if !x.Acts() || o.t.Frame == "verb" && len(o.t.Rest) == 0 && venue(s, x.Start) || possessive(s, x) && k+1 < len(s.Mentions) && s.Mentions[k+1].Start <= x.End+1 {
+			continue // "met with his Chinese counterpart Wang": his is not the object; "rebuffed his attempts" is
 		}
 		if o.t.Frame == "noun" && len(o.t.Rest) == 0 && !governed(s, x.Start) {
 			return nil // "the mediation and praised Qatar": not the mediation's object
