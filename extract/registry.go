@@ -205,16 +205,24 @@ func (a *article) apposition(s rules.Sentence, j int) (string, int, bool) {
 	return role, affil, true
 }
 
-// administration reads "the Biden administration" as a government: the
-// person's, else the United States, where the phrase is used.
+// administration reads "the Biden administration" or "the Sunak
+// government" as a government: the person's, else, for "administration",
+// the United States, where the phrase is used.
 func (a *article) administration(sc *scan, i, end int) int {
 	s := sc.s
-	if end >= len(s.Tokens) || s.Lower[end] != "administration" || end-i != 1 {
+	if end >= len(s.Tokens) || end-i != 1 || s.Lower[end] != "administration" && s.Lower[end] != "government" && s.Lower[end] != "cabinet" {
 		return i
 	}
 	gov := -1
 	if p, ok := a.knownPerson(s.Tokens[i].Text); ok {
-		gov = a.affilOf(p)
+		gov = a.affilOf(p) // "the Netanyahu government"
+	} else if l, ok := a.g.Leader(s.Tokens[i].Text, true); ok {
+		if e, ok := a.g.Entry(l.Affiliation); ok && e.Type == actorgraph.Government {
+			gov = a.entryActor(e)
+		}
+	}
+	if gov < 0 && s.Lower[end] != "administration" {
+		return i
 	}
 	if gov < 0 {
 		e, ok := a.g.Entry("United States")
