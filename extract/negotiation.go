@@ -137,8 +137,12 @@ func (a *article) venue(s rules.Sentence, j int) string {
 // negModifiers reads the words before a head noun into n and returns where
 // the negotiation mention starts. A seat used as a venue ("Hanoi summit")
 // is taken back from the mentions.
+//
+// Up to two other lower-case nouns next to the head ("climate finance
+// talks") count as topic words when a topic or venue stands before them.
 func (a *article) negModifiers(sc *scan, n *negotiation, i int) int {
 	s := sc.s
+	var extra []string // lower-case words right before the head
 	j := i - 1
 	for ; j >= 0; j-- {
 		w, t := s.Lower[j], s.Tokens[j]
@@ -151,13 +155,37 @@ func (a *article) negModifiers(sc *scan, n *negotiation, i int) int {
 		case strings.Contains(w, "-") && a.hyphenated(n, t.Text):
 		case t.IsCap() && t.IsWord() && !a.g.In(gazetteer.NotName, w):
 			if !a.capModifier(sc, n, j) {
-				return j + 1
+				return a.keepExtra(n, extra, j+1, i)
 			}
+		case len(n.topics) == 0 && len(extra) < 2 && j > 0 && isLowerWord(w) && !a.g.In(gazetteer.NotName, w) && !a.isTrigger(w):
+			extra = append([]string{w}, extra...)
 		default:
-			return j + 1
+			return a.keepExtra(n, extra, j+1, i)
 		}
 	}
-	return 0
+	return a.keepExtra(n, extra, 0, i)
+}
+
+// keepExtra adds the tentative topic words when something specific was
+// found before them, and returns where the mention starts.
+func (a *article) keepExtra(n *negotiation, extra []string, start, head int) int {
+	if len(extra) == 0 {
+		return start
+	}
+	if len(n.topics) == 0 && n.venue == "" && n.label == "" && n.year == "" && len(n.parts) == 0 {
+		return head // nothing specific: the head alone
+	}
+	n.topics = append(n.topics, extra...)
+	return start
+}
+
+func isLowerWord(w string) bool {
+	for _, r := range w {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // capModifier takes a capitalized word before a head: a seat as venue, an

@@ -97,6 +97,8 @@ func TestPhenomena(t *testing.T) {
 			[]string{"Antony Blinken MEETS_WITH Wang Yi"}, nil},
 		{"possessive before a noun", "Chile rebuffed his proposal. Peruvian President Luis Vega spoke. Bolivia rebuffed his proposal.",
 			[]string{"Bolivia OPPOSES Luis Vega"}, nil},
+		{"negotiation named from venue and topic words", "Kenya joined the Nairobi debt relief talks on Monday.",
+			[]string{"Kenya PARTICIPATES_IN Nairobi debt relief talks"}, nil},
 		{"reciprocal", "Armenia and Azerbaijan attacked each other overnight.",
 			[]string{"Armenia ATTACKS Azerbaijan", "Azerbaijan ATTACKS Armenia"}, nil},
 		{"host talks is mediation", "Oman hosted a new round of nuclear talks in Muscat.",
