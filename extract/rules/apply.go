@@ -27,7 +27,7 @@ func (m *Matcher) frame(s Sentence, o occurrence, lastNeg int) []Hit {
 		return m.process(s, o)
 	}
 	subj := m.subject(s, o)
-	obj := m.object(s, o)
+	obj := m.object(s, o, subj)
 	if o.passive {
 		if agent := m.agent(s, o.end); len(agent) > 0 {
 			subj, obj = agent, subj

@@ -81,10 +81,10 @@ func governed(s Sentence, i int) bool {
 
 // object returns the acting mention nearest after the trigger in its
 // clause, with the mentions coordinated with it.
-func (m *Matcher) object(s Sentence, o occurrence) []Mention {
+func (m *Matcher) object(s Sentence, o occurrence, subj []Mention) []Mention {
 	for k, x := range s.Mentions {
-		if x.Start < o.end {
-			continue
+		if x.Start < o.end || x.Kind == Pronoun && same(x, subj) {
+			continue // "raised concerns of its own that Israel ..."
 		}
 		if x.Start-o.end > reach(o) || m.broken(s, o.end, x.Start) || m.conditionalIn(s, o.end, x.Start) ||
 			o.t.Frame != "noun" && comma(s, o.end, x.Start) {
@@ -156,6 +156,16 @@ func venue(s Sentence, i int) bool {
 func (m *Matcher) conditionalIn(s Sentence, a, b int) bool {
 	for j := a; j < b; j++ {
 		if m.g.In(gazetteer.Conditional, s.Lower[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// same reports whether x refers to one of the actors of ms.
+func same(x Mention, ms []Mention) bool {
+	for _, m := range ms {
+		if m.Actor == x.Actor {
 			return true
 		}
 	}

@@ -49,12 +49,15 @@ type occurrence struct {
 func (m *Matcher) triggers(s Sentence) []occurrence {
 	var out []occurrence
 	for i := 0; i < len(s.Lower); i++ {
+		if i > 0 && s.Tokens[i].IsCap() {
+			continue // a word of a name: "the Associated Press"
+		}
 		best := occurrence{start: i, end: i}
 		for _, ti := range m.first[s.Lower[i]] {
 			t := &m.g.Triggers[ti]
 			end, ok := matchRest(s, i+1, t.Rest, t.Frame == "verb" || t.Frame == "process")
-			if !ok {
-				continue
+			if !ok || gerundNoun(s, i, t) {
+				continue // "his meeting with" is the noun frame, not the verb
 			}
 			// The longest wins; of equal ones, a process frame when a
 			// negotiation follows ("hosted a new round of talks").
@@ -62,7 +65,7 @@ func (m *Matcher) triggers(s Sentence) []occurrence {
 				best = occurrence{t: t, start: i, end: end}
 			}
 		}
-		if best.t == nil || (i > 0 && s.Tokens[i].IsCap()) || gerundNoun(s, i, best.t) {
+		if best.t == nil {
 			continue
 		}
 		best.passive = best.t.Frame == "verb" && s.Lower[i] == best.t.Past && beBefore(s, i)
@@ -167,8 +170,8 @@ func (m *Matcher) factual(s Sentence, i int) bool {
 		if w == "to" && k > 0 && m.governs(s, k) {
 			return false
 		}
-		if w == "," || w == ";" || w == ":" {
-			break
+		if w == "," || w == ";" || w == ":" || w == "and" || w == "but" {
+			break // "rebuffed his attempts to restart talks and warned X"
 		}
 	}
 	for k := i - 1; k >= 0; k-- {
