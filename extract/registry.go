@@ -41,6 +41,13 @@ func (a *article) person(name, role string, affil, si int, titled bool) int {
 	if affil >= 0 {
 		a.actors[affil].used = true
 	}
+	a.describe(idx, role, affil, si)
+	return idx
+}
+
+// describe gives person idx a role and an affiliation read in sentence si,
+// unless they are known already.
+func (a *article) describe(idx int, role string, affil, si int) {
 	r := a.actors[idx]
 	role = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(role, "the "), "The "))
 	if r.actor.Role == "" && role != "" {
@@ -53,7 +60,6 @@ func (a *article) person(name, role string, affil, si int, titled bool) int {
 			r.first = si
 		}
 	}
-	return idx
 }
 
 // register indexes a new person by surname; a person known so far only by
