@@ -130,17 +130,19 @@ func guard(ctx context.Context, s *graph.Store) error {
 	if os.Getenv(WipeEnv) == "1" {
 		return nil
 	}
-	res, err := neo4j.ExecuteQuery(ctx, s.Driver(),
-		`OPTIONAL MATCH (n) WITH n LIMIT 1
-		 CALL () { SHOW INDEXES YIELD name WHERE name = $marker RETURN count(*) AS marked }
-		 RETURN n IS NOT NULL AS hasData, marked > 0 AS marked`,
+	data, err := neo4j.ExecuteQuery(ctx, s.Driver(), "MATCH (n) WITH n LIMIT 1 RETURN count(n) > 0 AS hasData", nil,
+		neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.Database()))
+	if err != nil {
+		return err
+	}
+	idx, err := neo4j.ExecuteQuery(ctx, s.Driver(), "SHOW INDEXES YIELD name WHERE name = $marker RETURN count(*) > 0 AS marked",
 		map[string]any{"marker": markerIndex},
 		neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.Database()))
 	if err != nil {
 		return err
 	}
-	hasData, _ := res.Records[0].Get("hasData")
-	marked, _ := res.Records[0].Get("marked")
+	hasData, _ := data.Records[0].Get("hasData")
+	marked, _ := idx.Records[0].Get("marked")
 	if hasData == true && marked != true {
 		return errors.New("the database holds data that tests did not write; refusing to wipe it. " +
 			"Run tests on their own instance (make test uses " + DefaultURI + "), or set " + WipeEnv + "=1 to allow it")

@@ -27,7 +27,7 @@ func TestDotenvPassword(t *testing.T) {
 	}
 	t.Setenv("ACTORGRAPH_NEO4J_PASSWORD", "")
 	t.Setenv("ACTORGRAPH_NEO4J_URI", "")
-	if c := Config(); c.Password != "s3cond-value" || c.URI != "bolt://127.0.0.1:7687" || c.User != "neo4j" || c.Database != "neo4j" {
+	if c := Config(); c.Password != "s3cond-value" || c.URI != DefaultURI || c.User != "neo4j" || c.Database != "neo4j" {
 		t.Errorf("Config() = %v (password from .env: %v)", c, c.Password == "s3cond-value")
 	}
 	t.Setenv("ACTORGRAPH_NEO4J_PASSWORD", "from-env")
