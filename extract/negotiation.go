@@ -150,7 +150,7 @@ func (a *article) negModifiers(sc *scan, n *negotiation, i int) int {
 		case len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && isDigits(w):
 			n.year = w
 		case a.g.In(gazetteer.Topics, w):
-			n.topics = append([]string{w}, n.topics...)
+			n.topics = append([]string{t.Text}, n.topics...) // as written: "Brexit"
 		case a.g.In(gazetteer.Ordinals, w):
 		case strings.Contains(w, "-") && a.hyphenated(n, t.Text):
 		case t.IsCap() && t.IsWord() && !a.g.In(gazetteer.NotName, w):
@@ -224,7 +224,7 @@ func (a *article) hyphenated(n *negotiation, w string) bool {
 			continue
 		}
 		if a.g.In(gazetteer.Topics, strings.ToLower(p)) {
-			n.topics = append(n.topics, strings.ToLower(p))
+			n.topics = append(n.topics, p)
 			return true
 		}
 		return false

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/actorgraph/actorgraph"
 )
 
@@ -51,7 +53,7 @@ func compatible(o, n *negotiation) bool {
 func overlap(a, b []string) bool {
 	for _, x := range a {
 		for _, y := range b {
-			if x == y {
+			if strings.EqualFold(x, y) {
 				return true
 			}
 		}
