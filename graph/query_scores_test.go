@@ -123,6 +123,18 @@ func TestAlignmentScores(t *testing.T) {
 		[]any{"Cestia", "Eastern League", []string{"Harbor Talks (3.4 / 5.0)", "Borvia (-2.0 / 1.0)"}},
 		[]any{"Aldoria", "Cestia", []string{"Harbor Talks (10.4 / 3.4)", "Borvia (5.0 / -2.0)"}})
 
+	// top: stance reports per actor are Aldoria 5, Borvia 5, Cestia 3,
+	// Eastern League 3 (ties by id: government:cestia first), the others 1.
+	// The 3 most active give three pairs, their scores as above.
+	expect(t, saved(t, s, "alignment", map[string]string{"top": "3"}), "a b alignment",
+		[]any{"Aldoria", "Borvia", 0.6378},
+		[]any{"Borvia", "Cestia", 0.4437},
+		[]any{"Aldoria", "Cestia", 0.4152})
+	// With an actor, top does not apply: Tomas Vey (1 report) still pairs.
+	expect(t, saved(t, s, "alignment", map[string]string{"top": "1", "actor": "Tomas Vey"}), "a b alignment",
+		[]any{"Eastern League", "Tomas Vey", -0.1925},
+		[]any{"Borvia", "Tomas Vey", -0.6882})
+
 	// Roll-up: Mara Quill joins Aldoria, Tomas Vey joins Borvia, as actors
 	// and as targets. Aldoria: Borvia -2+7-4.4 = 0.6, Harbor 10.4, League 1
 	// (|A|^2 = 109.52); Borvia: Aldoria -4+7-2 = 1, Harbor 3, League 1 (11).
