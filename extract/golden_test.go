@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -90,6 +91,39 @@ func TestDeterministic(t *testing.T) {
 		again, _ := json.Marshal(e.Extract(a))
 		if !bytes.Equal(first, again) {
 			t.Fatalf("run %d differs", i)
+		}
+	}
+}
+
+// TestConcurrent runs extractions in parallel on one Extractor (run it
+// with -race): results equal the sequential ones.
+func TestConcurrent(t *testing.T) {
+	e := newTest(t)
+	paths, _ := filepath.Glob("testdata/golden/*.txt")
+	want := map[string][]byte{}
+	arts := map[string]actorgraph.Article{}
+	for _, p := range paths {
+		arts[p] = readArticle(t, p)
+		want[p], _ = json.Marshal(e.Extract(arts[p]))
+	}
+	done := make(chan error, 4)
+	for g := 0; g < 4; g++ {
+		go func() {
+			for i := 0; i < 5; i++ {
+				for _, p := range paths {
+					got, _ := json.Marshal(e.Extract(arts[p]))
+					if !bytes.Equal(got, want[p]) {
+						done <- fmt.Errorf("%s differs when run concurrently", p)
+						return
+					}
+				}
+			}
+			done <- nil
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		if err := <-done; err != nil {
+			t.Error(err)
 		}
 	}
 }
