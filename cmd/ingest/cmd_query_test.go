@@ -175,3 +175,11 @@ func TestQueriesOnExamples(t *testing.T) {
 	}
 	query("officials", "-p", "government=Turkey")
 }
+
+func TestQueryUnreachableNeo4j(t *testing.T) {
+	t.Setenv("ACTORGRAPH_NEO4J_PASSWORD", "not-the-password")
+	code, out, errOut := runCLI(t, "query", "tension", "--neo4j-uri", "bolt://127.0.0.1:1")
+	if code != exitUnavailable || out != "" || !strings.Contains(errOut, "bolt://127.0.0.1:1") || strings.Contains(errOut, "not-the-password") {
+		t.Errorf("exit %d, stdout %q, stderr %q; want exit 3 naming the URI, without the password", code, out, errOut)
+	}
+}
