@@ -194,8 +194,11 @@ func lastWords(role, like string) string {
 // affilOf returns the actor index of a person's affiliation, or -1.
 func (a *article) affilOf(p int) int {
 	aff := a.actors[p].actor.Affiliation
-	for i, r := range a.actors {
-		if r.actor.Name == aff && r.actor.Type != actorgraph.Person && aff != "" {
+	if aff == "" {
+		return -1
+	}
+	for _, t := range []actorgraph.ActorType{actorgraph.Government, actorgraph.Organization} {
+		if i, ok := a.byName[string(t)+"\x00"+aff]; ok {
 			return i
 		}
 	}
