@@ -12,6 +12,9 @@ import (
 // example articles: each one's body followed by the start of the next.
 func benchArticles(b *testing.B) []actorgraph.Article {
 	paths, _ := filepath.Glob("testdata/golden/*.txt")
+	if len(paths) == 0 {
+		b.Fatal("no articles in testdata/golden (run from the package folder)")
+	}
 	var bodies []string
 	for _, p := range paths {
 		bodies = append(bodies, readArticle(b, p).Text)
