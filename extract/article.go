@@ -36,13 +36,16 @@ type article struct {
 	lastByClass map[string]int
 	lastPer     int // the most recent person, -1 if none
 	lastOrg     int // the most recent acting government or organization, -1 if none
-	tokBase     int // global token count before the current sentence
+	// pairs holds the latest two actors named together ("A and B"), of
+	// persons and of other actors, for "the two leaders", "both sides".
+	pairs   map[bool][2]int
+	tokBase int // global token count before the current sentence
 	// isTrigger reports whether a lower-case word starts a verb trigger.
 	isTrigger func(string) bool
 }
 
 func newArticle(g *gazetteer.Gazetteer, src string) *article {
-	return &article{g: g, src: src, byName: map[string]int{}, surnames: map[string]int{}, lastByClass: map[string]int{}, lastNeg: -1, lastPer: -1, lastOrg: -1}
+	return &article{g: g, src: src, byName: map[string]int{}, surnames: map[string]int{}, lastByClass: map[string]int{}, lastNeg: -1, lastPer: -1, lastOrg: -1, pairs: map[bool][2]int{}}
 }
 
 // actorFor returns the index of the actor of type t named name, adding it.

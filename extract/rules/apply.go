@@ -70,7 +70,7 @@ func pairs(s Sentence, o occurrence, subj, obj []Mention, lastNeg int) []Hit {
 			if b.Type == actorgraph.Negotiation && (t == actorgraph.MeetsWith || t == actorgraph.NegotiatesWith) {
 				tt = actorgraph.ParticipatesIn
 			}
-			if tt == actorgraph.ParticipatesIn && b.Type != actorgraph.Negotiation {
+			if tt == actorgraph.ParticipatesIn && b.Type != actorgraph.Negotiation || b.Type == actorgraph.Negotiation && !aboutTalks(tt) {
 				continue
 			}
 			hits = append(hits, hit(a, b, tt, o, conf))
@@ -143,6 +143,18 @@ func (m *Matcher) noObject(s Sentence, o occurrence, subj []Mention, lastNeg int
 		hits = append(hits, Hit{Source: a.Actor, Target: n, Type: actorgraph.ParticipatesIn, CAMEO: o.t.CAMEO, Rule: o.t.Name + "/group", Confidence: 0.6})
 	}
 	return hits
+}
+
+// aboutTalks reports whether a relation of type t can have a negotiation
+// as its target: one supports, opposes, criticizes, urges, mediates or
+// takes part in talks, but does not attack or threaten them.
+func aboutTalks(t actorgraph.RelType) bool {
+	switch t {
+	case actorgraph.Supports, actorgraph.Opposes, actorgraph.Criticizes, actorgraph.Urges,
+		actorgraph.Mediates, actorgraph.ParticipatesIn:
+		return true
+	}
+	return false
 }
 
 // reciprocal reports whether "each other" or "one another" follows token i.

@@ -35,7 +35,11 @@ func (m *Matcher) subject(s Sentence, o occurrence) []Mention {
 			break // a noun's subject is its possessor or the subject of a light verb
 		}
 		g := group(s, k, -1)
-		if !governed(s, g[len(g)-1].Start) {
+		first := g[len(g)-1].Start
+		// "praised both governments and urged China": the object of an
+		// earlier verb is not the subject; "condemning its invasion" is.
+		objectOf := first > 0 && m.IsVerb(s.Lower[first-1]) && !possessive(s, x) && !adjacent(s, x.End, o.start)
+		if !governed(s, first) && !objectOf {
 			return g
 		}
 		if fallback == nil {
@@ -95,6 +99,9 @@ func (m *Matcher) object(s Sentence, o occurrence, subj []Mention) []Mention {
 		}
 		if o.t.Frame == "noun" && len(o.t.Rest) == 0 && !governed(s, x.Start) {
 			return nil // "the mediation and praised Qatar": not the mediation's object
+		}
+		if n := len(o.t.Rest); n > 0 && o.t.Type.Symmetric() && !prepositions[o.t.Rest[n-1]] && !withBefore(s, x.Start) {
+			return nil // "reached a deal after he met": a deal is with someone
 		}
 		if o.t.Frame == "verb" && (m.verbBetween(s, o.end, x.Start) || m.headBetween(s, o.end, x.Start)) {
 			return nil // "praised both governments and urged China"
@@ -162,6 +169,19 @@ func (m *Matcher) conditionalIn(s Sentence, a, b int) bool {
 	return false
 }
 
+// withBefore reports whether "with" (and maybe "the") comes right before token i.
+func withBefore(s Sentence, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if s.Lower[k] == "with" {
+			return true
+		}
+		if s.Lower[k] != "the" {
+			return false
+		}
+	}
+	return false
+}
+
 // same reports whether x refers to one of the actors of ms.
 func same(x Mention, ms []Mention) bool {
 	for _, m := range ms {
@@ -222,6 +242,9 @@ func group(s Sentence, k, dir int) []Mention {
 			continue // "and the North Korean leader Kim": the modifier is inside
 		}
 		joined, withAnd := coordinated(s, a, b)
+		if x.Start == prev.Start && x.End == prev.End {
+			joined, withAnd = true, true // "the two leaders": one phrase, two actors
+		}
 		if !joined || (x.Type == actorgraph.Negotiation) != (prev.Type == actorgraph.Negotiation) {
 			break
 		}
