@@ -20,8 +20,28 @@ import (
 // the same folder (on the default test Neo4j): same counts, same ids, no
 // duplicates.
 func TestNeo4jKilledMidIngest(t *testing.T) {
-	srv := startFaultServer(t)
+	start := time.Now()
+	phase := func(what string) { t.Logf("%5.1fs %s", time.Since(start).Seconds(), what) }
+	srv := newFaultServer(t)
+	booted := srv.boot(t)
 	dir := writeCorpus(t, filepath.Join(t.TempDir(), "corpus"), 23, 0, faultArticles)
+
+	// While the fault Neo4j starts, ingest the folder cleanly into the
+	// default test Neo4j: the graph every later run must end with.
+	var want snapshot
+	t.Run("clean", func(t *testing.T) {
+		clean := graphtest.Open(t)
+		r := ingest(t, 3*time.Minute, neo4jEnv(graphtest.Config()), "run", dir)
+		if r.code != 0 {
+			t.Fatalf("clean ingest: exit %d; stderr:\n%s", r.code, r.errOut)
+		}
+		want = takeSnapshot(t, clean)
+	})
+	phase("clean ingest done")
+	if err := <-booted; err != nil {
+		t.Fatal(err)
+	}
+	phase("fault Neo4j up")
 	st := srv.open(t)
 	if err := graphtest.Wipe(context.Background(), st); err != nil {
 		t.Fatal(err)
@@ -38,21 +58,10 @@ func TestNeo4jKilledMidIngest(t *testing.T) {
 	}
 	done := make(chan error, 1)
 	go func() { done <- cmd.Wait() }()
-	waitForArticles(t, st, faultArticles/10, done)
+	waitForArticles(t, st, faultArticles/20, done)
 	st.Close(context.Background())
 	srv.kill(t)
-
-	// While the ingester retries, ingest the same folder cleanly into the
-	// default test Neo4j.
-	var want snapshot
-	t.Run("clean", func(t *testing.T) {
-		clean := graphtest.Open(t)
-		r := ingest(t, 3*time.Minute, neo4jEnv(graphtest.Config()), "run", dir)
-		if r.code != 0 {
-			t.Fatalf("clean ingest: exit %d; stderr:\n%s", r.code, r.errOut)
-		}
-		want = takeSnapshot(t, clean)
-	})
+	phase("killed mid-ingest")
 
 	code := exitStatus(t, <-done)
 	r := result{code: code, out: out.String(), errOut: errOut.String()}
@@ -62,7 +71,10 @@ func TestNeo4jKilledMidIngest(t *testing.T) {
 	}
 	t.Logf("the interrupted run said:\n%s%s", r.out, r.errOut)
 
-	srv.start(t)
+	if err := <-srv.boot(t); err != nil {
+		t.Fatal(err)
+	}
+	phase("fault Neo4j restarted")
 	st = srv.open(t)
 	partial := takeSnapshot(t, st)
 	partialRels := relsByArticle(t, st)
@@ -74,6 +86,7 @@ func TestNeo4jKilledMidIngest(t *testing.T) {
 	if r.code != 0 {
 		t.Fatalf("rerun after restart: exit %d; stderr:\n%s", r.code, r.errOut)
 	}
+	phase("rerun done")
 	got := takeSnapshot(t, st)
 	sameGraph(t, "rerun after the kill vs clean ingest", got, want)
 	finalRels := relsByArticle(t, st)

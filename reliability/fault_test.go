@@ -4,16 +4,19 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"fmt"
 	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
 
+	"github.com/actorgraph/actorgraph"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/graphtest"
 )
@@ -31,6 +34,7 @@ type faultServer struct {
 	root       string
 	bolt, http string // ports
 	cfg        graph.Config
+	booting    sync.WaitGroup // boot goroutines, awaited before the final stop
 }
 
 // freePort returns a TCP port on which nothing listens now.
@@ -44,8 +48,8 @@ func freePort(t *testing.T) string {
 	return strconv.Itoa(l.Addr().(*net.TCPAddr).Port)
 }
 
-func (f faultServer) script(t *testing.T, arg string) error {
-	t.Helper()
+// script runs scripts/neo4j.sh arg; it may run in a goroutine.
+func (f *faultServer) script(t *testing.T, arg string) error {
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, filepath.Join(f.root, "scripts", "neo4j.sh"), arg)
@@ -56,10 +60,10 @@ func (f faultServer) script(t *testing.T, arg string) error {
 	return err
 }
 
-// startFaultServer starts the dedicated instance (afresh when its data was
-// made with another password) and stops it when the test ends. It skips
-// under -short, and when Java or Maven is missing unless Neo4j is required.
-func startFaultServer(t *testing.T) faultServer {
+// newFaultServer prepares the dedicated instance, stopped, and stops it
+// when the test ends. It skips under -short, and when Java or Maven is
+// missing unless Neo4j is required.
+func newFaultServer(t *testing.T) *faultServer {
 	t.Helper()
 	if testing.Short() {
 		t.Skip("starts its own Neo4j; skipped with -short")
@@ -72,32 +76,65 @@ func startFaultServer(t *testing.T) faultServer {
 			t.Skipf("%s is missing: scripts/neo4j.sh needs Java 17 and Maven", tool)
 		}
 	}
-	f := faultServer{root: repoRoot(t), bolt: freePort(t), http: freePort(t)}
+	f := &faultServer{root: repoRoot(t), bolt: freePort(t), http: freePort(t)}
 	_ = f.script(t, "stop") // a server left by an interrupted run
-	t.Cleanup(func() { _ = f.script(t, "stop") })
-	if err := f.script(t, "reset"); err != nil {
-		t.Fatalf("reset the fault Neo4j: %v", err)
-	}
-	f.start(t)
-	f.cfg = graph.Config{URI: "bolt://127.0.0.1:" + f.bolt, User: "neo4j", Password: dotenv(t, f.root),
-		Database: "neo4j", ConnectTimeout: 30 * time.Second}
+	t.Cleanup(func() {
+		f.booting.Wait()
+		_ = f.script(t, "stop")
+	})
+	f.cfg = graph.Config{URI: "bolt://127.0.0.1:" + f.bolt, User: "neo4j", Database: "neo4j", ConnectTimeout: 30 * time.Second}
 	return f
 }
 
+// boot starts the server in the background (afresh when its data was made
+// with another password); the channel gets nil once it accepts a login.
+func (f *faultServer) boot(t *testing.T) <-chan error {
+	done := make(chan error, 1)
+	f.booting.Add(1)
+	go func() {
+		defer f.booting.Done()
+		err := f.start(t)
+		if err == nil {
+			if err = f.login(); actorgraph.KindOf(err) == actorgraph.KindAuth {
+				_ = f.script(t, "reset")
+				if err = f.start(t); err == nil {
+					err = f.login()
+				}
+			}
+		}
+		done <- err
+	}()
+	return done
+}
+
 // start starts the server and checks that the one answering is ours.
-func (f faultServer) start(t *testing.T) {
-	t.Helper()
+func (f *faultServer) start(t *testing.T) error {
 	if err := f.script(t, "start"); err != nil {
-		t.Fatalf("start the fault Neo4j: %v", err)
+		return fmt.Errorf("start the fault Neo4j: %w", err)
 	}
 	if err := f.script(t, "status"); err != nil {
-		t.Fatalf("port %s answers, but not the fault Neo4j: %v", f.bolt, err)
+		return fmt.Errorf("port %s answers, but not the fault Neo4j: %w", f.bolt, err)
 	}
+	return nil
+}
+
+// login checks that the server takes the password of .env.
+func (f *faultServer) login() error {
+	pw, err := dotenv(f.root)
+	if err != nil {
+		return err
+	}
+	f.cfg.Password = pw
+	st, err := graph.Open(context.Background(), f.cfg)
+	if err != nil {
+		return err
+	}
+	return st.Close(context.Background())
 }
 
 // kill ends the server abruptly (SIGKILL), as a crash or a pulled plug
 // would, and waits until it is gone.
-func (f faultServer) kill(t *testing.T) {
+func (f *faultServer) kill(t *testing.T) {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join(f.root, faultHome, "run", "neo4j.pid"))
 	if err != nil {
@@ -116,7 +153,7 @@ func (f faultServer) kill(t *testing.T) {
 }
 
 // open returns a Store on the dedicated instance, closed at the end.
-func (f faultServer) open(t *testing.T) *graph.Store {
+func (f *faultServer) open(t *testing.T) *graph.Store {
 	t.Helper()
 	st, err := graph.Open(context.Background(), f.cfg)
 	if err != nil {
@@ -127,11 +164,10 @@ func (f faultServer) open(t *testing.T) *graph.Store {
 }
 
 // dotenv reads NEO4J_PASSWORD from root/.env, which scripts/neo4j.sh writes.
-func dotenv(t *testing.T, root string) string {
-	t.Helper()
+func dotenv(root string) (string, error) {
 	b, err := os.ReadFile(filepath.Join(root, ".env"))
 	if err != nil {
-		t.Fatal(err)
+		return "", err
 	}
 	pw := ""
 	sc := bufio.NewScanner(bytes.NewReader(b))
@@ -140,5 +176,5 @@ func dotenv(t *testing.T, root string) string {
 			pw = v
 		}
 	}
-	return pw
+	return pw, nil
 }
