@@ -66,8 +66,8 @@ func TestNeo4jKilledMidIngest(t *testing.T) {
 	code := exitStatus(t, <-done)
 	r := result{code: code, out: out.String(), errOut: errOut.String()}
 	noSecret(t, "ingest run on a killed Neo4j", srv.cfg.Password, r)
-	if code == 0 || !strings.Contains(r.errOut, "neo4j at "+srv.cfg.URI) {
-		t.Errorf("ingest run on a killed Neo4j: exit %d, want non-zero and a line naming %s; stderr:\n%s", code, srv.cfg.URI, r.errOut)
+	if code != 3 || len(r.errLines()) != 1 || !strings.Contains(r.errOut, "cannot reach neo4j at "+srv.cfg.URI) {
+		t.Errorf("ingest run on a killed Neo4j: exit %d, want 3 (unavailable) and one line naming %s; stderr:\n%s", code, srv.cfg.URI, r.errOut)
 	}
 	t.Logf("the interrupted run said:\n%s%s", r.out, r.errOut)
 
