@@ -59,6 +59,9 @@ func capLength(s string, out []Sentence, from int) []Sentence {
 				for cut > x.Start && !utf8.RuneStart(s[cut]) {
 					cut--
 				}
+				if cut == x.Start {
+					cut = x.Start + MaxSentence // not UTF-8: cut anyway
+				}
 			}
 			if a, b := trim(s, x.Start, cut); a < b {
 				out = append(out, Sentence{s[a:b], a, b})

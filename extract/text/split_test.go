@@ -88,6 +88,7 @@ func TestSplitPathological(t *testing.T) {
 		"many initials":     strings.Repeat("A. ", 1<<20),
 		"many short lines":  strings.Repeat("x\n", 1<<20),
 		"lower-upper churn": strings.Repeat("abcDef", 500000),
+		"not UTF-8":         strings.Repeat("\x80", 3*MaxSentence) + strings.Repeat("\xff ", 1000),
 	}
 	for name, in := range inputs {
 		t.Run(name, func(t *testing.T) {
