@@ -24,10 +24,14 @@ func TestNeo4jKilledMidIngest(t *testing.T) {
 	phase := func(what string) { t.Logf("%5.1fs %s", time.Since(start).Seconds(), what) }
 	srv := newFaultServer(t)
 	booted := srv.boot(t)
+	// The server boots while the other tests of the package run (this file
+	// sorts first); this test carries on once they are done, so that only
+	// one test at a time holds the shared test database.
+	t.Parallel()
 	dir := writeCorpus(t, filepath.Join(t.TempDir(), "corpus"), 23, 0, faultArticles)
 
-	// While the fault Neo4j starts, ingest the folder cleanly into the
-	// default test Neo4j: the graph every later run must end with.
+	// Ingest the folder cleanly into the shared test Neo4j: the graph every
+	// later run must end with.
 	var want snapshot
 	t.Run("clean", func(t *testing.T) {
 		clean := graphtest.Open(t)
