@@ -1,6 +1,7 @@
 package reliability
 
 import (
+	"encoding/json"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -77,7 +78,34 @@ func TestHostileArticleStoredVerbatim(t *testing.T) {
 	if r.code != 0 || !strings.Contains(r.out, "articles: 0 new, 0 changed, 3 unchanged, 0 failed") {
 		t.Errorf("rerun: exit %d; stdout:\n%s", r.code, r.out)
 	}
-	sameGraph(t, "after rerun", takeSnapshot(t, st), snap)
+	checkHostileQueries(t, env)
+	sameGraph(t, "after the rerun and the queries", takeSnapshot(t, st), snap)
+}
+
+// checkHostileQueries runs `ingest query evidence` with plain, apostrophe
+// and hostile parameters: the hostile article's strings come back verbatim,
+// and hostile parameters match nothing rather than change the query.
+func checkHostileQueries(t *testing.T, env []string) {
+	t.Helper()
+	query := func(a, b string) []map[string]any {
+		t.Helper()
+		r := ingest(t, time.Minute, env, "query", "evidence", "--format", "json", "--param", "a="+a, "--param", "b="+b)
+		var rows []map[string]any
+		if err := json.Unmarshal([]byte(r.out), &rows); r.code != 0 || err != nil {
+			t.Fatalf("query evidence a=%q b=%q: exit %d, %v; stdout:\n%s\nstderr:\n%s", a, b, r.code, err, r.out, r.errOut)
+		}
+		return rows
+	}
+	rows := query("France", "Germany")
+	if len(rows) != 1 || rows[0]["evidence"] != hostileEv1 || rows[0]["title"] != hostileTitle || rows[0]["url"] != hostileURL {
+		t.Errorf("evidence France-Germany: %v", rows)
+	}
+	if rows := query(apostrophe, "Ana Díaz-Vega"); len(rows) != 1 || rows[0]["type"] != "MEETS_WITH" {
+		t.Errorf("evidence %s: %v", apostrophe, rows)
+	}
+	if rows := query("France'}) MATCH (n) DETACH DELETE n //", "`Germany` RETURN 1 // {b: $b}"); len(rows) != 0 {
+		t.Errorf("hostile parameters matched %v", rows)
+	}
 }
 
 // checkFixedVocabulary fails unless every label and relationship type in
