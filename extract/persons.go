@@ -42,6 +42,8 @@ func (a *article) nameAt(s rules.Sentence, i int) int {
 	for j < len(s.Tokens) && j-i < 6 {
 		t, w := s.Tokens[j], s.Lower[j]
 		switch {
+		case initial(s, j):
+			j += 2 // "S. Jaishankar", "John F. Kennedy"
 		case t.IsCap() && t.IsWord() && (!a.g.In(gazetteer.NotName, w) || j > i && (w == "he" || w == "la" || w == "le")) &&
 			!a.g.Titles[w] && !a.g.In(gazetteer.OrgWords, w) && !a.known(t.Text):
 			j++
@@ -55,6 +57,13 @@ func (a *article) nameAt(s rules.Sentence, i int) int {
 		}
 	}
 	return j
+}
+
+// initial reports whether token j is an initial: one capital letter, a
+// dot, then a capitalized word.
+func initial(s rules.Sentence, j int) bool {
+	t := s.Tokens[j].Text
+	return len(t) == 1 && t[0] >= 'A' && t[0] <= 'Z' && j+2 < len(s.Tokens) && s.Lower[j+1] == "." && s.Tokens[j+2].IsCap() && s.Tokens[j+2].IsWord()
 }
 
 // known reports whether a word is a gazetteer phrase on its own.

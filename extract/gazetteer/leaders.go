@@ -48,9 +48,29 @@ func (g *Gazetteer) Leader(name string, titled bool) (*Leader, bool) {
 	if l, ok := g.people.alone[name]; ok {
 		return l, true
 	}
-	if titled {
-		l, ok := g.people.bySurname[name]
-		return l, ok
+	if l, ok := g.people.bySurname[name]; ok && titled {
+		return l, true
+	}
+	// "S. Jaishankar": initials and a surname of a leader with those initials.
+	if f := strings.Fields(name); len(f) > 1 {
+		l, ok := g.people.bySurname[f[len(f)-1]]
+		if ok && initials(f[:len(f)-1], strings.Fields(l.Name)) {
+			return l, true
+		}
 	}
 	return nil, false
+}
+
+// initials reports whether the words ws are all initials ("S.") matching
+// the first letters of the leading words of name.
+func initials(ws, name []string) bool {
+	if len(ws) >= len(name) {
+		return false
+	}
+	for i, w := range ws {
+		if len(w) != 2 || w[1] != '.' || name[i][0] != w[0] {
+			return false
+		}
+	}
+	return true
 }

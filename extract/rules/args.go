@@ -19,9 +19,10 @@ var prepositions = map[string]bool{"of": true, "for": true, "with": true, "to": 
 // trigger is its subject ("Israeli sabotage").
 func (m *Matcher) subject(s Sentence, o occurrence) []Mention {
 	var fallback []Mention
+	cut := m.sharedSubject(s, o)
 	for k := len(s.Mentions) - 1; k >= 0; k-- {
 		x := s.Mentions[k]
-		if x.End > o.start {
+		if x.End > cut {
 			continue
 		}
 		if m.broken(s, x.End, o.start) {
@@ -50,6 +51,29 @@ func (m *Matcher) subject(s Sentence, o occurrence) []Mention {
 		}
 	}
 	return fallback
+}
+
+// sharedSubject returns where the subject of the trigger must end. A verb
+// joined by "and" to an earlier trigger verb shares that verb's subject
+// ("A condemned B's move and backed C": A backed C, not B), so the subject
+// lies before the earlier verb; otherwise before the trigger.
+func (m *Matcher) sharedSubject(s Sentence, o occurrence) int {
+	if o.t.Frame == "noun" {
+		return o.start
+	}
+	j := o.start - 1
+	for j >= 0 && m.g.In(gazetteer.Adverbs, s.Lower[j]) {
+		j--
+	}
+	if j < 1 || s.Lower[j] != "and" {
+		return o.start
+	}
+	for k := j - 1; k >= 0 && !clauseBreak[s.Lower[k]]; k-- {
+		if m.IsVerb(s.Lower[k]) && !s.Tokens[k].IsCap() && (k == 0 || !determiners[s.Lower[k-1]] && !prepositions[s.Lower[k-1]]) {
+			return k // a verb, not "by phone"
+		}
+	}
+	return o.start
 }
 
 // possessive reports whether a pronoun mention is a possessive ("his").

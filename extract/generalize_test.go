@@ -1,0 +1,61 @@
+package extract
+
+import "testing"
+
+// phenomenon is one sentence with the relations it must and must not give.
+type phenomenon struct {
+	name, text string
+	want, not  []string
+}
+
+// checkPhenomena runs a table of phenomena.
+func checkPhenomena(t *testing.T, tests []phenomenon) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := rels(extractText(t, tt.text))
+			for _, w := range tt.want {
+				if !got[w] {
+					t.Errorf("%q: missing %q; got %v", tt.text, w, keys(got))
+				}
+			}
+			for _, n := range tt.not {
+				if got[n] {
+					t.Errorf("%q: unwanted %q", tt.text, n)
+				}
+			}
+		})
+	}
+}
+
+// TestCoordinatedVerbs checks that a verb joined by "and" to an earlier
+// verb shares its subject, not the earlier verb's object.
+func TestCoordinatedVerbs(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"object of the first verb is not the subject", "Chile condemned Peru's decision and backed Bolivia.",
+			[]string{"Chile CRITICIZES Peru", "Chile SUPPORTS Bolivia"}, []string{"Peru SUPPORTS Bolivia"}},
+		{"subject of a that-clause is not the subject", "Norway demanded that Sweden release the ship and accused Stockholm of piracy.",
+			[]string{"Norway URGES Sweden", "Norway CRITICIZES Sweden"}, nil},
+		{"by phone is not a verb", "Kenyan President Daniel Otieno spoke with Uganda by phone and pressed Kampala to act.",
+			[]string{"Daniel Otieno MEETS_WITH Uganda", "Daniel Otieno URGES Uganda"}, nil},
+		{"three verbs", "Ghana hosted Togo, praised Benin and warned Niger.",
+			[]string{"Ghana MEETS_WITH Togo", "Ghana SUPPORTS Benin", "Ghana THREATENS Niger"}, []string{"Benin THREATENS Niger"}},
+	})
+}
+
+// TestInitials checks names written with initials.
+func TestInitials(t *testing.T) {
+	x := extractText(t, "Nigerian Foreign Minister A. B. Okafor criticized Ghana. Okafor later left.")
+	a, ok := actorOf(x, "A. B. Okafor")
+	if !ok || a.Affiliation != "Nigeria" {
+		t.Fatalf("no person A. B. Okafor of Nigeria in %v", x.Actors)
+	}
+	if !rels(x)["A. B. Okafor CRITICIZES Ghana"] {
+		t.Errorf("missing A. B. Okafor CRITICIZES Ghana; got %v", keys(rels(x)))
+	}
+	// An initial and the surname of a known leader is that leader.
+	x = extractText(t, "French President E. Macron met Italy.")
+	if _, ok := actorOf(x, "Emmanuel Macron"); !ok {
+		t.Errorf("E. Macron not resolved to Emmanuel Macron: %v", x.Actors)
+	}
+}
