@@ -59,3 +59,30 @@ func TestInitials(t *testing.T) {
 		t.Errorf("E. Macron not resolved to Emmanuel Macron: %v", x.Actors)
 	}
 }
+
+// TestAppositionRoles checks persons whose role follows their name, or
+// whose title is preceded by the body they work for.
+func TestAppositionRoles(t *testing.T) {
+	text := `"We will keep talking," said Ana Ruiz, a spokeswoman for the State Department. ` +
+		"Tomas Berg, a Swedish military spokesman, accused Finland of delays. " +
+		"Kenya's foreign ministry spokesman, Peter Wanjala, denounced the decision. " +
+		"Egyptian defense ministry spokeswoman Laila Samir criticized Libya."
+	x := extractText(t, text)
+	for _, c := range []struct{ name, affil string }{
+		{"Ana Ruiz", "United States"}, {"Tomas Berg", "Sweden"}, {"Peter Wanjala", "Kenya"}, {"Laila Samir", "Egypt"},
+	} {
+		a, ok := actorOf(x, c.name)
+		if !ok || a.Affiliation != c.affil {
+			t.Errorf("want person %q of %q; got %+v (found %v)", c.name, c.affil, a, ok)
+		}
+	}
+	got := rels(x)
+	for _, w := range []string{"Tomas Berg CRITICIZES Finland", "Laila Samir CRITICIZES Libya", "Ana Ruiz MEMBER_OF United States"} {
+		if !got[w] {
+			t.Errorf("missing %q; got %v", w, keys(got))
+		}
+	}
+	if got["Sweden CRITICIZES Finland"] {
+		t.Errorf("the spokesman's act was given to his government too")
+	}
+}

@@ -66,6 +66,24 @@ func initial(s rules.Sentence, j int) bool {
 	return len(t) == 1 && t[0] >= 'A' && t[0] <= 'Z' && j+2 < len(s.Tokens) && s.Lower[j+1] == "." && s.Tokens[j+2].IsCap() && s.Tokens[j+2].IsWord()
 }
 
+// units name the body an official speaks or works for, before the title:
+// "foreign ministry spokesman", "military spokeswoman".
+var units = map[string]bool{"ministry": true, "military": true, "army": true, "navy": true, "government": true,
+	"department": true, "embassy": true, "presidential": true, "office": true, "defense": true, "defence": true, "foreign": true}
+
+// unitBefore skips up to three unit words at j ("foreign ministry") when a
+// title follows them and is longer than any title starting at j; else j.
+func (a *article) unitBefore(s rules.Sentence, j int) int {
+	u := j
+	for u < len(s.Tokens) && u-j < 3 && (units[s.Lower[u]] || a.g.In(gazetteer.Portfolios, s.Lower[u])) {
+		u++
+	}
+	if u == j || a.titleAt(s, u) == u || a.titleAt(s, j) > j {
+		return j
+	}
+	return u
+}
+
 // known reports whether a word is a gazetteer phrase on its own.
 func (a *article) known(w string) bool {
 	_, ok := a.g.Phrases[w]
@@ -79,6 +97,7 @@ func (a *article) titled(sc *scan, i int) int {
 	for j < len(s.Tokens) && a.g.In(gazetteer.Qualifiers, s.Lower[j]) {
 		j++
 	}
+	j = a.unitBefore(s, j)
 	k := a.titleAt(s, j)
 	if whole := a.titleAt(s, i); whole > k {
 		j, k = i, whole // "chief of staff", not "chief" + "of staff"
@@ -108,10 +127,11 @@ func (a *article) titled(sc *scan, i int) int {
 	return end
 }
 
-// titleOf reads "of China", "of Defense", "to the United Nations" after a title.
+// titleOf reads "of China", "of Defense", "to the United Nations", "for
+// the State Department" after a title.
 func (a *article) titleOf(sc *scan, k, affil int, role string) (int, int, string) {
 	s := sc.s
-	if k >= len(s.Tokens) || (s.Lower[k] != "of" && s.Lower[k] != "to") {
+	if k >= len(s.Tokens) || (s.Lower[k] != "of" && s.Lower[k] != "to" && s.Lower[k] != "for") {
 		return k, affil, role
 	}
 	j := k + 1
@@ -132,6 +152,9 @@ func (a *article) titleOf(sc *scan, k, affil int, role string) (int, int, string
 			}
 			m := rules.Mention{Start: j, End: end, Actor: a.entryActor(p.Entry), Type: p.Entry.Type, Kind: rules.Modifier}
 			a.add(sc, m)
+			for end < len(s.Tokens) && units[s.Lower[end]] {
+				end++ // "the Chinese embassy"
+			}
 			return end, affil, role + " " + a.src[s.Tokens[k].Start:s.Tokens[end-1].End]
 		}
 	}

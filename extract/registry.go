@@ -203,6 +203,7 @@ func (a *article) apposition(s rules.Sentence, j int) (string, int, bool) {
 	for j < len(s.Tokens) && a.g.In(gazetteer.Qualifiers, s.Lower[j]) {
 		j++
 	}
+	j = a.unitBefore(s, j)
 	k := a.titleAt(s, j)
 	if k == j || from >= len(s.Tokens) {
 		return "", -1, false
