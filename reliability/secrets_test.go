@@ -95,6 +95,7 @@ func TestUnreachableNeverShowsPassword(t *testing.T) {
 		{"run", "--debug", dir},
 		{"migrate", "--debug"},
 		{"watch", "--once", "--debug", "--dir", dir},
+		{"query", "tension", "--debug"},
 		{"run", "--debug", "--config", conf, dir},
 	}
 	env := []string{"ACTORGRAPH_NEO4J_URI=" + uri, "ACTORGRAPH_NEO4J_PASSWORD=" + secret}
@@ -145,7 +146,7 @@ func TestWrongPasswordNeverShown(t *testing.T) {
 	}
 	good.Close(context.Background())
 	cfg.User = "actorgraph-nobody"
-	for _, args := range [][]string{{"run", dir}, {"migrate", "--debug"}, {"watch", "--once", "--dir", dir}} {
+	for _, args := range [][]string{{"run", dir}, {"migrate", "--debug"}, {"watch", "--once", "--dir", dir}, {"query", "tension"}} {
 		check(args, ingest(t, time.Minute, neo4jEnv(cfg), args...))
 	}
 }
