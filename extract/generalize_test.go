@@ -86,3 +86,32 @@ func TestAppositionRoles(t *testing.T) {
 		t.Errorf("the spokesman's act was given to his government too")
 	}
 }
+
+// TestFamilyNameFirst checks that officials of states whose names are
+// written family name first are found by that name later.
+func TestFamilyNameFirst(t *testing.T) {
+	x := extractText(t, "Chinese Vice Premier Zhao Minghua arrived in Oslo. Norway praised Zhao's visit. Zhao later criticized Japan.")
+	got := rels(x)
+	for _, w := range []string{"Norway SUPPORTS Zhao Minghua", "Zhao Minghua CRITICIZES Japan"} {
+		if !got[w] {
+			t.Errorf("missing %q; got %v", w, keys(got))
+		}
+	}
+	if _, ok := actorOf(x, "Zhao"); ok {
+		t.Errorf("Zhao kept as a person of its own: %v", x.Actors)
+	}
+}
+
+// TestHostedSummit checks that a meeting held for a summit gives the
+// summit its venue and both parties take part in it.
+func TestHostedSummit(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"hosted for a summit", "Kenyan President Daniel Otieno hosted Ugandan President Sam Kato in Nairobi for a two-day summit. Tanzania welcomed the summit.",
+			[]string{"Daniel Otieno MEETS_WITH Sam Kato", "Daniel Otieno PARTICIPATES_IN Nairobi summit",
+				"Sam Kato PARTICIPATES_IN Nairobi summit", "Tanzania SUPPORTS Nairobi summit"}, nil},
+		{"met at the talks", "Chile met Peru at the Lima trade talks.",
+			[]string{"Chile MEETS_WITH Peru", "Chile PARTICIPATES_IN Lima trade talks", "Peru PARTICIPATES_IN Lima trade talks"}, nil},
+		{"a meeting in a city, no summit", "Chile met Peru in Lima on Monday.",
+			[]string{"Chile MEETS_WITH Peru"}, []string{"Chile PARTICIPATES_IN Lima talks"}},
+	})
+}

@@ -93,7 +93,7 @@ func (a *article) negotiationAt(sc *scan, i int) int {
 
 // meetVerbs say where parties met: "met in Vienna for the talks".
 var meetVerbs = map[string]bool{"met": true, "meet": true, "meets": true, "meeting": true,
-	"gathered": true, "gather": true, "convened": true, "assembled": true}
+	"gathered": true, "gather": true, "convened": true, "assembled": true, "hosted": true, "hosts": true, "received": true}
 
 // meetingVenue gives the negotiation of a sentence the place where its
 // parties met, if it has none.
@@ -108,7 +108,7 @@ func (a *article) meetingVenue(s rules.Sentence) {
 		return
 	}
 	for j := 1; j+1 < len(s.Lower); j++ {
-		if s.Lower[j] != "in" || !s.Tokens[j+1].IsCap() || !meetVerbs[s.Lower[j-1]] && !(j > 1 && meetVerbs[s.Lower[j-2]]) {
+		if s.Lower[j] != "in" || !s.Tokens[j+1].IsCap() || !a.meetBefore(s, j) {
 			continue
 		}
 		if v := a.venue(s, j+1); v != "" {
@@ -116,6 +116,22 @@ func (a *article) meetingVenue(s rules.Sentence) {
 			return
 		}
 	}
+}
+
+// meetBefore reports whether a meeting verb stands before token j in its
+// clause: right before ("met in"), or with the guest between ("hosted the
+// Korean president in Tokyo").
+func (a *article) meetBefore(s rules.Sentence, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-8; k-- {
+		w := s.Lower[k]
+		if meetVerbs[w] {
+			return k >= j-2 || w == "hosted" || w == "hosts" || w == "received"
+		}
+		if w == "," || w == ";" || w == "and" || w == "but" {
+			return false
+		}
+	}
+	return false
 }
 
 // venue returns the place named by token j if it is a place name: a

@@ -42,8 +42,17 @@ func (a *article) person(name, role string, affil, si int, titled bool) int {
 		a.actors[affil].used = true
 	}
 	a.describe(idx, role, affil, si)
+	if familyNameFirst[a.actors[idx].actor.Affiliation] && len(words) > 1 {
+		if _, ok := a.surnames[words[0]]; !ok {
+			a.surnames[words[0]] = idx // "Yoon" for "Yoon Suk Yeol"
+		}
+	}
 	return idx
 }
+
+// familyNameFirst are the governments whose officials' names are written
+// family name first in English ("Xi Jinping", "Yoon Suk Yeol").
+var familyNameFirst = map[string]bool{"China": true, "Taiwan": true, "North Korea": true, "South Korea": true, "Vietnam": true}
 
 // describe gives person idx a role and an affiliation read in sentence si,
 // unless they are known already.

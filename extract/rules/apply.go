@@ -76,6 +76,13 @@ func pairs(s Sentence, o occurrence, subj, obj []Mention, lastNeg int) []Hit {
 			hits = append(hits, hit(a, b, tt, o, conf))
 		}
 	}
+	if t == actorgraph.MeetsWith {
+		if n := negFor(s); n >= 0 {
+			for _, a := range append(subj, obj...) {
+				hits = append(hits, Hit{Source: a.Actor, Target: n, Type: actorgraph.ParticipatesIn, CAMEO: "046", Rule: o.t.Name + "/participants", Confidence: 0.6})
+			}
+		}
+	}
 	if t == actorgraph.NegotiatesWith {
 		if n := negIn(s, lastNeg); n >= 0 {
 			for _, a := range append(subj, obj...) {
@@ -171,6 +178,22 @@ func hit(a, b Mention, t actorgraph.RelType, o occurrence, conf float64) Hit {
 		conf -= 0.2
 	}
 	return Hit{Source: a.Actor, Target: b.Actor, Type: t, CAMEO: o.t.CAMEO, Rule: rule, Confidence: conf}
+}
+
+// negFor returns the actor of a negotiation the parties of a meeting came
+// for: "met B in Vienna for the talks", "hosted B at the summit"; else -1.
+func negFor(s Sentence) int {
+	for _, x := range s.Mentions {
+		if x.Type != actorgraph.Negotiation {
+			continue
+		}
+		for k := x.Start - 1; k >= 0 && k >= x.Start-4 && s.Tokens[k].IsWord() && !s.Tokens[k].IsCap(); k-- {
+			if s.Lower[k] == "for" || s.Lower[k] == "at" {
+				return x.Actor // "for a two-day summit"
+			}
+		}
+	}
+	return -1
 }
 
 // negIn returns the actor of the first negotiation mentioned in s, else def.

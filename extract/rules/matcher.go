@@ -104,12 +104,14 @@ func gerundNoun(s Sentence, i int, t *gazetteer.Trigger) bool {
 }
 
 // negAfter reports whether a negotiation is mentioned within ten tokens
-// from token i.
+// from token i, before any actor: "hosted the talks", not "hosted the
+// Korean president for a summit", which is a meeting.
 func negAfter(s Sentence, i int) bool {
 	for _, x := range s.Mentions {
-		if x.Type == actorgraph.Negotiation && x.Start >= i && x.Start-i <= 10 {
-			return true
+		if x.Start < i || !x.Acts() {
+			continue
 		}
+		return x.Type == actorgraph.Negotiation && x.Start-i <= 10
 	}
 	return false
 }
