@@ -115,3 +115,28 @@ func TestHostedSummit(t *testing.T) {
 			[]string{"Chile MEETS_WITH Peru"}, []string{"Chile PARTICIPATES_IN Lima talks"}},
 	})
 }
+
+// TestMoreTriggers checks trigger phrases and frames added for recall on
+// unseen news, with the facts that must not come out of them.
+func TestMoreTriggers(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"for + gerund takes the earlier object", "Norway thanked Qatar for hosting the Doha peace talks.",
+			[]string{"Norway SUPPORTS Qatar", "Qatar MEDIATES Doha peace talks"}, []string{"Norway MEDIATES Doha peace talks"}},
+		{"blame for", "Chile blamed Peru for attacking Bolivia.",
+			[]string{"Chile CRITICIZES Peru", "Peru ATTACKS Bolivia"}, []string{"Chile ATTACKS Bolivia"}},
+		{"possessor is not the object", "Israel struck Iran's Revolutionary Guards in Syria.",
+			[]string{"Israel ATTACKS Islamic Revolutionary Guard Corps"}, []string{"Israel ATTACKS Iran"}},
+		{"solidarity", "Canada said it stood in solidarity with Denmark.",
+			[]string{"Canada SUPPORTS Denmark"}, nil},
+		{"agreed to, two parties", "Chile and Peru agreed to reopen the border.",
+			[]string{"Chile COOPERATES_WITH Peru"}, nil},
+		{"agreed to a deal", "Chile and Peru agreed to the Lima deal.",
+			[]string{"Chile PARTICIPATES_IN Lima deal", "Peru PARTICIPATES_IN Lima deal"}, nil},
+		{"vowed to retaliate", "Spain vowed to retaliate against Morocco.",
+			[]string{"Spain THREATENS Morocco"}, nil},
+		{"pulled out of talks", "Egypt pulled out of the Cairo water talks.",
+			[]string{"Egypt OPPOSES Cairo water talks"}, nil},
+		{"considered a visit is no visit", "Mexico considered a visit to Cuba.",
+			nil, []string{"Mexico MEETS_WITH Cuba"}},
+	})
+}

@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"strings"
+
 	"github.com/actorgraph/actorgraph"
 	"github.com/actorgraph/actorgraph/extract/gazetteer"
 )
@@ -18,6 +20,9 @@ var prepositions = map[string]bool{"of": true, "for": true, "with": true, "to": 
 // with the mentions coordinated with it. A modifier right before a noun
 // trigger is its subject ("Israeli sabotage").
 func (m *Matcher) subject(s Sentence, o occurrence) []Mention {
+	if g := forGerund(s, o); g != nil {
+		return g
+	}
 	var fallback []Mention
 	cut := m.sharedSubject(s, o)
 	for k := len(s.Mentions) - 1; k >= 0; k-- {
@@ -51,6 +56,25 @@ func (m *Matcher) subject(s Sentence, o occurrence) []Mention {
 		}
 	}
 	return fallback
+}
+
+// forGerund returns the subject of an -ing trigger after "for": the
+// object of the verb before it ("thanked Qatar for hosting the talks",
+// "blamed Iran for attacking ships"), the acting mention nearest before.
+func forGerund(s Sentence, o occurrence) []Mention {
+	if o.start < 2 || s.Lower[o.start-1] != "for" || !strings.HasSuffix(s.Lower[o.start], "ing") {
+		return nil
+	}
+	for k := len(s.Mentions) - 1; k >= 0; k-- {
+		x := s.Mentions[k]
+		if x.End > o.start-1 {
+			continue
+		}
+		if x.Acts() && x.Type != actorgraph.Negotiation && !possessive(s, x) {
+			return []Mention{x}
+		}
+	}
+	return nil
 }
 
 // sharedSubject returns where the subject of the trigger must end. A verb
@@ -118,7 +142,8 @@ func (m *Matcher) object(s Sentence, o occurrence, subj []Mention) []Mention {
 			o.t.Frame != "noun" && comma(s, o.end, x.Start) {
 			return nil
 		}
-		if !x.Acts() || o.t.Frame == "verb" && len(o.t.Rest) == 0 && venue(s, x.Start) || possessive(s, x) && k+1 < len(s.Mentions) && s.Mentions[k+1].Start <= x.End+1 {
+		if !x.Acts() || o.t.Frame == "verb" && len(o.t.Rest) == 0 && venue(s, x.Start) || possessive(s, x) && k+1 < len(s.Mentions) && s.Mentions[k+1].Start <= x.End+1 ||
+			possessor(s, k) {
 			continue // "met with his Chinese counterpart Wang": his is not the object; "rebuffed his attempts" is
 		}
 		if o.t.Frame == "noun" && len(o.t.Rest) == 0 && !governed(s, x.Start) {
@@ -133,6 +158,18 @@ func (m *Matcher) object(s Sentence, o occurrence, subj []Mention) []Mention {
 		return group(s, k, 1)
 	}
 	return nil
+}
+
+// possessor reports whether mention k is the possessor of the acting
+// mention right after it: "Iran's Revolutionary Guards" are the object,
+// not Iran.
+func possessor(s Sentence, k int) bool {
+	x := s.Mentions[k]
+	if k+1 >= len(s.Mentions) || x.End >= len(s.Lower) || s.Lower[x.End] != "'s" {
+		return false
+	}
+	y := s.Mentions[k+1]
+	return y.Start == x.End+1 && y.Acts() && y.Type != actorgraph.Negotiation
 }
 
 // reach is how far after a trigger its object may start: right after a

@@ -61,7 +61,7 @@ func (m *Matcher) triggers(s Sentence) []occurrence {
 			}
 			// The longest wins; of equal ones, a process frame when a
 			// negotiation follows ("hosted a new round of talks").
-			if end > best.end || end == best.end && t.Frame == "process" && negAfter(s, end) {
+			if end > best.end || end == best.end && best.t != nil && processWins(s, t, best.t, end) {
 				best = occurrence{t: t, start: i, end: end}
 			}
 		}
@@ -73,6 +73,14 @@ func (m *Matcher) triggers(s Sentence) []occurrence {
 		i = best.end - 1
 	}
 	return out
+}
+
+// processWins reports whether, of two triggers of equal length, t should
+// replace best: a process frame when a negotiation follows, another frame
+// when none does ("agreed to the deal", "agreed to resume flights").
+func processWins(s Sentence, t, best *gazetteer.Trigger, end int) bool {
+	neg := negAfter(s, end)
+	return t.Frame == "process" && neg || best.Frame == "process" && t.Frame != "process" && !neg
 }
 
 // determiners make an -ing form a noun: "the meeting", "a bilateral meeting".
@@ -171,6 +179,9 @@ func (m *Matcher) factual(s Sentence, i int) bool {
 		}
 		if w == "to" && k > 0 && m.governs(s, k) {
 			return false
+		}
+		if m.g.In(gazetteer.NonFactual, w) && k >= i-2 {
+			return false // "considered a visit to", "proposed talks with"
 		}
 		if w == "," || w == ";" || w == ":" || w == "and" || w == "but" {
 			break // "rebuffed his attempts to restart talks and warned X"
