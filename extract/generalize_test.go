@@ -140,3 +140,15 @@ func TestMoreTriggers(t *testing.T) {
 			nil, []string{"Mexico MEETS_WITH Cuba"}},
 	})
 }
+
+// TestEnvoys checks diplomatic protests whose target is named inside the
+// trigger: the envoy's government.
+func TestEnvoys(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"demonym envoy", "Mali expelled the Danish ambassador on Monday.", []string{"Mali CRITICIZES Denmark"}, nil},
+		{"possessive envoy", "Poland summoned Belarus's ambassador.", []string{"Poland CRITICIZES Belarus"}, nil},
+		{"diplomats", "Estonia expelled two Russian diplomats.", []string{"Estonia CRITICIZES Russia"}, nil},
+		{"recall to", "Peru recalled its ambassadors to Chile and Bolivia.", []string{"Peru CRITICIZES Chile", "Peru CRITICIZES Bolivia"}, nil},
+		{"negated", "Chile did not expel the Peruvian ambassador.", nil, []string{"Chile CRITICIZES Peru"}},
+	})
+}

@@ -38,6 +38,9 @@ func (m *Matcher) frame(s Sentence, o occurrence, lastNeg int) []Hit {
 	if n := len(o.t.Rest); n > 0 && o.t.Rest[n-1] == "between" {
 		subj, obj = obj, nil // "the meeting between A and B"
 	}
+	if len(obj) == 0 && !o.passive {
+		obj = inside(s, o) // "summoned the Russian ambassador"
+	}
 	switch {
 	case len(subj) == 0:
 		return nil
@@ -150,6 +153,21 @@ func (m *Matcher) noObject(s Sentence, o occurrence, subj []Mention, lastNeg int
 		hits = append(hits, Hit{Source: a.Actor, Target: n, Type: actorgraph.ParticipatesIn, CAMEO: o.t.CAMEO, Rule: o.t.Name + "/group", Confidence: 0.6})
 	}
 	return hits
+}
+
+// inside returns the government or organization named inside a trigger
+// with a gap, whose envoy or diplomats are its object ("expelled the
+// French ambassador", "summoned Russia's envoy").
+func inside(s Sentence, o occurrence) []Mention {
+	if len(o.t.Rest) == 0 || o.t.Type != actorgraph.Criticizes {
+		return nil
+	}
+	for j := o.start + 1; j < o.end; j++ {
+		if k := gapActor(s, j); k >= 0 {
+			return []Mention{s.Mentions[k]}
+		}
+	}
+	return nil
 }
 
 // aboutTalks reports whether a relation of type t can have a negotiation

@@ -147,11 +147,22 @@ func matchRest(s Sentence, j int, rest []string, gaps bool) (int, bool) {
 		if ok {
 			return k, true
 		}
-		if w := s.Lower[j+gap]; !s.Tokens[j+gap].IsWord() && w != "\"" && w != "“" && w != "”" || s.Tokens[j+gap].IsCap() {
+		if w := s.Lower[j+gap]; !s.Tokens[j+gap].IsWord() && w != "\"" && w != "“" && w != "”" && w != "'s" || s.Tokens[j+gap].IsCap() && gapActor(s, j+gap) < 0 {
 			break
 		}
 	}
 	return j, false
+}
+
+// gapActor returns the index of the government or organization mention
+// covering token j ("expelled the French ambassador"), else -1.
+func gapActor(s Sentence, j int) int {
+	for k, x := range s.Mentions {
+		if x.Start <= j && j < x.End && (x.Type == actorgraph.Government || x.Type == actorgraph.Organization) {
+			return k
+		}
+	}
+	return -1
 }
 
 var beForms = map[string]bool{"was": true, "were": true, "been": true, "being": true, "is": true, "are": true, "be": true, "got": true}
