@@ -152,3 +152,17 @@ func TestEnvoys(t *testing.T) {
 		{"negated", "Chile did not expel the Peruvian ambassador.", nil, []string{"Chile CRITICIZES Peru"}},
 	})
 }
+
+// TestLongerName checks that a known name inside a longer capitalized
+// name is not that actor: the National Security Council is not the UN
+// Security Council.
+func TestLongerName(t *testing.T) {
+	x := extractText(t, "Kenya's National Security Council condemned Somalia. The Security Council condemned Sudan.")
+	got := rels(x)
+	if got["United Nations Security Council CRITICIZES Somalia"] {
+		t.Errorf("National Security Council read as the UN Security Council: %v", keys(got))
+	}
+	if !got["United Nations Security Council CRITICIZES Sudan"] {
+		t.Errorf("missing the Security Council's act; got %v", keys(got))
+	}
+}

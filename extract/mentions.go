@@ -123,7 +123,7 @@ func (a *article) insideName(s rules.Sentence, i int) bool {
 	}
 	p := s.Tokens[i-1]
 	w := s.Lower[i-1]
-	return p.IsCap() && p.IsWord() && !a.g.In(gazetteer.NotName, w) && !a.g.TitleStarts[w] &&
+	return p.IsCap() && p.IsWord() && !a.g.In(gazetteer.NotName, w) && a.titleAt(s, i-1) == i-1 &&
 		!a.g.In(gazetteer.Qualifiers, w) && !a.known(p.Text) && !a.g.Honorifics[w]
 }
 
