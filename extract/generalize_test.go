@@ -166,3 +166,18 @@ func TestLongerName(t *testing.T) {
 		t.Errorf("missing the Security Council's act; got %v", keys(got))
 	}
 }
+
+// TestRoleCoreference checks "the chancellor" and "the PM" for the one
+// person known with that role.
+func TestRoleCoreference(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"the chancellor", "Austrian Chancellor Karl Huber met Slovenia. The chancellor later criticized Croatia.",
+			[]string{"Karl Huber CRITICIZES Croatia"}, nil},
+		{"the PM", "Dutch Prime Minister Pieter de Vries visited Kenya. The PM then praised Uganda.",
+			[]string{"Pieter de Vries SUPPORTS Uganda"}, nil},
+		{"two ministers: no guess", "Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega. The foreign minister criticized Bolivia.",
+			nil, []string{"Ana Soto CRITICIZES Bolivia", "Luis Vega CRITICIZES Bolivia"}},
+		{"vice president is not the president", "Vice President Maria Lopez of Peru arrived. The president criticized Chile.",
+			nil, []string{"Maria Lopez CRITICIZES Chile"}},
+	})
+}

@@ -187,6 +187,9 @@ func (a *article) roleOnly(sc *scan, i, k int, role string, affil int) int {
 	for _, q := range []string{"former ", "senior ", "the "} {
 		low = strings.TrimPrefix(low, q)
 	}
+	if low == "pm" || low == "p.m." {
+		low = "prime minister"
+	}
 	for idx, r := range a.actors {
 		if r.actor.Type == actorgraph.Person && a.canon(idx) == idx && affil >= 0 && a.affilOf(idx) == affil &&
 			(strings.EqualFold(lastWords(r.actor.Role, low), low) || low == "leader" && ruler(r.actor.Role)) {
@@ -199,7 +202,32 @@ func (a *article) roleOnly(sc *scan, i, k int, role string, affil int) int {
 		m.Kind, m.End = rules.Name, k
 		return k
 	}
+	if affil < 0 && i > 0 && sc.s.Lower[i-1] == "the" && (k >= len(sc.s.Lower) || !sc.s.Tokens[k].IsCap()) {
+		if idx := a.onlyWithRole(low); idx >= 0 {
+			a.add(sc, rules.Mention{Start: i - 1, End: k, Actor: idx, Type: actorgraph.Person, Kind: rules.Person})
+			return k // "the chancellor": the one person known with that role
+		}
+	}
 	return i
+}
+
+// onlyWithRole returns the one person so far whose role ends with title
+// ("Chancellor", "Foreign Minister"), or -1 if none or several.
+func (a *article) onlyWithRole(title string) int {
+	found := -1
+	for idx, r := range a.actors {
+		if r.actor.Type != actorgraph.Person || a.canon(idx) != idx || !strings.EqualFold(lastWords(r.actor.Role, title), title) {
+			continue
+		}
+		if f := strings.Fields(strings.ToLower(r.actor.Role)); len(f) > len(strings.Fields(title)) && (f[0] == "vice" || f[0] == "deputy" || f[0] == "former") {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = idx
+	}
+	return found
 }
 
 // ruler reports whether a role is that of a head of state or government,
