@@ -3,6 +3,7 @@ package reliability
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -29,9 +30,45 @@ func TestNeo4jKilledMidIngest(t *testing.T) {
 	// one test at a time holds the shared test database.
 	t.Parallel()
 	dir := writeCorpus(t, filepath.Join(t.TempDir(), "corpus"), 23, 0, faultArticles)
+	want := cleanIngest(t, dir)
+	phase("clean ingest done")
+	if err := <-booted; err != nil {
+		t.Fatal(err)
+	}
+	phase("fault Neo4j up")
+	killMidIngest(t, srv, dir)
+	phase("killed mid-ingest; the ingester has exited")
 
-	// Ingest the folder cleanly into the shared test Neo4j: the graph every
-	// later run must end with.
+	if err := <-srv.boot(t); err != nil {
+		t.Fatal(err)
+	}
+	phase("fault Neo4j restarted")
+	st := srv.open(t)
+	partial := takeSnapshot(t, st)
+	partialRels := relsByArticle(t, st)
+	n := len(partial.Articles)
+	if n == 0 || n >= faultArticles {
+		t.Errorf("%d of %d articles written before the kill: the fault did not hit mid-ingest", n, faultArticles)
+	}
+
+	r := ingest(t, 3*time.Minute, neo4jEnv(srv.cfg), "run", dir)
+	summary := fmt.Sprintf("articles: %d new, 0 changed, %d unchanged, 0 failed", faultArticles-n, n)
+	if r.code != 0 || !strings.Contains(r.out, summary) {
+		t.Fatalf("rerun after restart: exit %d, want 0 and %q; stdout:\n%s\nstderr:\n%s", r.code, summary, r.out, r.errOut)
+	}
+	phase("rerun done")
+	sameGraph(t, "rerun after the kill vs clean ingest", takeSnapshot(t, st), want)
+	finalRels := relsByArticle(t, st)
+	for id, rels := range partialRels {
+		if finalRels[id] != rels {
+			t.Errorf("article %s was half-written before the kill: relationships %q, complete %q", id, rels, finalRels[id])
+		}
+	}
+}
+
+// cleanIngest ingests dir into the shared test Neo4j and returns the graph:
+// the one every later run must end with.
+func cleanIngest(t *testing.T, dir string) snapshot {
 	var want snapshot
 	t.Run("clean", func(t *testing.T) {
 		clean := graphtest.Open(t)
@@ -41,20 +78,21 @@ func TestNeo4jKilledMidIngest(t *testing.T) {
 		}
 		want = takeSnapshot(t, clean)
 	})
-	phase("clean ingest done")
-	if err := <-booted; err != nil {
-		t.Fatal(err)
-	}
-	phase("fault Neo4j up")
+	return want
+}
+
+// killMidIngest empties the fault server's graph, starts `ingest run` on dir
+// against it, kills the server once a few batches are in, and checks that
+// the ingester says so on one line and exits 3.
+func killMidIngest(t *testing.T, srv *faultServer, dir string) {
+	t.Helper()
 	st := srv.open(t)
 	if err := graphtest.Wipe(context.Background(), st); err != nil {
 		t.Fatal(err)
 	}
-	env := neo4jEnv(srv.cfg)
-
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
-	cmd := command(ctx, t, env, "run", "--workers", "1", "--batch-size", "20", dir)
+	cmd := command(ctx, t, neo4jEnv(srv.cfg), "run", "--workers", "1", "--batch-size", "20", dir)
 	var out, errOut bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errOut
 	if err := cmd.Start(); err != nil {
@@ -65,40 +103,13 @@ func TestNeo4jKilledMidIngest(t *testing.T) {
 	waitForArticles(t, st, faultArticles/20, done)
 	st.Close(context.Background())
 	srv.kill(t)
-	phase("killed mid-ingest")
 
-	code := exitStatus(t, <-done)
-	r := result{code: code, out: out.String(), errOut: errOut.String()}
+	r := result{code: exitStatus(t, <-done), out: out.String(), errOut: errOut.String()}
 	noSecret(t, "ingest run on a killed Neo4j", srv.cfg.Password, r)
-	if code != 3 || len(r.errLines()) != 1 || !strings.Contains(r.errOut, "cannot reach neo4j at "+srv.cfg.URI) {
-		t.Errorf("ingest run on a killed Neo4j: exit %d, want 3 (unavailable) and one line naming %s; stderr:\n%s", code, srv.cfg.URI, r.errOut)
+	if r.code != 3 || len(r.errLines()) != 1 || !strings.Contains(r.errOut, "cannot reach neo4j at "+srv.cfg.URI) {
+		t.Errorf("ingest run on a killed Neo4j: exit %d, want 3 (unavailable) and one line naming %s; stderr:\n%s", r.code, srv.cfg.URI, r.errOut)
 	}
 	t.Logf("the interrupted run said:\n%s%s", r.out, r.errOut)
-
-	if err := <-srv.boot(t); err != nil {
-		t.Fatal(err)
-	}
-	phase("fault Neo4j restarted")
-	st = srv.open(t)
-	partial := takeSnapshot(t, st)
-	partialRels := relsByArticle(t, st)
-	if n := len(partial.Articles); n == 0 || n >= faultArticles {
-		t.Errorf("%d of %d articles written before the kill: the fault did not hit mid-ingest", n, faultArticles)
-	}
-
-	r = ingest(t, 3*time.Minute, env, "run", dir)
-	if r.code != 0 {
-		t.Fatalf("rerun after restart: exit %d; stderr:\n%s", r.code, r.errOut)
-	}
-	phase("rerun done")
-	got := takeSnapshot(t, st)
-	sameGraph(t, "rerun after the kill vs clean ingest", got, want)
-	finalRels := relsByArticle(t, st)
-	for id, rels := range partialRels {
-		if finalRels[id] != rels {
-			t.Errorf("article %s was half-written before the kill: relationships %q, complete %q", id, rels, finalRels[id])
-		}
-	}
 }
 
 // waitForArticles polls until the graph of st has at least n articles; it
