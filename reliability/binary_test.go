@@ -53,7 +53,7 @@ type result struct {
 // the process printed.
 func (r result) both() string { return r.out + "\n" + r.errOut }
 
-// lines returns the non-empty lines of stderr.
+// errLines returns the non-empty lines of stderr.
 func (r result) errLines() []string {
 	var out []string
 	for _, l := range strings.Split(r.errOut, "\n") {

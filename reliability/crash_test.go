@@ -15,7 +15,7 @@ import (
 )
 
 // TestNeo4jKilledMidIngest kills the dedicated Neo4j while `ingest run`
-// writes a few thousand articles to it: the ingester says it lost the
+// writes a thousand articles to it: the ingester says it lost the
 // database and exits non-zero; what it wrote is whole articles only; after
 // a restart a rerun completes the graph, which then equals a clean ingest of
 // the same folder (on the default test Neo4j): same counts, same ids, no
