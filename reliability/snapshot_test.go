@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -64,50 +65,50 @@ func duplicates(sorted []string) []string {
 	return d
 }
 
-// sameGraph fails the test unless got equals want, naming the first
-// differences, and unless got has no duplicate id or relationship key.
+// sameGraph fails the test with graphDiff's findings.
 func sameGraph(t *testing.T, what string, got, want snapshot) {
 	t.Helper()
-	for name, list := range map[string][]string{"article": got.Articles, "entity": got.Entities, "relationship": got.Rels} {
-		if d := duplicates(list); len(d) > 0 {
-			t.Errorf("%s: %d duplicate %s ids, e.g. %q", what, len(d), name, d[0])
+	for _, d := range graphDiff(got, want) {
+		t.Errorf("%s: %s", what, d)
+	}
+}
+
+// graphDiff names how got differs from want (counts, missing and extra ids,
+// the first few of each) and the ids that occur twice in got; none when
+// they are the same graph.
+func graphDiff(got, want snapshot) []string {
+	var out []string
+	for _, l := range []struct {
+		name      string
+		got, want []string
+	}{{"article", got.Articles, want.Articles}, {"entity", got.Entities, want.Entities}, {"relationship", got.Rels, want.Rels}} {
+		if d := duplicates(l.got); len(d) > 0 {
+			out = append(out, fmt.Sprintf("%d duplicate %s ids, e.g. %q", len(d), l.name, d[0]))
+		}
+		if missing, extra := setDiff(l.got, l.want), setDiff(l.want, l.got); len(missing)+len(extra) > 0 {
+			out = append(out, fmt.Sprintf("%s ids: %d missing %q, %d extra %q", l.name, len(missing), head(missing), len(extra), head(extra)))
 		}
 	}
 	if !reflect.DeepEqual(got.Labels, want.Labels) || !reflect.DeepEqual(got.Types, want.Types) {
-		t.Errorf("%s: counts differ\n got  nodes %v rels %v\n want nodes %v rels %v", what, got.Labels, got.Types, want.Labels, want.Types)
+		out = append(out, fmt.Sprintf("counts differ\n got  nodes %v rels %v\n want nodes %v rels %v", got.Labels, got.Types, want.Labels, want.Types))
 	}
-	diffIDs(t, what+": article ids", got.Articles, want.Articles)
-	diffIDs(t, what+": entity ids", got.Entities, want.Entities)
-	diffIDs(t, what+": relationships", got.Rels, want.Rels)
+	return out
 }
 
-// diffIDs reports what is missing from and extra in got.
-func diffIDs(t *testing.T, what string, got, want []string) {
-	t.Helper()
-	in := func(list []string) map[string]bool {
-		m := make(map[string]bool, len(list))
-		for _, v := range list {
-			m[v] = true
-		}
-		return m
+// setDiff returns the values of want that are not in got, sorted.
+func setDiff(got, want []string) []string {
+	in := make(map[string]bool, len(got))
+	for _, v := range got {
+		in[v] = true
 	}
-	g, w := in(got), in(want)
-	var missing, extra []string
-	for v := range w {
-		if !g[v] {
-			missing = append(missing, v)
+	var out []string
+	for _, v := range want {
+		if !in[v] {
+			out = append(out, v)
 		}
 	}
-	for v := range g {
-		if !w[v] {
-			extra = append(extra, v)
-		}
-	}
-	if len(missing)+len(extra) > 0 {
-		sort.Strings(missing)
-		sort.Strings(extra)
-		t.Errorf("%s: %d missing %v, %d extra %v", what, len(missing), head(missing), len(extra), head(extra))
-	}
+	sort.Strings(out)
+	return out
 }
 
 func head(s []string) []string { return s[:min(len(s), 3)] }
@@ -132,4 +133,33 @@ func writeCorpus(t *testing.T, dir string, seed uint64, from, to int) string {
 		}
 	}
 	return dir
+}
+
+// TestGraphDiffCatchesDifferences: the comparison every database case
+// relies on sees a duplicate, a missing and an extra id, and a count.
+func TestGraphDiffCatchesDifferences(t *testing.T) {
+	base := snapshot{Labels: map[string]int64{"Article": 2}, Types: map[string]int64{"MENTIONS": 1},
+		Articles: []string{"a1", "a2"}, Entities: []string{"e1"}, Rels: []string{"MENTIONS a1->e1"}}
+	if d := graphDiff(base, base); len(d) != 0 {
+		t.Fatalf("a graph differs from itself: %v", d)
+	}
+	dup := base
+	dup.Rels = []string{"MENTIONS a1->e1", "MENTIONS a1->e1"}
+	moved := base
+	moved.Articles = []string{"a1", "a3"}
+	counted := base
+	counted.Labels = map[string]int64{"Article": 3}
+	for name, c := range map[string]struct {
+		got  snapshot
+		want string
+	}{
+		"duplicate": {dup, `1 duplicate relationship ids, e.g. "MENTIONS a1->e1"`},
+		"moved":     {moved, `article ids: 1 missing ["a2"], 1 extra ["a3"]`},
+		"counts":    {counted, "counts differ"},
+	} {
+		d := graphDiff(c.got, base)
+		if len(d) != 1 || !strings.HasPrefix(d[0], c.want) {
+			t.Errorf("%s: diff %q, want one finding starting %q", name, d, c.want)
+		}
+	}
 }
