@@ -181,3 +181,27 @@ func TestRoleCoreference(t *testing.T) {
 			nil, []string{"Maria Lopez CRITICIZES Chile"}},
 	})
 }
+
+// TestProtestsAndStrikes checks protest and strike phrases, and mediation
+// between two parties without talks named in the sentence.
+func TestProtestsAndStrikes(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"lodged a protest", "Malaysia lodged a protest with China over the incident.", []string{"Malaysia CRITICIZES China"}, nil},
+		{"protested against", "Vietnam protested against Cambodia's decision.", []string{"Vietnam CRITICIZES Cambodia"}, nil},
+		{"launched airstrikes", "Turkey launched airstrikes on Hezbollah.", []string{"Turkey ATTACKS Hezbollah"}, nil},
+		{"noun drone attack", "Sudan condemned the Chadian drone attack on Darfur.", []string{"Sudan CRITICIZES Chad"}, nil},
+		{"mediating between, talks earlier", "Chile and Peru held the Lima water talks. Later, Brazil was mediating between Bolivia and Paraguay.",
+			[]string{"Brazil MEDIATES Bolivia", "Brazil MEDIATES Paraguay"}, []string{"Brazil MEDIATES Lima water talks"}},
+	})
+}
+
+// TestDemonymOrSide checks demonyms that also name a people: a modifier
+// before a noun, a side when alone.
+func TestDemonymOrSide(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"modifier of a far noun", "Sudan condemned the killing of a French journalist.", nil, []string{"Sudan CRITICIZES France"}},
+		{"modifier right after the verb", "Egypt praised the Qatari mediation.", []string{"Egypt SUPPORTS Qatar"}, nil},
+		{"side alone", "The French accused Italy of hypocrisy.", []string{"France CRITICIZES Italy"}, nil},
+		{"two sides", "Talks between the British and the French collapsed.", []string{"United Kingdom NEGOTIATES_WITH France"}, nil},
+	})
+}

@@ -89,8 +89,9 @@ func (a *article) phrase(sc *scan, i int) int {
 		} else if end+1 < len(lower) && (lower[end] == "and" || lower[end] == "or") {
 			kind = a.adjectiveList(sc.s, end+1) // "Qatari and Egyptian mediation"
 		} else if end >= len(lower) || !sc.s.Tokens[end].IsWord() || a.g.In(gazetteer.NotName, lower[end]) && !a.g.In(gazetteer.Heads, lower[end]) ||
-			a.g.In(gazetteer.Adverbs, lower[end]) || a.g.In(gazetteer.Speech, lower[end]) || a.isTrigger(lower[end]) {
-			kind = rules.Name // "North Korean quickly rebuffed"
+			a.g.In(gazetteer.Adverbs, lower[end]) || a.g.In(gazetteer.Speech, lower[end]) || a.isTrigger(lower[end]) ||
+			a.side(sc.s, i, end) {
+			kind = rules.Name // "North Korean quickly rebuffed", "the French objected"
 		}
 	} else if n := a.govNoun(sc.s, end); p.Entry.Type == actorgraph.Government && n > 0 {
 		end += n // "the U.S. side", "Israel government"
@@ -99,6 +100,16 @@ func (a *article) phrase(sc *scan, i int) int {
 		Place: p.Form == gazetteer.FormSeat}
 	a.add(sc, m)
 	return end
+}
+
+// side reports whether a demonym that also names a people stands alone
+// after "the": "between the British and the French", "the French objected".
+func (a *article) side(s rules.Sentence, i, end int) bool {
+	if !a.g.Sides[s.Tokens[i].Text] || i == 0 || s.Lower[i-1] != "the" {
+		return false
+	}
+	w := s.Lower[end]
+	return w == "and" || w == "or" || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
 // adjectiveList returns the kind of a demonym followed by "and" and the

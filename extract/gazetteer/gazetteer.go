@@ -44,6 +44,9 @@ type Phrase struct {
 type Gazetteer struct {
 	// Phrases maps the exact (case-sensitive) text of a phrase to its entry.
 	Phrases map[string]Phrase
+	// Sides holds the demonyms that also name the people as a side when
+	// they stand alone ("French": "the French objected").
+	Sides map[string]bool
 	// MaxWords is the largest number of words in a phrase.
 	MaxWords int
 	// Starts maps the first token of each phrase to the most tokens a
@@ -79,6 +82,7 @@ func Default() (*Gazetteer, error) {
 func Load(fsys fs.FS) (*Gazetteer, error) {
 	g := &Gazetteer{
 		Phrases:     map[string]Phrase{},
+		Sides:       map[string]bool{},
 		Titles:      map[string]bool{},
 		Starts:      map[string]int{},
 		TitleStarts: map[string]bool{},

@@ -11,7 +11,10 @@ import (
 )
 
 func (g *Gazetteer) add(phrase string, p Phrase) {
-	if _, dup := g.Phrases[phrase]; dup && p.Form == FormAdjective {
+	if old, dup := g.Phrases[phrase]; dup && (p.Form == FormAdjective || p.Form == FormPeople && old.Form == FormAdjective) {
+		if p.Form == FormPeople {
+			g.Sides[phrase] = true // "French" is a demonym, a side only alone
+		}
 		return // "U.S." is a name first
 	}
 	g.Phrases[phrase] = p

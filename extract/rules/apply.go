@@ -51,7 +51,7 @@ func (m *Matcher) frame(s Sentence, o occurrence, lastNeg int) []Hit {
 		return m.noObject(s, o, subj, lastNeg)
 	}
 	if o.t.Type == actorgraph.Mediates && obj[0].Type != actorgraph.Negotiation {
-		if n := negIn(s, lastNeg); n >= 0 {
+		if n := negIn(s, lastNeg); n >= 0 && (n != lastNeg || !betweenAt(s, o.end)) {
 			obj = []Mention{{Actor: n, Type: actorgraph.Negotiation, Kind: Negotiation}}
 		}
 	}
@@ -168,6 +168,13 @@ func inside(s Sentence, o occurrence) []Mention {
 		}
 	}
 	return nil
+}
+
+// betweenAt reports whether "between" follows token i: "mediating between
+// A and B" with no talks named in the sentence mediates for A and B, not
+// for the talks of an earlier sentence.
+func betweenAt(s Sentence, i int) bool {
+	return i < len(s.Lower) && s.Lower[i] == "between"
 }
 
 // aboutTalks reports whether a relation of type t can have a negotiation

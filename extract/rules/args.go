@@ -142,6 +142,9 @@ func (m *Matcher) object(s Sentence, o occurrence, subj []Mention) []Mention {
 			o.t.Frame != "noun" && comma(s, o.end, x.Start) {
 			return nil
 		}
+		if stanceOn(s, o, x) {
+			return []Mention{x} // "condemned the Chadian drone attack"
+		}
 		if !x.Acts() || o.t.Frame == "verb" && len(o.t.Rest) == 0 && venue(s, x.Start) || possessive(s, x) && k+1 < len(s.Mentions) && s.Mentions[k+1].Start <= x.End+1 ||
 			possessor(s, k) {
 			continue // "met with his Chinese counterpart Wang": his is not the object; "rebuffed his attempts" is
@@ -158,6 +161,19 @@ func (m *Matcher) object(s Sentence, o occurrence, subj []Mention) []Mention {
 		return group(s, k, 1)
 	}
 	return nil
+}
+
+// stanceOn reports whether x is a demonym right after a stance verb and
+// its article ("condemned the Israeli strikes", "praised the Egyptian
+// mediation"): the stance is toward that government.
+func stanceOn(s Sentence, o occurrence, x Mention) bool {
+	switch o.t.Type {
+	case actorgraph.Criticizes, actorgraph.Supports, actorgraph.Opposes:
+	default:
+		return false
+	}
+	return o.t.Frame == "verb" && len(o.t.Rest) == 0 && x.Kind == Modifier && x.Type == actorgraph.Government &&
+		x.Start == o.end+1 && (s.Lower[o.end] == "the" || s.Lower[o.end] == "a" || s.Lower[o.end] == "an")
 }
 
 // possessor reports whether mention k is the possessor of the acting
