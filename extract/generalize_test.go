@@ -205,3 +205,19 @@ func TestDemonymOrSide(t *testing.T) {
 		{"two sides", "Talks between the British and the French collapsed.", []string{"United Kingdom NEGOTIATES_WITH France"}, nil},
 	})
 }
+
+// TestGapsAndAppositions checks that a trigger's gap does not swallow a
+// new verb phrase and that a title before another name is not an
+// apposition.
+func TestGapsAndAppositions(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"agreed to open negotiations with", "African Union leaders agreed to open trade negotiations with Japan.",
+			[]string{"African Union NEGOTIATES_WITH Japan"}, []string{"African Union COOPERATES_WITH Japan"}},
+		{"adverb before a titled name", "Separately, Kenyan President Daniel Otieno urged Somalia to act.",
+			[]string{"Daniel Otieno URGES Somalia"}, []string{"Separately MEMBER_OF Kenya"}},
+	})
+	x := extractText(t, "Separately, Kenyan President Daniel Otieno urged Somalia to act.")
+	if _, ok := actorOf(x, "Separately"); ok {
+		t.Errorf("an adverb became a person: %v", x.Actors)
+	}
+}

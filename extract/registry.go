@@ -217,7 +217,10 @@ func (a *article) apposition(s rules.Sentence, j int) (string, int, bool) {
 	if k == j || from >= len(s.Tokens) {
 		return "", -1, false
 	}
-	_, affil, role := a.titleOf(&scan{s: s}, k, affil, a.src[s.Tokens[q].Start:s.Tokens[k-1].End])
+	k, affil, role := a.titleOf(&scan{s: s}, k, affil, a.src[s.Tokens[q].Start:s.Tokens[k-1].End])
+	if k < len(s.Tokens) && s.Tokens[k].IsCap() && s.Tokens[k].IsWord() {
+		return "", -1, false // "Separately, U.S. President Joe Biden": the title is the next name's
+	}
 	return role, affil, true
 }
 

@@ -125,7 +125,8 @@ func negAfter(s Sentence, i int) bool {
 }
 
 // matchRest matches the fixed words of a trigger from token j, allowing up
-// to two other words before the first of them ("raised serious concerns").
+// to two other words before the first of them ("raised serious concerns"),
+// but not a new verb phrase ("agreed to open talks with" is no "agreed with").
 func matchRest(s Sentence, j int, rest []string, gaps bool) (int, bool) {
 	if len(rest) == 0 {
 		return j, true
@@ -147,7 +148,7 @@ func matchRest(s Sentence, j int, rest []string, gaps bool) (int, bool) {
 		if ok {
 			return k, true
 		}
-		if w := s.Lower[j+gap]; !s.Tokens[j+gap].IsWord() && w != "\"" && w != "“" && w != "”" && w != "'s" || s.Tokens[j+gap].IsCap() && gapActor(s, j+gap) < 0 {
+		if w := s.Lower[j+gap]; w == "to" || !s.Tokens[j+gap].IsWord() && w != "\"" && w != "“" && w != "”" && w != "'s" || s.Tokens[j+gap].IsCap() && gapActor(s, j+gap) < 0 {
 			break
 		}
 	}
