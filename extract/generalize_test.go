@@ -221,3 +221,18 @@ func TestGapsAndAppositions(t *testing.T) {
 		t.Errorf("an adverb became a person: %v", x.Actors)
 	}
 }
+
+// TestMediatorsAndSpeech checks "Egyptian and Qatari mediators" and a
+// speech act joined to "said".
+func TestMediatorsAndSpeech(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"demonym mediators", "Sudan and Chad resumed the Juba border talks, with Kenyan and Ugandan mediators present.",
+			[]string{"Kenya MEDIATES Juba border talks", "Uganda MEDIATES Juba border talks"}, nil},
+		{"mediators from", "Mediators from Oman and Kuwait attended the Muscat peace talks.",
+			[]string{"Oman MEDIATES Muscat peace talks", "Kuwait MEDIATES Muscat peace talks"}, nil},
+		{"said ... and urged", "Norwegian Foreign Minister Ola Berg said Serbia had made an offer and urged Kosovo to accept it.",
+			[]string{"Ola Berg URGES Kosovo"}, []string{"Serbia URGES Kosovo"}},
+		{"said ... and attacked: not a speech act", "Chile said Peru had massed troops and attacked Bolivia.",
+			nil, []string{"Chile ATTACKS Bolivia"}},
+	})
+}

@@ -18,6 +18,7 @@ func (m *Matcher) Apply(s Sentence, lastNeg int) []Hit {
 	hits = append(hits, m.between(s)...)
 	hits = append(hits, m.through(s, lastNeg)...)
 	hits = append(hits, m.delegation(s, lastNeg)...)
+	hits = append(hits, m.mediators(s, lastNeg)...)
 	return clean(hits)
 }
 

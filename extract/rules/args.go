@@ -96,8 +96,21 @@ func (m *Matcher) sharedSubject(s Sentence, o occurrence) int {
 		if m.IsVerb(s.Lower[k]) && !s.Tokens[k].IsCap() && (k == 0 || !determiners[s.Lower[k-1]] && !prepositions[s.Lower[k-1]]) {
 			return k // a verb, not "by phone"
 		}
+		if m.g.In(gazetteer.Speech, s.Lower[k]) && speechAct(o.t.Type) {
+			return k // "A said B had made an offer and urged C": A urged C
+		}
 	}
 	return o.start
+}
+
+// speechAct reports whether relations of type t are done by speaking, so
+// that a verb joined to "said" shares its subject.
+func speechAct(t actorgraph.RelType) bool {
+	switch t {
+	case actorgraph.Urges, actorgraph.Criticizes, actorgraph.Supports, actorgraph.Threatens, actorgraph.Opposes:
+		return true
+	}
+	return false
 }
 
 // possessive reports whether a pronoun mention is a possessive ("his").

@@ -61,3 +61,61 @@ func (m *Matcher) delegationBefore(s Sentence, j int) bool {
 	}
 	return false
 }
+
+// mediators reads "Egyptian and Qatari mediators" and "mediators from
+// Egypt and Qatar": each government mediates the negotiation of the
+// sentence, else the article's latest one.
+func (m *Matcher) mediators(s Sentence, lastNeg int) []Hit {
+	n := negIn(s, lastNeg)
+	if n < 0 {
+		return nil
+	}
+	var hits []Hit
+	for j, w := range s.Lower {
+		if w != "mediators" && w != "mediator" {
+			continue
+		}
+		var parts []Mention
+		if k := lastBefore(s, j); k >= 0 {
+			parts = modifiers(s, k)
+		} else if j+2 < len(s.Lower) && s.Lower[j+1] == "from" {
+			if k := firstFrom(s, j+2); k >= 0 && s.Mentions[k].Start <= j+3 {
+				parts = group(s, k, 1)
+			}
+		}
+		for _, x := range parts {
+			if x.Type != actorgraph.Negotiation {
+				hits = append(hits, Hit{Source: x.Actor, Target: n, Type: actorgraph.Mediates, CAMEO: "045", Rule: "MEDIATES/mediators", Confidence: 0.6})
+			}
+		}
+	}
+	return hits
+}
+
+// lastBefore returns the government or organization mention ending right
+// before token j, modifier or not ("Qatari mediators"), else -1.
+func lastBefore(s Sentence, j int) int {
+	for k, x := range s.Mentions {
+		if x.End == j && (x.Type == actorgraph.Government || x.Type == actorgraph.Organization) {
+			return k
+		}
+	}
+	return -1
+}
+
+// modifiers returns mention k and the government or organization mentions
+// joined to it by "and" or commas before it ("Egyptian and Qatari").
+func modifiers(s Sentence, k int) []Mention {
+	out := []Mention{s.Mentions[k]}
+	for j := k - 1; j >= 0; j-- {
+		x, prev := s.Mentions[j], out[len(out)-1]
+		if x.Type != actorgraph.Government && x.Type != actorgraph.Organization {
+			break
+		}
+		if joined, _ := coordinated(s, x.End, prev.Start); !joined {
+			break
+		}
+		out = append(out, x)
+	}
+	return out
+}
