@@ -236,3 +236,20 @@ func TestMediatorsAndSpeech(t *testing.T) {
 			nil, []string{"Chile ATTACKS Bolivia"}},
 	})
 }
+
+// TestPairsAndClashes checks "the two leaders" after a meeting in the same
+// sentence, mutual verbs, and that "as" alone joins no list.
+func TestPairsAndClashes(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"the two leaders clash", "Kenyan President Daniel Otieno spoke with Ugandan President Sam Kato as the two leaders clash over trade.",
+			[]string{"Daniel Otieno CRITICIZES Sam Kato", "Sam Kato CRITICIZES Daniel Otieno"}, nil},
+		{"traded accusations", "Chile and Peru traded accusations on Monday.",
+			[]string{"Chile CRITICIZES Peru", "Peru CRITICIZES Chile"}, nil},
+		{"met, then the two leaders agreed", "Chilean President Ana Soto met Peruvian President Luis Vega, and the two leaders agreed to reopen the border.",
+			[]string{"Ana Soto COOPERATES_WITH Luis Vega"}, nil},
+		{"A and B urged both parties", "Chad and Niger met. Later, Nigeria and Ghana urged both parties to talk.",
+			[]string{"Nigeria URGES Chad", "Ghana URGES Niger"}, []string{"Nigeria URGES Ghana"}},
+		{"as well as", "Chile, as well as Peru, condemned Ecuador.",
+			[]string{"Chile CRITICIZES Ecuador", "Peru CRITICIZES Ecuador"}, nil},
+	})
+}

@@ -30,7 +30,7 @@ func (a *article) mentions(si int, s rules.Sentence) []rules.Mention {
 		}
 		i = next
 	}
-	a.notePairs(sc)
+	a.notePairs(sc, false)
 	return sc.out
 }
 

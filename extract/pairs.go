@@ -21,12 +21,25 @@ var bothPhrases = []struct {
 	{[]string{"both", "governments"}, false},
 	{[]string{"both", "sides"}, false},
 	{[]string{"both", "parties"}, false},
+	{[]string{"the", "two", "presidents"}, true},
+	{[]string{"the", "two", "ministers"}, true},
+	{[]string{"the", "two", "foreign", "ministers"}, true},
+	{[]string{"the", "two", "nations"}, false},
+	{[]string{"the", "two", "neighbours"}, false},
+	{[]string{"the", "two", "neighbors"}, false},
+	{[]string{"the", "two", "allies"}, false},
+	{[]string{"the", "two", "rivals"}, false},
+	{[]string{"both", "nations"}, false},
 }
 
 // both reads "the two leaders", "both sides" at token i as the two actors
 // last named together: two mentions over the same words.
 func (a *article) both(sc *scan, i int) int {
 	low := sc.s.Lower
+	if low[i] != "the" && low[i] != "both" {
+		return i
+	}
+	a.notePairs(sc, true) // "A met B as the two leaders clashed"
 	for _, p := range bothPhrases {
 		if i+len(p.words) > len(low) || !prefix(low[i:], p.words) {
 			continue
@@ -54,33 +67,62 @@ func prefix(words, p []string) bool {
 	return true
 }
 
-// notePairs remembers the last two acting actors joined by "and" in the
-// sentence, by whether they are persons.
-func (a *article) notePairs(sc *scan) {
-	ms := sc.out
+// notePairs remembers the last two acting actors joined by "and" or by a
+// meeting verb in the sentence, by whether they are persons. With
+// meetOnly, only a meeting counts: in "A and B urged both sides", both
+// sides are not A and B.
+func (a *article) notePairs(sc *scan, meetOnly bool) {
+	var ms []rules.Mention
+	for _, m := range sc.out {
+		if m.Acts() {
+			ms = append(ms, m) // modifiers lie inside: "met Ugandan President B"
+		}
+	}
 	for k := 1; k < len(ms); k++ {
 		x, y := ms[k-1], ms[k]
-		if !x.Acts() || !y.Acts() || x.Actor == y.Actor || x.Kind == rules.Pronoun || y.Kind == rules.Pronoun ||
+		if x.Actor == y.Actor || x.Kind == rules.Pronoun || y.Kind == rules.Pronoun ||
 			x.Type == actorgraph.Negotiation || y.Type == actorgraph.Negotiation ||
-			(x.Type == actorgraph.Person) != (y.Type == actorgraph.Person) || !joinedByAnd(sc.s, x.End, y.Start) {
+			(x.Type == actorgraph.Person) != (y.Type == actorgraph.Person) {
 			continue
 		}
-		a.pairs[x.Type == actorgraph.Person] = [2]int{x.Actor, y.Actor}
+		if and, meet := joined(sc, x.End, y.Start); meet || and && !meetOnly {
+			a.pairs[x.Type == actorgraph.Person] = [2]int{x.Actor, y.Actor}
+		}
 	}
 }
 
-// joinedByAnd reports whether tokens [i, j) are "and", with "the" or
-// modifiers around it.
-func joinedByAnd(s rules.Sentence, i, j int) bool {
-	and := false
+// joined reports whether tokens [i, j) join two mentions by "and" (with
+// "the" or modifiers around it), or by a meeting verb ("A met B", "A spoke
+// Monday with B").
+func joined(sc *scan, i, j int) (and, meet bool) {
+	s := sc.s
 	for k := i; k < j; k++ {
-		switch s.Lower[k] {
-		case "and":
+		switch w := s.Lower[k]; {
+		case w == "and":
 			and = true
-		case "the":
+		case meetingWords[w]:
+			meet = true
+		case w == "the" || w == "with" || weekdays[w] || inModifier(sc, k):
 		default:
-			return false
+			return false, false
 		}
 	}
-	return and
+	return and, meet
 }
+
+// inModifier reports whether token k lies in a modifier mention.
+func inModifier(sc *scan, k int) bool {
+	for _, m := range sc.out {
+		if m.Kind == rules.Modifier && m.Start <= k && k < m.End {
+			return true
+		}
+	}
+	return false
+}
+
+// meetingWords join the two parties of a meeting.
+var meetingWords = map[string]bool{"met": true, "meets": true, "spoke": true, "speaks": true, "talked": true,
+	"hosted": true, "hosts": true, "received": true, "phoned": true, "called": true}
+
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true, "today": true, "yesterday": true}

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"github.com/actorgraph/actorgraph"
+	"github.com/actorgraph/actorgraph/extract/gazetteer"
 )
 
 // Apply returns the relations of one sentence. lastNeg is the article's
@@ -45,7 +46,7 @@ func (m *Matcher) frame(s Sentence, o occurrence, lastNeg int) []Hit {
 	switch {
 	case len(subj) == 0:
 		return nil
-	case len(obj) == 0 && len(subj) == 2 && reciprocal(s, o.end):
+	case len(obj) == 0 && len(subj) == 2 && (reciprocal(s, o.end) || mutual(o.t)):
 		t := o.t.Type
 		return []Hit{hit(subj[0], subj[1], t, o, 0.6), hit(subj[1], subj[0], t, o, 0.6)}
 	case len(obj) == 0:
@@ -188,6 +189,15 @@ func aboutTalks(t actorgraph.RelType) bool {
 		return true
 	}
 	return false
+}
+
+// mutualWords are verbs whose two subjects act on each other: "the two
+// leaders clashed", "A and B traded accusations".
+var mutualWords = map[string]bool{"clash": true, "spar": true, "feud": true, "quarrel": true, "trade": true}
+
+// mutual reports whether trigger t is done by two parties to each other.
+func mutual(t *gazetteer.Trigger) bool {
+	return t.Type == actorgraph.Criticizes && len(t.Forms) > 0 && mutualWords[t.Forms[0]]
 }
 
 // reciprocal reports whether "each other" or "one another" follows token i.

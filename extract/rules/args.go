@@ -359,7 +359,12 @@ func coordinated(s Sentence, a, b int) (joined, and bool) {
 			continue
 		}
 		switch s.Lower[j] {
-		case "and", "&", "as", "well":
+		case "and", "&":
+			joined, and = true, true
+		case "as", "well":
+			if !asWellAs(s, j) {
+				return false, false // "A as the two leaders": no list
+			}
 			joined, and = true, true
 		case ",":
 			joined = true
@@ -369,6 +374,23 @@ func coordinated(s Sentence, a, b int) (joined, and bool) {
 		}
 	}
 	return joined, and
+}
+
+// asWellAs reports whether token j is part of "as well as".
+func asWellAs(s Sentence, j int) bool {
+	w := func(k int) string {
+		if k < 0 || k >= len(s.Lower) {
+			return ""
+		}
+		return s.Lower[k]
+	}
+	switch w(j) {
+	case "as":
+		return w(j+1) == "well" && w(j+2) == "as" || w(j-1) == "well" && w(j-2) == "as"
+	case "well":
+		return w(j-1) == "as" && w(j+1) == "as"
+	}
+	return false
 }
 
 // inModifier reports whether token j belongs to a modifier mention.
