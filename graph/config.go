@@ -17,6 +17,11 @@ type Config struct {
 	MaxRetryTime time.Duration
 }
 
+// GoString describes c for %#v, without its password.
+func (c Config) GoString() string {
+	return "graph.Config{" + c.String() + "}"
+}
+
 // String describes c without its password.
 func (c Config) String() string {
 	return c.User + "@" + c.URI + "/" + c.Database

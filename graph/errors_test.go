@@ -73,3 +73,12 @@ func TestAlreadyExists(t *testing.T) {
 		}
 	}
 }
+
+func TestConfigNeverFormatsPassword(t *testing.T) {
+	cfg := Config{URI: "bolt://h:7687", User: "u", Password: "pw-must-not-show", Database: "neo4j"}
+	for _, verb := range []string{"%v", "%+v", "%#v", "%s"} {
+		if s := fmt.Sprintf(verb, cfg); strings.Contains(s, "pw-must-not-show") {
+			t.Errorf("%s of Config shows the password: %s", verb, s)
+		}
+	}
+}

@@ -40,7 +40,9 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	if err != nil {
 		return nil, &actorgraph.Error{Kind: actorgraph.KindUsage, Input: cfg.URI, Msg: "bad neo4j uri (want e.g. bolt://localhost:7687)"}
 	}
-	s := &Store{driver: driver, cfg: cfg}
+	safe := cfg
+	safe.Password = "" // the driver holds the credentials; the Store does not
+	s := &Store{driver: driver, cfg: safe}
 	if err := s.check(ctx, timeout); err != nil {
 		_ = driver.Close(context.WithoutCancel(ctx))
 		return nil, err
@@ -69,8 +71,8 @@ func (s *Store) Driver() neo4j.DriverWithContext { return s.driver }
 // server's default).
 func (s *Store) Database() string { return s.cfg.Database }
 
-// Config returns the store's configuration. Callers must not print its
-// Password; Config.String leaves it out.
+// Config returns the store's configuration, without the password (only
+// the driver keeps the credentials).
 func (s *Store) Config() Config { return s.cfg }
 
 // Close closes the driver.
