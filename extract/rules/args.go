@@ -334,6 +334,8 @@ func group(s Sentence, k, dir int) []Mention {
 		joined, withAnd := coordinated(s, a, b)
 		if x.Start == prev.Start && x.End == prev.End {
 			joined, withAnd = true, true // "the two leaders": one phrase, two actors
+		} else if len(out) > 1 && out[0].Start == out[1].Start && out[0].End == out[1].End {
+			break // "met B, and the two leaders": the pair is A and B already
 		}
 		if !joined || (x.Type == actorgraph.Negotiation) != (prev.Type == actorgraph.Negotiation) {
 			break
