@@ -253,3 +253,30 @@ func TestPairsAndClashes(t *testing.T) {
 			[]string{"Chile CRITICIZES Ecuador", "Peru CRITICIZES Ecuador"}, nil},
 	})
 }
+
+// TestClausesAndAgents checks relative clauses before the verb, "but"
+// joining two verbs, passive hosts and brokers, delegations led by a
+// person, and cancelled meetings.
+func TestClausesAndAgents(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"relative clause", "Chad and Niger met in Abuja. Nigeria, which has long mediated between the two countries, criticized the French initiative.",
+			[]string{"Nigeria CRITICIZES France"}, []string{"Chad CRITICIZES France", "Niger CRITICIZES France"}},
+		{"but joins verbs", "Kenyan Foreign Minister Ruth Wanjiru said the talks were useful but blamed Somalia for the delay.",
+			[]string{"Ruth Wanjiru CRITICIZES Somalia"}, []string{"Somalia CRITICIZES Ruth Wanjiru"}},
+		{"hosted by", "Chile and Peru began the border talks on Monday, hosted by Brazil.",
+			[]string{"Brazil MEDIATES border talks"}, []string{"Brazil MEETS_WITH Chile"}},
+		{"led by", "Chile and Peru opened the Lima water talks. The Chilean delegation was led by Deputy Foreign Minister Rosa Diaz.",
+			[]string{"Rosa Diaz PARTICIPATES_IN Lima water talks"}, nil},
+		{"cancelled meeting", "Chilean President Ana Soto cancelled a meeting with Peruvian President Luis Vega.",
+			nil, []string{"Ana Soto MEETS_WITH Luis Vega"}},
+		{"agreed on Friday to", "Chile and Peru agreed on Friday to reopen their embassies.",
+			[]string{"Chile COOPERATES_WITH Peru"}, nil},
+	})
+	x := extractText(t, "Cuban Deputy Foreign Minister Carlos Fernandez de Cossio arrived. Fernandez de Cossio criticized Panama.")
+	if _, ok := actorOf(x, "Fernandez de Cossio"); ok {
+		t.Errorf("a compound surname kept as a person of its own: %v", x.Actors)
+	}
+	if !rels(x)["Carlos Fernandez de Cossio CRITICIZES Panama"] {
+		t.Errorf("compound surname not resolved; got %v", keys(rels(x)))
+	}
+}

@@ -182,9 +182,12 @@ func (a *article) knownPerson(name string) (int, bool) {
 	if i, ok := a.surnames[name]; ok {
 		return a.canon(i), true
 	}
-	if f := strings.Fields(name); len(f) > 1 && a.g.In(gazetteer.Particles, strings.ToLower(f[0])) {
+	if f := strings.Fields(name); len(f) > 1 {
 		if i, ok := a.surnames[f[len(f)-1]]; ok {
-			return a.canon(i), true // "Le Drian" for "Jean-Yves Le Drian"
+			full := a.actors[a.canon(i)].actor.Name
+			if a.g.In(gazetteer.Particles, strings.ToLower(f[0])) || strings.HasSuffix(full, " "+name) {
+				return a.canon(i), true // "Le Drian", "Fernandez de Cossio"
+			}
 		}
 	}
 	return -1, false

@@ -25,6 +25,9 @@ func (m *Matcher) Apply(s Sentence, lastNeg int) []Hit {
 
 // frame applies one trigger occurrence.
 func (m *Matcher) frame(s Sentence, o occurrence, lastNeg int) []Hit {
+	if h := m.hostedBy(s, o); h != nil {
+		return h
+	}
 	if o.t.Frame == "process" {
 		return m.process(s, o)
 	}
@@ -124,6 +127,32 @@ func (m *Matcher) process(s Sentence, o occurrence) []Hit {
 	hits := parties(subj, neg.Actor, o.t.Type, o.t.Name)
 	if len(subj) == 2 && o.t.Type == actorgraph.CooperatesWith {
 		hits = append(hits, Hit{Source: subj[0].Actor, Target: subj[1].Actor, Type: actorgraph.NegotiatesWith, CAMEO: "046", Rule: o.t.Name, Confidence: 0.6})
+	}
+	return hits
+}
+
+// hosting are the verbs whose agent mediates the talks they are said of.
+var hosting = map[string]bool{"host": true, "broker": true, "mediate": true, "facilitate": true, "convene": true}
+
+// hostedBy reads "talks hosted by X", "a deal brokered by X": X mediates
+// the negotiation named before the trigger.
+func (m *Matcher) hostedBy(s Sentence, o occurrence) []Hit {
+	if !hosting[o.t.Forms[0]] || o.end >= len(s.Lower) || s.Lower[o.end] != "by" || s.Lower[o.start] != o.t.Past {
+		return nil
+	}
+	agent := m.agent(s, o.end)
+	n := -1
+	for _, x := range s.Mentions {
+		if x.Type == actorgraph.Negotiation && x.End <= o.start {
+			n = x.Actor
+		}
+	}
+	if len(agent) == 0 || n < 0 {
+		return []Hit{} // handled: no one mediates the subject
+	}
+	var hits []Hit
+	for _, x := range agent {
+		hits = append(hits, Hit{Source: x.Actor, Target: n, Type: actorgraph.Mediates, CAMEO: "045", Rule: "MEDIATES/hosted-by", Confidence: 0.6})
 	}
 	return hits
 }

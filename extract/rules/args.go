@@ -30,7 +30,7 @@ func (m *Matcher) subject(s Sentence, o occurrence) []Mention {
 		if x.End > cut {
 			continue
 		}
-		if m.broken(s, x.End, o.start) {
+		if m.broken(s, x.End, cut) {
 			break
 		}
 		if !x.Acts() && !adjacent(s, x.End, o.start) || x.Place && o.t.Frame == "noun" && adjacent(s, x.End, o.start) ||
@@ -89,7 +89,10 @@ func (m *Matcher) sharedSubject(s Sentence, o occurrence) int {
 	for j >= 0 && m.g.In(gazetteer.Adverbs, s.Lower[j]) {
 		j--
 	}
-	if j < 1 || s.Lower[j] != "and" {
+	if j >= 1 && s.Lower[j] == "," {
+		return relative(s, j, o.start)
+	}
+	if j < 1 || s.Lower[j] != "and" && s.Lower[j] != "but" {
 		return o.start
 	}
 	for k := j - 1; k >= 0 && !clauseBreak[s.Lower[k]]; k-- {
@@ -101,6 +104,24 @@ func (m *Matcher) sharedSubject(s Sentence, o occurrence) int {
 		}
 	}
 	return o.start
+}
+
+// relative returns where the subject must end when a relative clause
+// closes right before the trigger ("Russia, which mediated between the two
+// countries, criticized X"): before the clause; else def.
+func relative(s Sentence, comma, def int) int {
+	for k := comma - 1; k > 0 && k >= comma-25; k-- {
+		switch s.Lower[k] {
+		case ";", ".", "—", "–":
+			return def
+		case "which", "who":
+			if s.Lower[k-1] == "," {
+				return k - 1
+			}
+			return def
+		}
+	}
+	return def
 }
 
 // speechAct reports whether relations of type t are done by speaking, so

@@ -148,12 +148,17 @@ func matchRest(s Sentence, j int, rest []string, gaps bool) (int, bool) {
 		if ok {
 			return k, true
 		}
-		if w := s.Lower[j+gap]; w == "to" || !s.Tokens[j+gap].IsWord() && w != "\"" && w != "“" && w != "”" && w != "'s" || s.Tokens[j+gap].IsCap() && gapActor(s, j+gap) < 0 {
+		if w := s.Lower[j+gap]; w == "to" || !s.Tokens[j+gap].IsWord() && w != "\"" && w != "“" && w != "”" && w != "'s" || s.Tokens[j+gap].IsCap() && gapActor(s, j+gap) < 0 && !weekday[w] {
 			break
 		}
 	}
 	return j, false
 }
+
+// weekday are the capitalized words a trigger's gap may hold: "agreed on
+// Friday to".
+var weekday = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true}
 
 // gapActor returns the index of the government or organization mention
 // covering token j ("expelled the French ambassador"), else -1.
@@ -174,8 +179,8 @@ func beBefore(s Sentence, i int) bool {
 		if beForms[s.Lower[k]] {
 			return true
 		}
-		if !s.Tokens[k].IsWord() {
-			return false
+		if !s.Tokens[k].IsWord() || s.Lower[k] == "and" || s.Lower[k] == "but" {
+			return false // "were respectful but blamed X" is active
 		}
 	}
 	return false

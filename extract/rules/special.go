@@ -23,15 +23,17 @@ func (m *Matcher) through(s Sentence, lastNeg int) []Hit {
 	return hits
 }
 
-// delegation reads "the delegation included A, B and C" and "among those
-// in the meeting were A and B": each takes part in the negotiation.
+// delegation reads "the delegation included A, B and C", "the delegation
+// was led by A" and "among those in the meeting were A and B": each takes
+// part in the negotiation.
 func (m *Matcher) delegation(s Sentence, lastNeg int) []Hit {
 	n := negIn(s, lastNeg)
 	if n < 0 {
 		return nil
 	}
 	for j, w := range s.Lower {
-		if w != "included" && w != "includes" && w != "include" && w != "were" {
+		led := w == "by" && j > 0 && (s.Lower[j-1] == "led" || s.Lower[j-1] == "headed")
+		if w != "included" && w != "includes" && w != "include" && w != "were" && !led {
 			continue
 		}
 		if !m.delegationBefore(s, j) {
@@ -55,7 +57,7 @@ func (m *Matcher) delegation(s Sentence, lastNeg int) []Hit {
 func (m *Matcher) delegationBefore(s Sentence, j int) bool {
 	for k := j - 1; k >= 0 && k >= j-8; k-- {
 		switch s.Lower[k] {
-		case "delegation", "delegations", "among", "team", "negotiators":
+		case "delegation", "delegations", "among", "team", "negotiators", "side":
 			return true
 		}
 	}
