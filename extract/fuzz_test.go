@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -60,6 +61,16 @@ func FuzzExtract(f *testing.F) {
 }
 
 // TestExtractPathological checks that large and odd inputs stay fast.
+// rolesInput has n persons with the same title, each followed by a bare
+// "the minister" that must be resolved.
+func rolesInput(n int) string {
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		fmt.Fprintf(&b, "Kenyan Foreign Minister Ana Soto%d met Chile. The foreign minister praised Peru. ", i)
+	}
+	return b.String()
+}
+
 func TestExtractPathological(t *testing.T) {
 	if testing.Short() {
 		t.Skip("large inputs")
@@ -73,6 +84,7 @@ func TestExtractPathological(t *testing.T) {
 		"names only":       strings.Repeat("Jane Roe ", 200000),
 		"heads only":       strings.Repeat("the talks ", 200000),
 		"coordination":     "Talks between " + strings.Repeat("Iran, ", 100000) + "and Iraq.",
+		"roles":            rolesInput(20000),
 	}
 	for name, in := range inputs {
 		t.Run(name, func(t *testing.T) {

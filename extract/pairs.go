@@ -39,11 +39,11 @@ func (a *article) both(sc *scan, i int) int {
 	if low[i] != "the" && low[i] != "both" {
 		return i
 	}
-	a.notePairs(sc, true) // "A met B as the two leaders clashed"
 	for _, p := range bothPhrases {
 		if i+len(p.words) > len(low) || !prefix(low[i:], p.words) {
 			continue
 		}
+		a.notePairs(sc, true) // "A met B as the two leaders clashed"
 		pair, ok := a.pairs[p.persons]
 		if !ok {
 			return i

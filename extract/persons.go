@@ -74,6 +74,9 @@ var units = map[string]bool{"ministry": true, "military": true, "army": true, "n
 // unitBefore skips up to three unit words at j ("foreign ministry") when a
 // title follows them and is longer than any title starting at j; else j.
 func (a *article) unitBefore(s rules.Sentence, j int) int {
+	if j >= len(s.Tokens) || !units[s.Lower[j]] && !a.g.In(gazetteer.Portfolios, s.Lower[j]) {
+		return j
+	}
 	u := j
 	for u < len(s.Tokens) && u-j < 3 && (units[s.Lower[u]] || a.g.In(gazetteer.Portfolios, s.Lower[u])) {
 		u++
@@ -190,8 +193,9 @@ func (a *article) roleOnly(sc *scan, i, k int, role string, affil int) int {
 	if low == "pm" || low == "p.m." {
 		low = "prime minister"
 	}
-	for idx, r := range a.actors {
-		if r.actor.Type == actorgraph.Person && a.canon(idx) == idx && affil >= 0 && a.affilOf(idx) == affil &&
+	for idx := max(0, len(a.actors)-200); idx < len(a.actors) && affil >= 0; idx++ {
+		r := a.actors[idx] // the latest actors only, so that the time stays linear
+		if r.actor.Type == actorgraph.Person && a.canon(idx) == idx && a.affilOf(idx) == affil &&
 			(strings.EqualFold(lastWords(r.actor.Role, low), low) || low == "leader" && ruler(r.actor.Role)) {
 			a.add(sc, rules.Mention{Start: i, End: k, Actor: idx, Type: actorgraph.Person, Kind: rules.Person})
 			return k
@@ -212,10 +216,12 @@ func (a *article) roleOnly(sc *scan, i, k int, role string, affil int) int {
 }
 
 // onlyWithRole returns the one person so far whose role ends with title
-// ("Chancellor", "Foreign Minister"), or -1 if none or several.
+// ("Chancellor", "Foreign Minister"), or -1 if none or several. Only the
+// latest actors are looked at, so that the time stays linear.
 func (a *article) onlyWithRole(title string) int {
 	found := -1
-	for idx, r := range a.actors {
+	for idx := len(a.actors) - 1; idx >= 0 && idx >= len(a.actors)-200; idx-- {
+		r := a.actors[idx]
 		if r.actor.Type != actorgraph.Person || a.canon(idx) != idx || !strings.EqualFold(lastWords(r.actor.Role, title), title) {
 			continue
 		}
