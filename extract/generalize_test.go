@@ -280,3 +280,18 @@ func TestClausesAndAgents(t *testing.T) {
 		t.Errorf("compound surname not resolved; got %v", keys(rels(x)))
 	}
 }
+
+// TestReactionsFrom checks reactions drawn from others: the one after
+// "from" acts on the clause's subject.
+func TestReactionsFrom(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"drawing a rebuke from", "Norway recognized Kosovo as a state, drawing a sharp rebuke from Serbia.",
+			[]string{"Serbia CRITICIZES Norway"}, []string{"Serbia CRITICIZES Kosovo", "Kosovo CRITICIZES Serbia"}},
+		{"drawing condemnation from", "Iran tested a missile, drawing condemnation from France and Germany.",
+			[]string{"France CRITICIZES Iran", "Germany CRITICIZES Iran"}, []string{"Iran CRITICIZES France"}},
+		{"received praise from", "Chile received praise from Peru.", []string{"Peru SUPPORTS Chile"}, []string{"Chile SUPPORTS Peru"}},
+		{"summoned the charge d'affaires", "Pakistan summoned the Afghan charge d'affaires on Monday.", []string{"Pakistan CRITICIZES Afghanistan"}, nil},
+		{"fired missiles at", "The Houthis fired missiles at Israel.", []string{"Houthis ATTACKS Israel"}, nil},
+		{"concerned by", "Canada is concerned by Russia's actions.", []string{"Canada CRITICIZES Russia"}, nil},
+	})
+}

@@ -33,6 +33,9 @@ func (m *Matcher) frame(s Sentence, o occurrence, lastNeg int) []Hit {
 	}
 	subj := m.subject(s, o)
 	obj := m.object(s, o, subj)
+	if from := fromSource(s, o); from != nil {
+		subj, obj = from, clauseSubject(s, o.start) // "drawing condemnation from Japan": Japan condemns the subject
+	}
 	if o.passive {
 		if agent := m.agent(s, o.end); len(agent) > 0 {
 			subj, obj = agent, subj
@@ -129,6 +132,50 @@ func (m *Matcher) process(s Sentence, o occurrence) []Hit {
 		hits = append(hits, Hit{Source: subj[0].Actor, Target: subj[1].Actor, Type: actorgraph.NegotiatesWith, CAMEO: "046", Rule: o.t.Name, Confidence: 0.6})
 	}
 	return hits
+}
+
+// fromSource returns the mentions after "from" when a nominal trigger is
+// followed by it ("drawing a sharp rebuke from Israel", "criticism from
+// the EU"): they are the source, and the clause's subject the target.
+func fromSource(s Sentence, o occurrence) []Mention {
+	if o.end+1 >= len(s.Lower) || s.Lower[o.end] != "from" || len(o.t.Rest) > 0 {
+		return nil
+	}
+	nominal := o.t.Frame == "noun"
+	for k := o.start - 1; k >= 0 && k >= o.start-3 && !nominal; k-- {
+		nominal = determiners[s.Lower[k]] || drawVerbs[s.Lower[k]] // "a sharp rebuke from", "received praise from"
+		if !s.Tokens[k].IsWord() {
+			break
+		}
+	}
+	if !nominal {
+		return nil
+	}
+	if k := firstFrom(s, o.end+1); k >= 0 && s.Mentions[k].Start <= o.end+2 {
+		return group(s, k, 1)
+	}
+	return nil
+}
+
+// drawVerbs take a reaction as their object: "drew criticism from X".
+var drawVerbs = map[string]bool{"draw": true, "draws": true, "drew": true, "drawing": true, "drawn": true,
+	"received": true, "receives": true, "receiving": true, "won": true, "earned": true, "faced": true, "faces": true,
+	"facing": true, "sparked": true, "sparking": true, "prompted": true, "prompting": true, "triggered": true,
+	"triggering": true, "attracted": true}
+
+// clauseSubject returns the first acting mention of the sentence before
+// token end that no preposition governs, with its coordination: who drew
+// the reaction in "A recognized B, drawing a rebuke from C".
+func clauseSubject(s Sentence, end int) []Mention {
+	for k, x := range s.Mentions {
+		if x.End > end {
+			break
+		}
+		if x.Acts() && x.Type != actorgraph.Negotiation && !governed(s, x.Start) {
+			return group(s, k, 1)
+		}
+	}
+	return nil
 }
 
 // hosting are the verbs whose agent mediates the talks they are said of.
