@@ -295,3 +295,14 @@ func TestReactionsFrom(t *testing.T) {
 		{"concerned by", "Canada is concerned by Russia's actions.", []string{"Canada CRITICIZES Russia"}, nil},
 	})
 }
+
+// TestQuotesAndPlaces checks a quoted stance verb and places qualified by
+// a direction.
+func TestQuotesAndPlaces(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"quoted verb", `In a statement, Chile's foreign ministry said it "strongly condemns" the Peruvian decision.`,
+			[]string{"Chile CRITICIZES Peru"}, nil},
+		{"in southern X is a place", "Turkey struck Kurdish militant targets in northern Iraq.",
+			nil, []string{"Turkey ATTACKS Iraq"}},
+	})
+}

@@ -206,8 +206,16 @@ func stanceOn(s Sentence, o occurrence, x Mention) bool {
 	default:
 		return false
 	}
+	j := o.end
+	for j < x.Start && isQuote(s.Lower[j]) {
+		j++ // `"strongly condemns" the Japanese decision`
+	}
 	return o.t.Frame == "verb" && len(o.t.Rest) == 0 && x.Kind == Modifier && x.Type == actorgraph.Government &&
-		x.Start == o.end+1 && (s.Lower[o.end] == "the" || s.Lower[o.end] == "a" || s.Lower[o.end] == "an")
+		x.Start == j+1 && (s.Lower[j] == "the" || s.Lower[j] == "a" || s.Lower[j] == "an")
+}
+
+func isQuote(w string) bool {
+	return w == "\"" || w == "“" || w == "”" || w == "'" || w == "‘" || w == "’"
 }
 
 // possessor reports whether mention k is the possessor of the acting
@@ -265,10 +273,18 @@ func (m *Matcher) headBetween(s Sentence, a, b int) bool {
 	return false
 }
 
-// venue reports whether the mention at token i is a place: "in X", "at X".
+// venue reports whether the mention at token i is a place: "in X", "at X",
+// "in southern X".
 func venue(s Sentence, i int) bool {
+	if i > 1 && directions[s.Lower[i-1]] {
+		i--
+	}
 	return i > 0 && (s.Lower[i-1] == "in" || s.Lower[i-1] == "at")
 }
+
+// directions qualify a place: "in southern Lebanon".
+var directions = map[string]bool{"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
+	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true}
 
 // conditionalIn reports whether a condition word lies in tokens [a, b).
 func (m *Matcher) conditionalIn(s Sentence, a, b int) bool {
