@@ -306,3 +306,21 @@ func TestQuotesAndPlaces(t *testing.T) {
 			nil, []string{"Turkey ATTACKS Iraq"}},
 	})
 }
+
+// TestRegimes checks "the junta" and "the regime" for the government last
+// named with them.
+func TestRegimes(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"junta in X", "Nigeria warned the military junta in Niger. The junta later accused Benin of hostility.",
+			[]string{"Nigeria THREATENS Niger", "Niger CRITICIZES Benin"}, nil},
+		{"X's junta", "Mali's junta expelled the Danish ambassador. Later, the junta criticized Algeria.",
+			[]string{"Mali CRITICIZES Denmark", "Mali CRITICIZES Algeria"}, nil},
+		{"demonym regime", "The Syrian regime attacked Turkey. The regime also condemned Jordan.",
+			[]string{"Syria ATTACKS Turkey", "Syria CRITICIZES Jordan"}, nil},
+		{"no regime named", "The junta condemned Chad.", nil, []string{"Chad CRITICIZES Chad"}},
+	})
+	x := extractText(t, "The junta condemned Chad.")
+	if len(x.Relations) != 0 {
+		t.Errorf("an unknown junta acted: %v", x.Relations)
+	}
+}

@@ -1,0 +1,61 @@
+package extract
+
+import (
+	"github.com/actorgraph/actorgraph"
+	"github.com/actorgraph/actorgraph/extract/rules"
+)
+
+// regimeNouns name a government by its kind of rule.
+var regimeNouns = map[string]bool{"junta": true, "regime": true}
+
+// regime reads "the [military] junta in Niger" as Niger, and a later bare
+// "the junta" as the government last named with that noun ("Mali's
+// junta", "the Malian junta", "the junta in Mali").
+func (a *article) regime(sc *scan, i int) int {
+	s := sc.s
+	if s.Lower[i] != "the" {
+		return i
+	}
+	j := i + 1
+	if j < len(s.Lower) && s.Lower[j] == "military" {
+		j++
+	}
+	if j >= len(s.Lower) || !regimeNouns[s.Lower[j]] {
+		return i
+	}
+	noun, end := s.Lower[j], j+1
+	gov, ok := a.regimes[noun]
+	if end+1 < len(s.Lower) && s.Lower[end] == "in" {
+		if p, e, found := a.lookup(s, end+1); found && p.Entry.Type == actorgraph.Government {
+			gov, ok, end = a.entryActor(p.Entry), true, e
+			a.regimes[noun] = gov
+		}
+	}
+	if !ok {
+		return i
+	}
+	a.add(sc, rules.Mention{Start: i, End: end, Actor: gov, Type: actorgraph.Government, Kind: rules.Name})
+	return end
+}
+
+// noteRegime remembers the government of a mention followed by "junta" or
+// "regime" ("Mali's junta", "the Syrian regime").
+func (a *article) noteRegime(s rules.Sentence, m rules.Mention) {
+	if m.Type != actorgraph.Government {
+		return
+	}
+	if w := s.Lower[m.End-1]; regimeNouns[w] {
+		a.regimes[w] = m.Actor // "the Malian junta"
+		return
+	}
+	j := m.End
+	if j < len(s.Lower) && s.Lower[j] == "'s" {
+		j++
+	}
+	if j < len(s.Lower) && s.Lower[j] == "military" {
+		j++
+	}
+	if j < len(s.Lower) && regimeNouns[s.Lower[j]] {
+		a.regimes[s.Lower[j]] = m.Actor
+	}
+}
