@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph"
+)
 
 // phenomenon is one sentence with the relations it must and must not give.
 type phenomenon struct {
@@ -322,5 +326,22 @@ func TestRegimes(t *testing.T) {
 	x := extractText(t, "The junta condemned Chad.")
 	if len(x.Relations) != 0 {
 		t.Errorf("an unknown junta acted: %v", x.Relations)
+	}
+}
+
+// TestDealOfItsOwn checks "a deal brokered by X": the deal is the
+// article's, named after its parties in text order, and mediated by X.
+func TestDealOfItsOwn(t *testing.T) {
+	text := "Saudi Arabia and Qatar agreed on Friday to restore ties and reopen embassies within two months, in a deal brokered by Kuwait. " +
+		"Egypt welcomed the agreement."
+	checkPhenomena(t, []phenomenon{{"brokered deal", text, []string{
+		"Saudi Arabia COOPERATES_WITH Qatar", "Saudi Arabia PARTICIPATES_IN Saudi Arabia-Qatar deal",
+		"Qatar PARTICIPATES_IN Saudi Arabia-Qatar deal", "Kuwait MEDIATES Saudi Arabia-Qatar deal",
+		"Egypt SUPPORTS Saudi Arabia-Qatar deal"}, []string{"Saudi Arabia MEDIATES Kuwait"}}})
+	x := extractText(t, "Iran rejected a deal.")
+	for _, a := range x.Actors {
+		if a.Type == actorgraph.Negotiation {
+			t.Errorf("any deal became a negotiation: %v", a)
+		}
 	}
 }

@@ -82,6 +82,9 @@ func (a *article) negotiationAt(sc *scan, i int) int {
 		(s.Tokens[end+1].IsCap() || s.Lower[end+1] == "the" && s.Tokens[end+2].IsCap()) {
 		det = "between" // "talks between Serbia and Kosovo": a process of its own
 	}
+	if (det == "a" || det == "an") && end < len(s.Lower) && anchors[s.Lower[end]] {
+		det = "anchored" // "a deal brokered by China": a deal of its own
+	}
 	idx := a.negotiationFor(n, det)
 	if idx < 0 {
 		return end
@@ -90,6 +93,9 @@ func (a *article) negotiationAt(sc *scan, i int) int {
 	a.add(sc, rules.Mention{Start: start, End: end, Actor: idx, Type: actorgraph.Negotiation, Kind: rules.Negotiation, Head: head})
 	return end
 }
+
+// anchors after "a deal" make it a deal of the article, not any deal.
+var anchors = map[string]bool{"brokered": true, "mediated": true, "signed": true, "reached": true, "struck": true, "between": true}
 
 // meetVerbs say where parties met: "met in Vienna for the talks".
 var meetVerbs = map[string]bool{"met": true, "meet": true, "meets": true, "meeting": true,
@@ -250,14 +256,15 @@ func (a *article) hyphenated(n *negotiation, w string) bool {
 }
 
 // short returns the short form of an entry for negotiation names: an
-// all-capitals acronym without dots ("US", "EU"), else the name.
+// all-capitals two-letter acronym without dots ("US", "EU"), else the name
+// ("Saudi Arabia", not "KSA").
 func (a *article) short(e *gazetteer.Entry) string {
 	best := e.Name
 	if !strings.Contains(best, " ") {
 		return best
 	}
 	for text, p := range a.g.Phrases {
-		if p.Entry == e && p.Form == gazetteer.FormName && len(text) <= 3 && len(text) >= 2 && isUpper(text) &&
+		if p.Entry == e && p.Form == gazetteer.FormName && len(text) == 2 && isUpper(text) &&
 			(len(text) < len(best) || len(text) == len(best) && text < best) {
 			best = text
 		}

@@ -27,7 +27,7 @@ func (a *article) negotiationFor(n *negotiation, det string) int {
 		a.lastNeg = last // the latest of its class: a deal is not the talks that led to it
 		return last
 	}
-	if n.class == "talks" && n.head != "process" && n.head != "conference" && det != "a" {
+	if n.class == "talks" && n.head != "process" && n.head != "conference" && det != "a" || det == "anchored" {
 		i := a.actorFor(actorgraph.Negotiation, "\x00neg"+itoa(len(a.actors)))
 		a.actors[i].neg = n
 		a.lastNeg = i

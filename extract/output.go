@@ -56,24 +56,25 @@ func (a *article) related(hits [][]rules.Hit) map[int]bool {
 }
 
 // participants returns the short names of the governments and
-// organizations that take part in negotiation n.
+// organizations that take part in negotiation n, in the order the article
+// first names them.
 func (a *article) participants(n int, hits [][]rules.Hit) []string {
-	var out []string
-	seen := map[string]bool{}
+	var idx []int
+	seen := map[int]bool{}
 	for _, hs := range hits {
 		for _, h := range hs {
-			if h.Target != n || h.Type != actorgraph.ParticipatesIn {
+			src := a.canon(h.Source)
+			if h.Target != n || h.Type != actorgraph.ParticipatesIn || seen[src] || a.actors[src].actor.Type == actorgraph.Person {
 				continue
 			}
-			src := a.actors[a.canon(h.Source)]
-			if src.actor.Type == actorgraph.Person {
-				continue
-			}
-			e, ok := a.g.Entry(src.actor.Name)
-			if !ok || seen[e.Name] {
-				continue
-			}
-			seen[e.Name] = true
+			seen[src] = true
+			idx = append(idx, src)
+		}
+	}
+	sort.Ints(idx) // in the order the article names them
+	var out []string
+	for _, i := range idx {
+		if e, ok := a.g.Entry(a.actors[i].actor.Name); ok {
 			out = append(out, a.short(e))
 		}
 	}

@@ -20,6 +20,7 @@ func (m *Matcher) Apply(s Sentence, lastNeg int) []Hit {
 	hits = append(hits, m.through(s, lastNeg)...)
 	hits = append(hits, m.delegation(s, lastNeg)...)
 	hits = append(hits, m.mediators(s, lastNeg)...)
+	hits = append(hits, dealParties(s, hits)...)
 	return clean(hits)
 }
 
@@ -176,6 +177,33 @@ func clauseSubject(s Sentence, end int) []Mention {
 		}
 	}
 	return nil
+}
+
+// dealParties lets the two parties of an agreement or talks take part in
+// the one negotiation of the sentence ("A and B agreed to restore ties, in
+// a deal brokered by C").
+func dealParties(s Sentence, hits []Hit) []Hit {
+	n := -1
+	for _, x := range s.Mentions {
+		if x.Type == actorgraph.Negotiation {
+			if n >= 0 && n != x.Actor {
+				return nil
+			}
+			n = x.Actor
+		}
+	}
+	if n < 0 {
+		return nil
+	}
+	var out []Hit
+	for _, h := range hits {
+		if h.Type == actorgraph.CooperatesWith || h.Type == actorgraph.NegotiatesWith {
+			for _, a := range []int{h.Source, h.Target} {
+				out = append(out, Hit{Source: a, Target: n, Type: actorgraph.ParticipatesIn, CAMEO: "046", Rule: h.Rule + "/parties", Confidence: 0.5})
+			}
+		}
+	}
+	return out
 }
 
 // hosting are the verbs whose agent mediates the talks they are said of.
