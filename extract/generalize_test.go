@@ -345,3 +345,13 @@ func TestDealOfItsOwn(t *testing.T) {
 		}
 	}
 }
+
+// TestToldTo checks that "A told B to ..." is a demand and "A told B that"
+// is not.
+func TestToldTo(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"told to", "Norway told Sweden to release the ship.", []string{"Norway URGES Sweden"}, nil},
+		{"told that", "Norway told Sweden that it would not attend.", nil, []string{"Norway URGES Sweden"}},
+		{"negated", "Spain did not tell Morocco to leave.", nil, []string{"Spain URGES Morocco"}},
+	})
+}

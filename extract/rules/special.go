@@ -1,6 +1,9 @@
 package rules
 
-import "github.com/actorgraph/actorgraph"
+import (
+	"github.com/actorgraph/actorgraph"
+	"github.com/actorgraph/actorgraph/extract/gazetteer"
+)
 
 // through reads "talks with X through Y": Y mediates the negotiation.
 func (m *Matcher) through(s Sentence, lastNeg int) []Hit {
@@ -120,4 +123,40 @@ func modifiers(s Sentence, k int) []Mention {
 		out = append(out, x)
 	}
 	return out
+}
+
+// tellTo is the trigger of "A told B to stop": a demand.
+var tellTo = &gazetteer.Trigger{Type: actorgraph.Urges, CAMEO: "020", Frame: "verb", Name: "URGES/verb/tell-to"}
+
+// tellWords are the forms of "tell".
+var tellWords = map[string]bool{"told": true, "tell": true, "tells": true, "telling": true}
+
+// told reads "A told B to stop": A urges B. "A told reporters that" is
+// no demand.
+func (m *Matcher) told(s Sentence) []Hit {
+	var hits []Hit
+	for j, w := range s.Lower {
+		if !tellWords[w] {
+			continue
+		}
+		k := firstFrom(s, j+1)
+		if k < 0 || s.Mentions[k].Start > j+2 || s.Mentions[k].Type == actorgraph.Negotiation {
+			continue
+		}
+		obj := group(s, k, 1)
+		end := obj[len(obj)-1].End
+		if end+1 >= len(s.Lower) || s.Lower[end] != "to" || s.Tokens[end+1].IsCap() {
+			continue
+		}
+		o := occurrence{t: tellTo, start: j, end: j + 1}
+		if !m.factual(s, j) {
+			continue
+		}
+		for _, a := range m.subject(s, o) {
+			for _, b := range obj {
+				hits = append(hits, hit(a, b, actorgraph.Urges, o, 0.6))
+			}
+		}
+	}
+	return hits
 }
