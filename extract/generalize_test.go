@@ -355,3 +355,19 @@ func TestToldTo(t *testing.T) {
 		{"negated", "Spain did not tell Morocco to leave.", nil, []string{"Spain URGES Morocco"}},
 	})
 }
+
+// TestVisitsAndMediation checks visits by persons, mediation named by a
+// demonym, the venue after "talks between A and B", and the subject of an
+// -ing clause after "before".
+func TestVisitsAndMediation(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"traveled to", "Indian Prime Minister Rahul Mehta traveled to Moscow for a two-day visit.", []string{"Rahul Mehta MEETS_WITH Russia"}, nil},
+		{"troops are no visit", "Russian troops arrived in Mali.", nil, []string{"Russia MEETS_WITH Mali"}},
+		{"before travelling", "Envoy Ana Soto met Peruvian President Luis Vega in Lima before travelling to Quito.",
+			[]string{"Ana Soto MEETS_WITH Ecuador"}, []string{"Luis Vega MEETS_WITH Ecuador"}},
+		{"demonym mediation", "With Turkish mediation, Russia and Ukraine reached a deal on prisoner exchanges.",
+			[]string{"Turkey MEDIATES Russia-Ukraine deal", "Russia PARTICIPATES_IN Russia-Ukraine deal"}, nil},
+		{"venue after between", "Oman hosted indirect talks between Iran and Kuwait in Muscat.",
+			[]string{"Oman MEDIATES Muscat talks", "Iran NEGOTIATES_WITH Kuwait"}, nil},
+	})
+}

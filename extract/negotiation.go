@@ -95,7 +95,7 @@ func (a *article) negotiationAt(sc *scan, i int) int {
 }
 
 // anchors after "a deal" make it a deal of the article, not any deal.
-var anchors = map[string]bool{"brokered": true, "mediated": true, "signed": true, "reached": true, "struck": true, "between": true}
+var anchors = map[string]bool{"brokered": true, "mediated": true, "signed": true, "reached": true, "struck": true, "between": true, "on": true}
 
 // meetVerbs say where parties met: "met in Vienna for the talks".
 var meetVerbs = map[string]bool{"met": true, "meet": true, "meets": true, "meeting": true,
@@ -114,7 +114,7 @@ func (a *article) meetingVenue(s rules.Sentence) {
 		return
 	}
 	for j := 1; j+1 < len(s.Lower); j++ {
-		if s.Lower[j] != "in" || !s.Tokens[j+1].IsCap() || !a.meetBefore(s, j) {
+		if s.Lower[j] != "in" || !s.Tokens[j+1].IsCap() || !a.meetBefore(s, j) && !betweenBefore(s, j) {
 			continue
 		}
 		if v := a.venue(s, j+1); v != "" {
@@ -138,6 +138,25 @@ func (a *article) meetBefore(s rules.Sentence, j int) bool {
 		}
 	}
 	return false
+}
+
+// betweenBefore reports whether token j follows "talks between A and B"
+// closely: "talks between Iran and the United States in Muscat".
+func betweenBefore(s rules.Sentence, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-10; k-- {
+		switch s.Lower[k] {
+		case "between":
+			return k > 0 && headWord(s.Lower[k-1])
+		case ",", ";", "—":
+			return false
+		}
+	}
+	return false
+}
+
+// headWord reports whether w is a plural or common negotiation head.
+func headWord(w string) bool {
+	return w == "talks" || w == "negotiations" || w == "summit" || w == "meeting" || w == "dialogue"
 }
 
 // venue returns the place named by token j if it is a place name: a

@@ -34,6 +34,9 @@ func (m *Matcher) frame(s Sentence, o occurrence, lastNeg int) []Hit {
 		return m.process(s, o)
 	}
 	subj := m.subject(s, o)
+	if travel[o.t.Forms[0]] {
+		subj = persons(subj) // "the president arrived in Beijing", not "troops arrived"
+	}
 	obj := m.object(s, o, subj)
 	if from := fromSource(s, o); from != nil {
 		subj, obj = from, clauseSubject(s, o.start) // "drawing condemnation from Japan": Japan condemns the subject
@@ -202,6 +205,20 @@ func dealParties(s Sentence, hits []Hit) []Hit {
 			for _, a := range []int{h.Source, h.Target} {
 				out = append(out, Hit{Source: a, Target: n, Type: actorgraph.ParticipatesIn, CAMEO: "046", Rule: h.Rule + "/parties", Confidence: 0.5})
 			}
+		}
+	}
+	return out
+}
+
+// travel are the verbs of a visit, done by persons only.
+var travel = map[string]bool{"travel": true, "fly": true, "arrive": true}
+
+// persons keeps the persons of ms.
+func persons(ms []Mention) []Mention {
+	var out []Mention
+	for _, x := range ms {
+		if x.Type == actorgraph.Person {
+			out = append(out, x)
 		}
 	}
 	return out

@@ -23,6 +23,9 @@ func (m *Matcher) subject(s Sentence, o occurrence) []Mention {
 	if g := forGerund(s, o); g != nil {
 		return g
 	}
+	if o.start > 1 && strings.HasSuffix(s.Lower[o.start], "ing") && gerundPreps[s.Lower[o.start-1]] {
+		return clauseSubject(s, o.start-1) // "A met B before travelling to C": A travels
+	}
 	var fallback []Mention
 	cut := m.sharedSubject(s, o)
 	for k := len(s.Mentions) - 1; k >= 0; k-- {
@@ -57,6 +60,9 @@ func (m *Matcher) subject(s Sentence, o occurrence) []Mention {
 	}
 	return fallback
 }
+
+// gerundPreps introduce an -ing clause whose subject is the main clause's.
+var gerundPreps = map[string]bool{"before": true, "after": true, "while": true, "when": true, "without": true, "since": true, "by": true}
 
 // forGerund returns the subject of an -ing trigger after "for": the
 // object of the verb before it ("thanked Qatar for hosting the talks",

@@ -67,8 +67,8 @@ func (m *Matcher) delegationBefore(s Sentence, j int) bool {
 	return false
 }
 
-// mediators reads "Egyptian and Qatari mediators" and "mediators from
-// Egypt and Qatar": each government mediates the negotiation of the
+// mediators reads "Egyptian and Qatari mediators", "with Turkish
+// mediation" and "mediators from Egypt and Qatar": each government mediates the negotiation of the
 // sentence, else the article's latest one.
 func (m *Matcher) mediators(s Sentence, lastNeg int) []Hit {
 	n := negIn(s, lastNeg)
@@ -77,20 +77,24 @@ func (m *Matcher) mediators(s Sentence, lastNeg int) []Hit {
 	}
 	var hits []Hit
 	for j, w := range s.Lower {
-		if w != "mediators" && w != "mediator" {
+		if w != "mediators" && w != "mediator" && w != "mediation" {
 			continue
 		}
 		var parts []Mention
 		if k := lastBefore(s, j); k >= 0 {
-			parts = modifiers(s, k)
-		} else if j+2 < len(s.Lower) && s.Lower[j+1] == "from" {
+			parts = modifiers(s, k) // "Qatari and Egyptian mediation"
+		} else if w != "mediation" && j+2 < len(s.Lower) && s.Lower[j+1] == "from" {
 			if k := firstFrom(s, j+2); k >= 0 && s.Mentions[k].Start <= j+3 {
 				parts = group(s, k, 1)
 			}
 		}
+		target := n
+		if w == "mediation" {
+			target = negIn(s, -1) // "with Turkish mediation, A and B reached a deal"
+		}
 		for _, x := range parts {
-			if x.Type != actorgraph.Negotiation {
-				hits = append(hits, Hit{Source: x.Actor, Target: n, Type: actorgraph.Mediates, CAMEO: "045", Rule: "MEDIATES/mediators", Confidence: 0.6})
+			if x.Type != actorgraph.Negotiation && target >= 0 {
+				hits = append(hits, Hit{Source: x.Actor, Target: target, Type: actorgraph.Mediates, CAMEO: "045", Rule: "MEDIATES/mediators", Confidence: 0.6})
 			}
 		}
 	}
