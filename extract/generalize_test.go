@@ -371,3 +371,14 @@ func TestVisitsAndMediation(t *testing.T) {
 			[]string{"Oman MEDIATES Muscat talks", "Iran NEGOTIATES_WITH Kuwait"}, nil},
 	})
 }
+
+// TestAppositionInList checks a list whose first member has an
+// apposition: "talks between A, the envoy of X, and B".
+func TestAppositionInList(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"apposition in talks between", "Talks in Rome between Luis Vega, the head of Peru's security council, and Chilean adviser Ana Soto ended on Friday.",
+			[]string{"Luis Vega NEGOTIATES_WITH Ana Soto", "Ana Soto PARTICIPATES_IN Rome talks"}, nil},
+		{"apposition with a list inside is none", "Talks between Luis Vega, the envoy of Chile, Peru and Bolivia, and Ana Soto ended.",
+			nil, []string{"Luis Vega NEGOTIATES_WITH Ana Soto"}},
+	})
+}

@@ -371,10 +371,15 @@ func group(s Sentence, k, dir int) []Mention {
 		if dir > 0 {
 			a, b = prev.End, x.Start
 		}
-		if !x.Acts() {
-			continue // "and the North Korean leader Kim": the modifier is inside
+		if !x.Acts() || x.Actor == prev.Actor && x.Start != prev.Start {
+			continue // "and the North Korean leader Kim": the modifier is inside; "A, the envoy of X,": A again
 		}
 		joined, withAnd := coordinated(s, a, b)
+		if !joined && dir > 0 && s.Lower[a] == "," {
+			if j2 := pastApposition(s, j, prev.End); j2 > 0 {
+				j, x, joined, withAnd = j2, s.Mentions[j2], true, true // "A, the envoy of X, and B"
+			}
+		}
 		if x.Start == prev.Start && x.End == prev.End {
 			joined, withAnd = true, true // "the two leaders": one phrase, two actors
 		} else if len(out) > 1 && out[0].Start == out[1].Start && out[0].End == out[1].End {
@@ -399,6 +404,9 @@ func coordinated(s Sentence, a, b int) (joined, and bool) {
 	if b <= a {
 		return false, false
 	}
+	if appositionAnd(s, a, b) {
+		return true, true // "A, the secretary of X, and B"
+	}
 	for j := a; j < b; j++ {
 		if inModifier(s, j) {
 			continue
@@ -419,6 +427,44 @@ func coordinated(s Sentence, a, b int) (joined, and bool) {
 		}
 	}
 	return joined, and
+}
+
+// pastApposition returns the first acting mention from index j on that
+// follows an apposition started at token a and closed by ", and", else -1.
+func pastApposition(s Sentence, j, a int) int {
+	for ; j < len(s.Mentions) && s.Mentions[j].Start-a <= 14; j++ {
+		if s.Mentions[j].Acts() && appositionAnd(s, a, s.Mentions[j].Start) {
+			return j
+		}
+	}
+	return -1
+}
+
+// appositionAnd reports whether tokens [a, b) are an apposition closed by
+// ", and": ", the secretary of Iran's security council, and".
+func appositionAnd(s Sentence, a, b int) bool {
+	if b-a < 4 || b-a > 14 || s.Lower[a] != "," {
+		return false
+	}
+	end := b - 1
+	for end > a && inModifier(s, end) {
+		end-- // "and Saudi adviser B"
+	}
+	if s.Lower[end] == "the" {
+		end--
+	}
+	if end < a+3 || s.Lower[end] != "and" || s.Lower[end-1] != "," {
+		return false
+	}
+	if w := s.Lower[a+1]; w != "the" && w != "a" && w != "an" {
+		return false // an apposition is a noun phrase: ", the envoy of X,"
+	}
+	for j := a + 1; j < end-1; j++ {
+		if w := s.Lower[j]; w == "," || w == "and" || w == "or" || clauseBreak[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // asWellAs reports whether token j is part of "as well as".
