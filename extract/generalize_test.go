@@ -382,3 +382,15 @@ func TestAppositionInList(t *testing.T) {
 			nil, []string{"Luis Vega NEGOTIATES_WITH Ana Soto"}},
 	})
 }
+
+// TestSponsoredTalks checks "EU-facilitated talks", a seat of an
+// organization as venue, and two parties meeting for talks.
+func TestSponsoredTalks(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"facilitated", "Serbian President Marko Ilic and Kosovo Prime Minister Arben Krasniqi met in Brussels on Monday for EU-facilitated talks.",
+			[]string{"European Union MEDIATES Brussels talks", "Marko Ilic MEETS_WITH Arben Krasniqi", "Marko Ilic NEGOTIATES_WITH Arben Krasniqi",
+				"Marko Ilic PARTICIPATES_IN Brussels talks"}, nil},
+		{"brokered truce", "Israel and Hamas observed the Qatari-brokered truce in Gaza.",
+			[]string{"Qatar MEDIATES Gaza truce"}, nil},
+	})
+}

@@ -140,6 +140,12 @@ func (a *article) meetBefore(s rules.Sentence, j int) bool {
 	return false
 }
 
+// orgSeat reports whether w is an organization's seat used as its name
+// ("Brussels" for the EU): one capitalized word, not an acronym.
+func orgSeat(p gazetteer.Phrase, w string) bool {
+	return p.Entry.Type == actorgraph.Organization && w != p.Entry.Name && !strings.Contains(w, " ") && !isUpper(w) && !strings.Contains(w, ".")
+}
+
 // betweenBefore reports whether token j follows "talks between A and B"
 // closely: "talks between Iran and the United States in Muscat".
 func betweenBefore(s rules.Sentence, j int) bool {
@@ -164,7 +170,7 @@ func headWord(w string) bool {
 func (a *article) venue(s rules.Sentence, j int) string {
 	t := s.Tokens[j]
 	if p, ok := a.g.Phrases[t.Text]; ok {
-		if p.Form == gazetteer.FormSeat {
+		if p.Form == gazetteer.FormSeat || orgSeat(p, t.Text) {
 			return t.Text
 		}
 		return ""
@@ -193,6 +199,7 @@ func (a *article) negModifiers(sc *scan, n *negotiation, i int) int {
 		case a.g.In(gazetteer.Topics, w):
 			n.topics = append([]string{t.Text}, n.topics...) // as written: "Brexit"
 		case a.g.In(gazetteer.Ordinals, w):
+		case strings.Contains(w, "-") && a.sponsor(sc, j):
 		case strings.Contains(w, "-") && a.hyphenated(n, t.Text):
 		case t.IsCap() && t.IsWord() && !a.g.In(gazetteer.NotName, w):
 			if !a.capModifier(sc, n, j) {
@@ -254,6 +261,26 @@ func (a *article) capModifier(sc *scan, n *negotiation, j int) bool {
 }
 
 func (a *article) lastTitleLike(w string) bool { return a.g.Titles[strings.ToLower(w)] }
+
+// sponsorWords end a hyphenated modifier that names who runs the talks:
+// "EU-facilitated talks", "Qatari-brokered truce".
+var sponsorWords = map[string]bool{"facilitated": true, "brokered": true, "mediated": true, "hosted": true, "sponsored": true}
+
+// sponsor reads "EU-facilitated" before a head: the actor is kept as a
+// modifier mention of token j, which the rules read as the mediator.
+func (a *article) sponsor(sc *scan, j int) bool {
+	t := sc.s.Tokens[j]
+	k := strings.LastIndex(t.Text, "-")
+	if k <= 0 || !sponsorWords[strings.ToLower(t.Text[k+1:])] {
+		return false
+	}
+	p, ok := a.g.Phrases[t.Text[:k]]
+	if !ok || p.Entry.Type == actorgraph.Negotiation {
+		return true // a sponsor we do not know: no name, no label
+	}
+	sc.out = append(sc.out, rules.Mention{Start: j, End: j + 1, Actor: a.entryActor(p.Entry), Type: p.Entry.Type, Kind: rules.Modifier})
+	return true
+}
 
 // hyphenated reads "US-China" (participants) or "trade-deal" (topic).
 func (a *article) hyphenated(n *negotiation, w string) bool {

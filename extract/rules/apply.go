@@ -92,6 +92,12 @@ func pairs(s Sentence, o occurrence, subj, obj []Mention, lastNeg int) []Hit {
 			hits = append(hits, hit(a, b, tt, o, conf))
 		}
 	}
+	if len(subj) == 2 && len(obj) == 1 && obj[0].Type == actorgraph.Negotiation && (t == actorgraph.MeetsWith || t == actorgraph.NegotiatesWith) {
+		hits = append(hits, hit(subj[0], subj[1], t, o, conf)) // "A and B met for talks"
+		if h := obj[0].Head; t == actorgraph.MeetsWith && (h == "talks" || h == "negotiations") {
+			hits = append(hits, hit(subj[0], subj[1], actorgraph.NegotiatesWith, o, conf-0.1))
+		}
+	}
 	if t == actorgraph.MeetsWith {
 		if n := negFor(s); n >= 0 {
 			for _, a := range append(subj, obj...) {

@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"strings"
+
 	"github.com/actorgraph/actorgraph"
 	"github.com/actorgraph/actorgraph/extract/gazetteer"
 )
@@ -76,6 +78,13 @@ func (m *Matcher) mediators(s Sentence, lastNeg int) []Hit {
 		return nil
 	}
 	var hits []Hit
+	for _, x := range s.Mentions {
+		if x.Kind == Modifier && x.End == x.Start+1 && sponsored(s.Lower[x.Start]) {
+			if n := negIn(s, -1); n >= 0 {
+				hits = append(hits, Hit{Source: x.Actor, Target: n, Type: actorgraph.Mediates, CAMEO: "045", Rule: "MEDIATES/sponsored", Confidence: 0.6})
+			}
+		}
+	}
 	for j, w := range s.Lower {
 		if w != "mediators" && w != "mediator" && w != "mediation" {
 			continue
@@ -163,4 +172,15 @@ func (m *Matcher) told(s Sentence) []Hit {
 		}
 	}
 	return hits
+}
+
+// sponsored reports whether a word is "X-facilitated", "X-brokered" and
+// the like.
+func sponsored(w string) bool {
+	for _, suf := range []string{"-facilitated", "-brokered", "-mediated", "-hosted", "-sponsored"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
