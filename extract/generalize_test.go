@@ -394,3 +394,19 @@ func TestSponsoredTalks(t *testing.T) {
 			[]string{"Qatar MEDIATES Gaza truce"}, nil},
 	})
 }
+
+// TestMeetingsAndChairs checks "the meeting" for the article's talks, a
+// participle "meeting" that is no negotiation, a summit of its own after
+// earlier talks, and "chaired by".
+func TestMeetingsAndChairs(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"the meeting", "Chile and Peru held the Lima water talks. Bolivia condemned the meeting.",
+			[]string{"Bolivia CRITICIZES Lima water talks"}, nil},
+		{"meeting as a verb", "The African Union, meeting in Addis Ababa, urged Sudan to talk.",
+			[]string{"African Union URGES Sudan"}, []string{"African Union PARTICIPATES_IN Addis Ababa meeting"}},
+		{"chaired by", "Chile and Peru held the Lima water talks, chaired by Brazil.",
+			[]string{"Brazil MEDIATES Lima water talks"}, []string{"Peru MEDIATES Brazil"}},
+		{"a summit of its own", "Chile and Peru held the Lima water talks. Later, Kenya hosted a summit on Sudan in Nairobi.",
+			[]string{"Kenya MEDIATES Nairobi summit"}, []string{"Kenya MEDIATES Lima water talks"}},
+	})
+}

@@ -51,7 +51,7 @@ func (n negotiation) withHead(h string) *negotiation {
 
 func headClass(h string) string {
 	switch h {
-	case "talks", "negotiations", "negotiation", "summit", "dialogue", "conference", "process":
+	case "talks", "negotiations", "negotiation", "summit", "dialogue", "conference", "process", "meeting":
 		return "talks"
 	}
 	return "deal"
@@ -81,6 +81,9 @@ func (a *article) negotiationAt(sc *scan, i int) int {
 	if end+2 < len(s.Lower) && s.Lower[end] == "between" && !n.specific() &&
 		(s.Tokens[end+1].IsCap() || s.Lower[end+1] == "the" && s.Tokens[end+2].IsCap()) {
 		det = "between" // "talks between Serbia and Kosovo": a process of its own
+	}
+	if head == "meeting" && det != "the" {
+		return i // "meeting in Abuja, the bloc said": a verb; "a meeting": any meeting
 	}
 	if (det == "a" || det == "an") && end < len(s.Lower) && anchors[s.Lower[end]] {
 		det = "anchored" // "a deal brokered by China": a deal of its own

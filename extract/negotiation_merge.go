@@ -23,11 +23,14 @@ func (a *article) negotiationFor(n *negotiation, det string) int {
 		a.lastNeg = i
 		return i
 	}
-	if last, ok := a.lastByClass[n.class]; ok && det != "between" && (det == "the" || det == "these" || det == "those" || det == "its" || det == "their" || n.class == "talks") {
+	if n.head == "meeting" && det != "the" {
+		return -1 // "a meeting", "his meeting with": no talks of the article
+	}
+	if last, ok := a.lastByClass[n.class]; ok && det != "between" && det != "anchored" && (det == "the" || det == "these" || det == "those" || det == "its" || det == "their" || n.class == "talks") {
 		a.lastNeg = last // the latest of its class: a deal is not the talks that led to it
 		return last
 	}
-	if n.class == "talks" && n.head != "process" && n.head != "conference" && det != "a" || det == "anchored" {
+	if n.class == "talks" && n.head != "process" && n.head != "conference" && n.head != "meeting" && det != "a" || det == "anchored" {
 		i := a.actorFor(actorgraph.Negotiation, "\x00neg"+itoa(len(a.actors)))
 		a.actors[i].neg = n
 		a.lastNeg = i

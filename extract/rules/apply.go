@@ -231,7 +231,7 @@ func persons(ms []Mention) []Mention {
 }
 
 // hosting are the verbs whose agent mediates the talks they are said of.
-var hosting = map[string]bool{"host": true, "broker": true, "mediate": true, "facilitate": true, "convene": true}
+var hosting = map[string]bool{"host": true, "broker": true, "mediate": true, "facilitate": true, "convene": true, "chair": true}
 
 // hostedBy reads "talks hosted by X", "a deal brokered by X": X mediates
 // the negotiation named before the trigger.
