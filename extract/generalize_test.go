@@ -410,3 +410,19 @@ func TestMeetingsAndChairs(t *testing.T) {
 			[]string{"Kenya MEDIATES Nairobi summit"}, []string{"Kenya MEDIATES Lima water talks"}},
 	})
 }
+
+// TestSummitsAndRelatives checks "the two producers", the antecedent of
+// ", which accused", "attended by", allegations, and the venue of a summit
+// hosted by a government.
+func TestSummitsAndRelatives(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"the two producers", "Norway and Russia agreed to cut output. Canada accused the two producers of greed.",
+			[]string{"Canada CRITICIZES Norway", "Canada CRITICIZES Russia"}, nil},
+		{"which accused", "The plan drew criticism from Sweden, which accused Finland of haste.",
+			[]string{"Sweden CRITICIZES Finland"}, nil},
+		{"hosted summit, attended by", "Ghanaian President Kofi Mensah hosted a regional summit on Sahel security on Monday, attended by leaders from Togo and Benin.",
+			[]string{"Kofi Mensah MEDIATES Accra summit", "Togo PARTICIPATES_IN Accra summit",
+				"Benin PARTICIPATES_IN Accra summit"}, nil},
+		{"alleged", "Mali accused Kofi Mensah of siding with Niger.", nil, []string{"Kofi Mensah SUPPORTS Niger", "Mali SUPPORTS Niger"}},
+	})
+}

@@ -85,7 +85,7 @@ func (a *article) negotiationAt(sc *scan, i int) int {
 	if head == "meeting" && det != "the" {
 		return i // "meeting in Abuja, the bloc said": a verb; "a meeting": any meeting
 	}
-	if (det == "a" || det == "an") && end < len(s.Lower) && anchors[s.Lower[end]] {
+	if indefinite(s, start) && end < len(s.Lower) && anchors[s.Lower[end]] {
 		det = "anchored" // "a deal brokered by China": a deal of its own
 	}
 	idx := a.negotiationFor(n, det)
@@ -95,6 +95,20 @@ func (a *article) negotiationAt(sc *scan, i int) int {
 	a.lastByClass[a.actors[idx].neg.class] = idx
 	a.add(sc, rules.Mention{Start: start, End: end, Actor: idx, Type: actorgraph.Negotiation, Kind: rules.Negotiation, Head: head})
 	return end
+}
+
+// indefinite reports whether "a" or "an" opens the phrase before token
+// start, maybe with adjectives between ("a regional summit").
+func indefinite(s rules.Sentence, start int) bool {
+	for k := start - 1; k >= 0 && k >= start-3; k-- {
+		switch w := s.Lower[k]; {
+		case w == "a" || w == "an":
+			return true
+		case !isLowerWord(w) && !strings.Contains(w, "-"):
+			return false
+		}
+	}
+	return false
 }
 
 // anchors after "a deal" make it a deal of the article, not any deal.

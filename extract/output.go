@@ -26,6 +26,9 @@ func (a *article) finalNames(hits [][]rules.Hit) map[int]string {
 		name := r.actor.Name
 		if r.neg != nil {
 			if !r.neg.specific() {
+				r.neg.venue = a.hostVenue(i, hits)
+			}
+			if !r.neg.specific() {
 				r.neg.parts = a.participants(i, hits)
 			}
 			if !r.neg.specific() {
@@ -42,6 +45,27 @@ func (a *article) finalNames(hits [][]rules.Hit) map[int]string {
 		names[i] = name
 	}
 	return names
+}
+
+// hostVenue returns the capital of the government that hosts negotiation
+// n ("Kenya hosted a summit": in Nairobi), or "".
+func (a *article) hostVenue(n int, hits [][]rules.Hit) string {
+	for _, hs := range hits {
+		for _, h := range hs {
+			if h.Target != n || h.Type != actorgraph.Mediates || !strings.Contains(h.Rule, "/host") {
+				continue
+			}
+			src := a.actors[a.canon(h.Source)].actor
+			name := src.Name
+			if src.Type == actorgraph.Person {
+				name = src.Affiliation
+			}
+			if e, ok := a.g.Entry(name); ok && e.Type == actorgraph.Government && e.Capital != "" {
+				return e.Capital
+			}
+		}
+	}
+	return ""
 }
 
 // related returns the actors that are an end of a hit.

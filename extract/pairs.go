@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/actorgraph/actorgraph"
 	"github.com/actorgraph/actorgraph/extract/rules"
 )
@@ -32,6 +34,38 @@ var bothPhrases = []struct {
 	{[]string{"both", "nations"}, false},
 }
 
+// notParties are plurals after "the two" that name no actors.
+var notParties = map[string]bool{"days": true, "weeks": true, "months": true, "years": true, "hours": true, "sessions": true,
+	"rounds": true, "decades": true, "times": true, "issues": true, "sides'": true, "documents": true, "texts": true, "drafts": true}
+
+// personNouns after "the two" are persons.
+var personNouns = map[string]bool{"leaders": true, "men": true, "women": true, "presidents": true, "ministers": true,
+	"envoys": true, "negotiators": true, "diplomats": true, "officials": true, "premiers": true, "heads": true}
+
+// twoPlural reads "the two producers", "both neighbours": any plural noun
+// after "the two" or "both" that names no time or thing of the list above.
+func (a *article) twoPlural(s rules.Sentence, i int) []struct {
+	words   []string
+	persons bool
+} {
+	k := i + 1
+	if s.Lower[i] == "the" {
+		if k >= len(s.Lower) || s.Lower[k] != "two" {
+			return nil
+		}
+		k++
+	}
+	if k >= len(s.Lower) || s.Tokens[k].IsCap() || !isLowerWord(s.Lower[k]) || len(s.Lower[k]) < 4 ||
+		!strings.HasSuffix(s.Lower[k], "s") || notParties[s.Lower[k]] {
+		return nil
+	}
+	words := append([]string{}, s.Lower[i:k+1]...)
+	return []struct {
+		words   []string
+		persons bool
+	}{{words, personNouns[s.Lower[k]]}}
+}
+
 // both reads "the two leaders", "both sides" at token i as the two actors
 // last named together: two mentions over the same words.
 func (a *article) both(sc *scan, i int) int {
@@ -39,7 +73,7 @@ func (a *article) both(sc *scan, i int) int {
 	if low[i] != "the" && low[i] != "both" {
 		return i
 	}
-	for _, p := range bothPhrases {
+	for _, p := range append(bothPhrases, a.twoPlural(sc.s, i)...) {
 		if i+len(p.words) > len(low) || !prefix(low[i:], p.words) {
 			continue
 		}

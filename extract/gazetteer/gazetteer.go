@@ -31,6 +31,7 @@ type Entry struct {
 	ISO3        string
 	Kind        string // organizations: "international", "military", ...
 	Affiliation string // organizations: the government they belong to
+	Capital     string // governments: the first seat listed, where they host talks
 }
 
 // Phrase is one way of writing an entry.

@@ -43,7 +43,10 @@ func (g *Gazetteer) country(_ string, f []string) error {
 	for _, n := range list(f[4]) {
 		g.add(n, Phrase{e, FormPeople})
 	}
-	for _, n := range list(f[5]) {
+	for i, n := range list(f[5]) {
+		if i == 0 {
+			e.Capital = n
+		}
 		g.add(n, Phrase{e, FormSeat})
 	}
 	return nil

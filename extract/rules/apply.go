@@ -42,7 +42,9 @@ func (m *Matcher) frame(s Sentence, o occurrence, lastNeg int) []Hit {
 		subj, obj = from, clauseSubject(s, o.start) // "drawing condemnation from Japan": Japan condemns the subject
 	}
 	if o.passive {
-		if agent := m.agent(s, o.end); len(agent) > 0 {
+		if agent := m.agent(s, o.end); len(agent) > 0 && o.t.Type == actorgraph.ParticipatesIn {
+			subj, obj = agent, negBefore(s, o.start) // "a summit, attended by A and B"
+		} else if len(agent) > 0 {
 			subj, obj = agent, subj
 		} else {
 			return nil
@@ -251,7 +253,7 @@ func (m *Matcher) hostedBy(s Sentence, o occurrence) []Hit {
 	}
 	var hits []Hit
 	for _, x := range agent {
-		hits = append(hits, Hit{Source: x.Actor, Target: n, Type: actorgraph.Mediates, CAMEO: "045", Rule: "MEDIATES/hosted-by", Confidence: 0.6})
+		hits = append(hits, Hit{Source: x.Actor, Target: n, Type: actorgraph.Mediates, CAMEO: "045", Rule: "MEDIATES/" + o.t.Forms[0] + "-by", Confidence: 0.6})
 	}
 	return hits
 }
@@ -342,6 +344,18 @@ func hit(a, b Mention, t actorgraph.RelType, o occurrence, conf float64) Hit {
 		conf -= 0.2
 	}
 	return Hit{Source: a.Actor, Target: b.Actor, Type: t, CAMEO: o.t.CAMEO, Rule: rule, Confidence: conf}
+}
+
+// negBefore returns the last negotiation mentioned before token i, as an
+// object, or nil.
+func negBefore(s Sentence, i int) []Mention {
+	var out []Mention
+	for _, x := range s.Mentions {
+		if x.Type == actorgraph.Negotiation && x.End <= i {
+			out = []Mention{x}
+		}
+	}
+	return out
 }
 
 // negFor returns the actor of a negotiation the parties of a meeting came

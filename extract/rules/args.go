@@ -23,6 +23,9 @@ func (m *Matcher) subject(s Sentence, o occurrence) []Mention {
 	if g := forGerund(s, o); g != nil {
 		return g
 	}
+	if g := m.antecedent(s, o); g != nil {
+		return g
+	}
 	if o.start > 1 && strings.HasSuffix(s.Lower[o.start], "ing") && gerundPreps[s.Lower[o.start-1]] {
 		return clauseSubject(s, o.start-1) // "A met B before travelling to C": A travels
 	}
@@ -63,6 +66,25 @@ func (m *Matcher) subject(s Sentence, o occurrence) []Mention {
 
 // gerundPreps introduce an -ing clause whose subject is the main clause's.
 var gerundPreps = map[string]bool{"before": true, "after": true, "while": true, "when": true, "without": true, "since": true, "by": true}
+
+// antecedent returns the subject of a verb in a relative clause: the
+// mention right before ", which" or ", who" ("the White House, which
+// accused X").
+func (m *Matcher) antecedent(s Sentence, o occurrence) []Mention {
+	j := o.start - 1
+	for j >= 0 && m.g.In(gazetteer.Adverbs, s.Lower[j]) {
+		j--
+	}
+	if j < 2 || s.Lower[j] != "which" && s.Lower[j] != "who" || s.Lower[j-1] != "," {
+		return nil
+	}
+	for k := len(s.Mentions) - 1; k >= 0; k-- {
+		if x := s.Mentions[k]; x.End == j-1 && x.Acts() && x.Type != actorgraph.Negotiation {
+			return []Mention{x}
+		}
+	}
+	return nil
+}
 
 // forGerund returns the subject of an -ing trigger after "for": the
 // object of the verb before it ("thanked Qatar for hosting the talks",

@@ -68,7 +68,8 @@ func (m *Matcher) triggers(s Sentence) []occurrence {
 		if best.t == nil {
 			continue
 		}
-		best.passive = best.t.Frame == "verb" && s.Lower[i] == best.t.Past && beBefore(s, i)
+		best.passive = best.t.Frame == "verb" && s.Lower[i] == best.t.Past &&
+			(beBefore(s, i) || best.end < len(s.Lower) && s.Lower[best.end] == "by") // ", attended by X"
 		out = append(out, best)
 		i = best.end - 1
 	}
@@ -189,6 +190,9 @@ func beBefore(s Sentence, i int) bool {
 // factual reports whether the trigger at i is an asserted event: not
 // negated, not under a modal, a condition or a verb of wanting or trying.
 func (m *Matcher) factual(s Sentence, i int) bool {
+	if alleged(s, i) {
+		return false
+	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		w := s.Lower[k]
 		if m.g.In(gazetteer.Negation, w) || strings.HasSuffix(w, "n't") || m.g.In(gazetteer.Modal, w) {
@@ -214,6 +218,24 @@ func (m *Matcher) factual(s Sentence, i int) bool {
 		}
 	}
 	return true
+}
+
+// alleged reports whether the -ing trigger at i is what someone is
+// accused of ("accusing X of siding with Y"): an allegation, not a fact.
+func alleged(s Sentence, i int) bool {
+	if i < 2 || s.Lower[i-1] != "of" || !strings.HasSuffix(s.Lower[i], "ing") {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-8; k-- {
+		w := s.Lower[k]
+		if strings.HasPrefix(w, "accus") || strings.HasPrefix(w, "suspect") || strings.HasPrefix(w, "charg") {
+			return true
+		}
+		if w == "," || w == ";" {
+			return false
+		}
+	}
+	return false
 }
 
 // governs reports whether the "to" at k completes a verb of wanting,
