@@ -138,7 +138,7 @@ func (a *article) fallbackAffiliations(si int) {
 		}
 		aff := ""
 		for k := j - 1; k >= 0 && aff == ""; k-- {
-			if ms[k].Kind == rules.Person || m.Start-ms[k].End <= 10 {
+			if (ms[k].Kind == rules.Person || m.Start-ms[k].End <= 10) && !a.governedAt(si, ms[k].Start) {
 				aff = a.affiliationName(ms[k])
 			}
 		}
@@ -155,6 +155,19 @@ func (a *article) fallbackAffiliations(si int) {
 			}
 		}
 	}
+}
+
+// governedAt reports whether a preposition stands right before token i of
+// sentence si: "conflict with Iran", said A: Iran is not A's government.
+func (a *article) governedAt(si, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch a.sents[si].Lower[i-1] {
+	case "with", "against", "on", "to", "in", "from", "at", "over", "about", "toward", "towards", "into", "by":
+		return true
+	}
+	return false
 }
 
 // affiliationName is the government a mention gives a neighbour: a

@@ -426,3 +426,12 @@ func TestSummitsAndRelatives(t *testing.T) {
 		{"alleged", "Mali accused Kofi Mensah of siding with Niger.", nil, []string{"Kofi Mensah SUPPORTS Niger", "Mali SUPPORTS Niger"}},
 	})
 }
+
+// TestFallbackAffiliation checks that a person does not take the
+// affiliation of a government named after a preposition in a quote.
+func TestFallbackAffiliation(t *testing.T) {
+	x := extractText(t, `"We do not seek conflict with Iran," said Tom Hale, a spokesman for the Joint Planning Council.`)
+	if a, ok := actorOf(x, "Tom Hale"); ok && a.Affiliation == "Iran" {
+		t.Errorf("Tom Hale took the affiliation of Iran from 'conflict with Iran'")
+	}
+}
