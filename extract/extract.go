@@ -46,6 +46,7 @@ func (e *Extractor) Extract(a actorgraph.Article) actorgraph.Extraction {
 	art := newArticle(e.g, a.Text)
 	art.isTrigger = e.m.IsVerb
 	art.read()
+	art.noteAffiliations()
 	hits := make([][]rules.Hit, len(art.sents))
 	lastNeg := -1
 	for i, s := range art.sents {

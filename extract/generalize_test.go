@@ -435,3 +435,16 @@ func TestFallbackAffiliation(t *testing.T) {
 		t.Errorf("Tom Hale took the affiliation of Iran from 'conflict with Iran'")
 	}
 }
+
+// TestOfficialSpeaks checks that an official reporting their own
+// government's act is the source, not the government.
+func TestOfficialSpeaks(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"said Tokyo", "Japanese Foreign Minister Aiko Sato said Tokyo was seriously concerned about China's actions.",
+			[]string{"Aiko Sato CRITICIZES China"}, []string{"Japan CRITICIZES China"}},
+		{"said on Monday that", "Japanese Foreign Minister Aiko Sato said on Monday that Japan condemned Russia.",
+			[]string{"Aiko Sato CRITICIZES Russia"}, []string{"Japan CRITICIZES Russia"}},
+		{"another government", "Japanese Foreign Minister Aiko Sato said China had attacked Vietnam.",
+			[]string{"China ATTACKS Vietnam"}, []string{"Aiko Sato ATTACKS Vietnam"}},
+	})
+}

@@ -34,6 +34,9 @@ func (m *Matcher) frame(s Sentence, o occurrence, lastNeg int) []Hit {
 		return m.process(s, o)
 	}
 	subj := m.subject(s, o)
+	if p := m.speaker(s, subj); p != nil {
+		subj = p // "A said Tokyo was concerned": the official acts
+	}
 	if travel[o.t.Forms[0]] {
 		subj = persons(subj) // "the president arrived in Beijing", not "troops arrived"
 	}
@@ -216,6 +219,32 @@ func dealParties(s Sentence, hits []Hit) []Hit {
 		}
 	}
 	return out
+}
+
+// speaker returns the person who reports their own government's act
+// ("Japanese minister A said Tokyo was concerned about X"), else nil.
+func (m *Matcher) speaker(s Sentence, subj []Mention) []Mention {
+	if len(subj) != 1 || subj[0].Type != actorgraph.Government || subj[0].Kind != Name {
+		return nil
+	}
+	j := subj[0].Start - 1
+	for j >= 1 && j >= subj[0].Start-5 && !m.g.In(gazetteer.Speech, s.Lower[j]) && s.Tokens[j].IsWord() {
+		j-- // "said on Monday that Tokyo"
+	}
+	if j < 1 || !m.g.In(gazetteer.Speech, s.Lower[j]) {
+		return nil
+	}
+	for k := len(s.Mentions) - 1; k >= 0; k-- {
+		x := s.Mentions[k]
+		if x.End > j {
+			continue
+		}
+		if x.Type == actorgraph.Person && x.Of == subj[0].Actor+1 && x.End >= j-3 {
+			return []Mention{x}
+		}
+		break
+	}
+	return nil
 }
 
 // travel are the verbs of a visit, done by persons only.

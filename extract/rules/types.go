@@ -25,6 +25,9 @@ type Mention struct {
 	Kind       Kind
 	Place      bool   // a capital or seat ("Tehran", "the White House")
 	Head       string // negotiations: the head noun ("talks", "summit")
+	// Of is, for persons, 1 + the actor index of the government or
+	// organization they serve; 0 if unknown.
+	Of int
 }
 
 // Acts reports whether the mention can be the source or target of an event.
