@@ -184,3 +184,16 @@ func (a *article) affiliationName(m rules.Mention) string {
 	}
 	return ""
 }
+
+// noteAffiliations records on every person mention the actor the person
+// serves, for the rules ("A said Tokyo was concerned": A speaks for Japan).
+func (a *article) noteAffiliations() {
+	for i := range a.sents {
+		for j := range a.sents[i].Mentions {
+			m := &a.sents[i].Mentions[j]
+			if m.Type == actorgraph.Person {
+				m.Of = a.affilOf(a.canon(m.Actor)) + 1
+			}
+		}
+	}
+}

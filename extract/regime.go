@@ -59,16 +59,3 @@ func (a *article) noteRegime(s rules.Sentence, m rules.Mention) {
 		a.regimes[s.Lower[j]] = m.Actor
 	}
 }
-
-// noteAffiliations records on every person mention the actor the person
-// serves, for the rules ("A said Tokyo was concerned": A speaks for Japan).
-func (a *article) noteAffiliations() {
-	for i := range a.sents {
-		for j := range a.sents[i].Mentions {
-			m := &a.sents[i].Mentions[j]
-			if m.Type == actorgraph.Person {
-				m.Of = a.affilOf(a.canon(m.Actor)) + 1
-			}
-		}
-	}
-}

@@ -64,104 +64,6 @@ func (m *Matcher) subject(s Sentence, o occurrence) []Mention {
 	return fallback
 }
 
-// gerundPreps introduce an -ing clause whose subject is the main clause's.
-var gerundPreps = map[string]bool{"before": true, "after": true, "while": true, "when": true, "without": true, "since": true, "by": true}
-
-// antecedent returns the subject of a verb in a relative clause: the
-// mention right before ", which" or ", who" ("the White House, which
-// accused X").
-func (m *Matcher) antecedent(s Sentence, o occurrence) []Mention {
-	j := o.start - 1
-	for j >= 0 && m.g.In(gazetteer.Adverbs, s.Lower[j]) {
-		j--
-	}
-	if j < 2 || s.Lower[j] != "which" && s.Lower[j] != "who" || s.Lower[j-1] != "," {
-		return nil
-	}
-	for k := len(s.Mentions) - 1; k >= 0; k-- {
-		if x := s.Mentions[k]; x.End == j-1 && x.Acts() && x.Type != actorgraph.Negotiation {
-			return []Mention{x}
-		}
-	}
-	return nil
-}
-
-// forGerund returns the subject of an -ing trigger after "for": the
-// object of the verb before it ("thanked Qatar for hosting the talks",
-// "blamed Iran for attacking ships"), the acting mention nearest before.
-func forGerund(s Sentence, o occurrence) []Mention {
-	if o.start < 2 || s.Lower[o.start-1] != "for" || !strings.HasSuffix(s.Lower[o.start], "ing") {
-		return nil
-	}
-	for k := len(s.Mentions) - 1; k >= 0; k-- {
-		x := s.Mentions[k]
-		if x.End > o.start-1 {
-			continue
-		}
-		if x.Acts() && x.Type != actorgraph.Negotiation && !possessive(s, x) {
-			return []Mention{x}
-		}
-	}
-	return nil
-}
-
-// sharedSubject returns where the subject of the trigger must end. A verb
-// joined by "and" to an earlier trigger verb shares that verb's subject
-// ("A condemned B's move and backed C": A backed C, not B), so the subject
-// lies before the earlier verb; otherwise before the trigger.
-func (m *Matcher) sharedSubject(s Sentence, o occurrence) int {
-	if o.t.Frame == "noun" {
-		return o.start
-	}
-	j := o.start - 1
-	for j >= 0 && m.g.In(gazetteer.Adverbs, s.Lower[j]) {
-		j--
-	}
-	if j >= 1 && s.Lower[j] == "," {
-		return relative(s, j, o.start)
-	}
-	if j < 1 || s.Lower[j] != "and" && s.Lower[j] != "but" {
-		return o.start
-	}
-	for k := j - 1; k >= 0 && !clauseBreak[s.Lower[k]]; k-- {
-		if m.IsVerb(s.Lower[k]) && !s.Tokens[k].IsCap() && (k == 0 || !determiners[s.Lower[k-1]] && !prepositions[s.Lower[k-1]]) {
-			return k // a verb, not "by phone"
-		}
-		if m.g.In(gazetteer.Speech, s.Lower[k]) && speechAct(o.t.Type) {
-			return k // "A said B had made an offer and urged C": A urged C
-		}
-	}
-	return o.start
-}
-
-// relative returns where the subject must end when a relative clause
-// closes right before the trigger ("Russia, which mediated between the two
-// countries, criticized X"): before the clause; else def.
-func relative(s Sentence, comma, def int) int {
-	for k := comma - 1; k > 0 && k >= comma-25; k-- {
-		switch s.Lower[k] {
-		case ";", ".", "—", "–":
-			return def
-		case "which", "who":
-			if s.Lower[k-1] == "," {
-				return k - 1
-			}
-			return def
-		}
-	}
-	return def
-}
-
-// speechAct reports whether relations of type t are done by speaking, so
-// that a verb joined to "said" shares its subject.
-func speechAct(t actorgraph.RelType) bool {
-	switch t {
-	case actorgraph.Urges, actorgraph.Criticizes, actorgraph.Supports, actorgraph.Threatens, actorgraph.Opposes:
-		return true
-	}
-	return false
-}
-
 // possessive reports whether a pronoun mention is a possessive ("his").
 func possessive(s Sentence, x Mention) bool {
 	if x.Kind != Pronoun {
@@ -225,39 +127,6 @@ func (m *Matcher) object(s Sentence, o occurrence, subj []Mention) []Mention {
 	return nil
 }
 
-// stanceOn reports whether x is a demonym right after a stance verb and
-// its article ("condemned the Israeli strikes", "praised the Egyptian
-// mediation"): the stance is toward that government.
-func stanceOn(s Sentence, o occurrence, x Mention) bool {
-	switch o.t.Type {
-	case actorgraph.Criticizes, actorgraph.Supports, actorgraph.Opposes:
-	default:
-		return false
-	}
-	j := o.end
-	for j < x.Start && isQuote(s.Lower[j]) {
-		j++ // `"strongly condemns" the Japanese decision`
-	}
-	return o.t.Frame == "verb" && len(o.t.Rest) == 0 && x.Kind == Modifier && x.Type == actorgraph.Government &&
-		x.Start == j+1 && (s.Lower[j] == "the" || s.Lower[j] == "a" || s.Lower[j] == "an")
-}
-
-func isQuote(w string) bool {
-	return w == "\"" || w == "“" || w == "”" || w == "'" || w == "‘" || w == "’"
-}
-
-// possessor reports whether mention k is the possessor of the acting
-// mention right after it: "Iran's Revolutionary Guards" are the object,
-// not Iran.
-func possessor(s Sentence, k int) bool {
-	x := s.Mentions[k]
-	if k+1 >= len(s.Mentions) || x.End >= len(s.Lower) || s.Lower[x.End] != "'s" {
-		return false
-	}
-	y := s.Mentions[k+1]
-	return y.Start == x.End+1 && y.Acts() && y.Type != actorgraph.Negotiation
-}
-
 // reach is how far after a trigger its object may start: right after a
 // preposition ("call on X"), a few words after a verb, further after a noun.
 func reach(o occurrence) int {
@@ -309,10 +178,6 @@ func venue(s Sentence, i int) bool {
 	}
 	return i > 0 && (s.Lower[i-1] == "in" || s.Lower[i-1] == "at")
 }
-
-// directions qualify a place: "in southern Lebanon".
-var directions = map[string]bool{"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
-	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true}
 
 // conditionalIn reports whether a condition word lies in tokens [a, b).
 func (m *Matcher) conditionalIn(s Sentence, a, b int) bool {
@@ -449,61 +314,6 @@ func coordinated(s Sentence, a, b int) (joined, and bool) {
 		}
 	}
 	return joined, and
-}
-
-// pastApposition returns the first acting mention from index j on that
-// follows an apposition started at token a and closed by ", and", else -1.
-func pastApposition(s Sentence, j, a int) int {
-	for ; j < len(s.Mentions) && s.Mentions[j].Start-a <= 14; j++ {
-		if s.Mentions[j].Acts() && appositionAnd(s, a, s.Mentions[j].Start) {
-			return j
-		}
-	}
-	return -1
-}
-
-// appositionAnd reports whether tokens [a, b) are an apposition closed by
-// ", and": ", the secretary of Iran's security council, and".
-func appositionAnd(s Sentence, a, b int) bool {
-	if b-a < 4 || b-a > 14 || s.Lower[a] != "," {
-		return false
-	}
-	end := b - 1
-	for end > a && inModifier(s, end) {
-		end-- // "and Saudi adviser B"
-	}
-	if s.Lower[end] == "the" {
-		end--
-	}
-	if end < a+3 || s.Lower[end] != "and" || s.Lower[end-1] != "," {
-		return false
-	}
-	if w := s.Lower[a+1]; w != "the" && w != "a" && w != "an" {
-		return false // an apposition is a noun phrase: ", the envoy of X,"
-	}
-	for j := a + 1; j < end-1; j++ {
-		if w := s.Lower[j]; w == "," || w == "and" || w == "or" || clauseBreak[w] {
-			return false
-		}
-	}
-	return true
-}
-
-// asWellAs reports whether token j is part of "as well as".
-func asWellAs(s Sentence, j int) bool {
-	w := func(k int) string {
-		if k < 0 || k >= len(s.Lower) {
-			return ""
-		}
-		return s.Lower[k]
-	}
-	switch w(j) {
-	case "as":
-		return w(j+1) == "well" && w(j+2) == "as" || w(j-1) == "well" && w(j-2) == "as"
-	case "well":
-		return w(j-1) == "as" && w(j+1) == "as"
-	}
-	return false
 }
 
 // inModifier reports whether token j belongs to a modifier mention.

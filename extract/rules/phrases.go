@@ -1,0 +1,98 @@
+package rules
+
+// This file holds phrase tests used by subjects and objects: stances on
+// a demonym, possessors, appositions inside lists and "as well as".
+
+import "github.com/actorgraph/actorgraph"
+
+// stanceOn reports whether x is a demonym right after a stance verb and
+// its article ("condemned the Israeli strikes", "praised the Egyptian
+// mediation"): the stance is toward that government.
+func stanceOn(s Sentence, o occurrence, x Mention) bool {
+	switch o.t.Type {
+	case actorgraph.Criticizes, actorgraph.Supports, actorgraph.Opposes:
+	default:
+		return false
+	}
+	j := o.end
+	for j < x.Start && isQuote(s.Lower[j]) {
+		j++ // `"strongly condemns" the Japanese decision`
+	}
+	return o.t.Frame == "verb" && len(o.t.Rest) == 0 && x.Kind == Modifier && x.Type == actorgraph.Government &&
+		x.Start == j+1 && (s.Lower[j] == "the" || s.Lower[j] == "a" || s.Lower[j] == "an")
+}
+
+func isQuote(w string) bool {
+	return w == "\"" || w == "“" || w == "”" || w == "'" || w == "‘" || w == "’"
+}
+
+// possessor reports whether mention k is the possessor of the acting
+// mention right after it: "Iran's Revolutionary Guards" are the object,
+// not Iran.
+func possessor(s Sentence, k int) bool {
+	x := s.Mentions[k]
+	if k+1 >= len(s.Mentions) || x.End >= len(s.Lower) || s.Lower[x.End] != "'s" {
+		return false
+	}
+	y := s.Mentions[k+1]
+	return y.Start == x.End+1 && y.Acts() && y.Type != actorgraph.Negotiation
+}
+
+// directions qualify a place: "in southern Lebanon".
+var directions = map[string]bool{"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
+	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true}
+
+// pastApposition returns the first acting mention from index j on that
+// follows an apposition started at token a and closed by ", and", else -1.
+func pastApposition(s Sentence, j, a int) int {
+	for ; j < len(s.Mentions) && s.Mentions[j].Start-a <= 14; j++ {
+		if s.Mentions[j].Acts() && appositionAnd(s, a, s.Mentions[j].Start) {
+			return j
+		}
+	}
+	return -1
+}
+
+// appositionAnd reports whether tokens [a, b) are an apposition closed by
+// ", and": ", the secretary of Iran's security council, and".
+func appositionAnd(s Sentence, a, b int) bool {
+	if b-a < 4 || b-a > 14 || s.Lower[a] != "," {
+		return false
+	}
+	end := b - 1
+	for end > a && inModifier(s, end) {
+		end-- // "and Saudi adviser B"
+	}
+	if s.Lower[end] == "the" {
+		end--
+	}
+	if end < a+3 || s.Lower[end] != "and" || s.Lower[end-1] != "," {
+		return false
+	}
+	if w := s.Lower[a+1]; w != "the" && w != "a" && w != "an" {
+		return false // an apposition is a noun phrase: ", the envoy of X,"
+	}
+	for j := a + 1; j < end-1; j++ {
+		if w := s.Lower[j]; w == "," || w == "and" || w == "or" || clauseBreak[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// asWellAs reports whether token j is part of "as well as".
+func asWellAs(s Sentence, j int) bool {
+	w := func(k int) string {
+		if k < 0 || k >= len(s.Lower) {
+			return ""
+		}
+		return s.Lower[k]
+	}
+	switch w(j) {
+	case "as":
+		return w(j+1) == "well" && w(j+2) == "as" || w(j-1) == "well" && w(j-2) == "as"
+	case "well":
+		return w(j-1) == "as" && w(j+1) == "as"
+	}
+	return false
+}
