@@ -42,13 +42,16 @@ type article struct {
 	// regimes maps "junta" and "regime" to the government last named with
 	// them ("Mali's junta", "the junta in Niger"), for a bare "the junta".
 	regimes map[string]int
+	// groups maps the acronyms of organizations found in the text, not in
+	// the gazetteer, to them ("TPLF").
+	groups  map[string]int
 	tokBase int // global token count before the current sentence
 	// isTrigger reports whether a lower-case word starts a verb trigger.
 	isTrigger func(string) bool
 }
 
 func newArticle(g *gazetteer.Gazetteer, src string) *article {
-	return &article{g: g, src: src, byName: map[string]int{}, surnames: map[string]int{}, lastByClass: map[string]int{}, lastNeg: -1, lastPer: -1, lastOrg: -1, pairs: map[bool][2]int{}, regimes: map[string]int{}}
+	return &article{g: g, src: src, byName: map[string]int{}, surnames: map[string]int{}, lastByClass: map[string]int{}, lastNeg: -1, lastPer: -1, lastOrg: -1, pairs: map[bool][2]int{}, regimes: map[string]int{}, groups: map[string]int{}}
 }
 
 // actorFor returns the index of the actor of type t named name, adding it.

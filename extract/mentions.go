@@ -19,7 +19,7 @@ type scan struct {
 // persons, gazetteer phrases, negotiations, known names and pronouns.
 func (a *article) mentions(si int, s rules.Sentence) []rules.Mention {
 	sc := &scan{si: si, s: s}
-	steps := []func(*scan, int) int{a.both, a.regime, a.titled, a.phrase, a.negotiationAt, a.named, a.pronoun}
+	steps := []func(*scan, int) int{a.both, a.regime, a.titled, a.phrase, a.unknownGroup, a.negotiationAt, a.named, a.pronoun}
 	for i := 0; i < len(s.Tokens); {
 		next := i + 1
 		for _, step := range steps {

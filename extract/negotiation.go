@@ -136,6 +136,11 @@ func (a *article) meetingVenue(s rules.Sentence) {
 		}
 		if v := a.venue(s, j+1); v != "" {
 			n.venue = v
+			for k := range s.Mentions {
+				if m := &s.Mentions[k]; m.Start == j+1 && m.Place {
+					m.Kind = rules.Modifier // the venue, not an actor of the sentence
+				}
+			}
 			return
 		}
 	}
@@ -166,7 +171,7 @@ func orgSeat(p gazetteer.Phrase, w string) bool {
 // betweenBefore reports whether token j follows "talks between A and B"
 // closely: "talks between Iran and the United States in Muscat".
 func betweenBefore(s rules.Sentence, j int) bool {
-	for k := j - 1; k >= 0 && k >= j-10; k-- {
+	for k := j - 1; k >= 0 && k >= j-16; k-- {
 		switch s.Lower[k] {
 		case "between":
 			return k > 0 && headWord(s.Lower[k-1])

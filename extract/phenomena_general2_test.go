@@ -196,3 +196,23 @@ func TestOfficialSpeaks(t *testing.T) {
 			[]string{"China ATTACKS Vietnam"}, []string{"Aiko Sato ATTACKS Vietnam"}},
 	})
 }
+
+// TestUnknownGroups checks armed groups and parties missing from the
+// gazetteer, a third party opening talks between two others, and a venue
+// after the list of parties that is no actor.
+func TestUnknownGroups(t *testing.T) {
+	text := "The African Union opened peace talks between the Malian government and the Azawad Liberation Front (ALF) in Niamey on Tuesday. " +
+		"The ALF later accused Algeria of interference."
+	checkPhenomena(t, []phenomenon{{"unknown front", text, []string{
+		"African Union MEDIATES Niamey peace talks", "Mali NEGOTIATES_WITH Azawad Liberation Front",
+		"Azawad Liberation Front PARTICIPATES_IN Niamey peace talks", "Azawad Liberation Front CRITICIZES Algeria"},
+		[]string{"African Union PARTICIPATES_IN Niamey peace talks"}}})
+	x := extractText(t, text)
+	if _, ok := actorOf(x, "Niger"); ok {
+		t.Errorf("the venue Niamey became an actor: %v", x.Actors)
+	}
+	x = extractText(t, "The Syrian Army shelled the town.")
+	if _, ok := actorOf(x, "Syrian Army"); ok {
+		t.Errorf("a known government's army became a group of its own: %v", x.Actors)
+	}
+}

@@ -142,6 +142,13 @@ func (m *Matcher) process(s Sentence, o occurrence) []Hit {
 		}
 		return hits
 	}
+	if between := betweenParties(s, *neg); len(between) > 0 && !overlaps(subj, between) {
+		var hits []Hit // "the AU opened talks between A and B": the AU is a third party
+		for _, x := range subj {
+			hits = append(hits, Hit{Source: x.Actor, Target: neg.Actor, Type: actorgraph.Mediates, CAMEO: "045", Rule: o.t.Name + "/third-party", Confidence: 0.6})
+		}
+		return hits
+	}
 	hits := parties(subj, neg.Actor, o.t.Type, o.t.Name)
 	if len(subj) == 2 && o.t.Type == actorgraph.CooperatesWith {
 		hits = append(hits, Hit{Source: subj[0].Actor, Target: subj[1].Actor, Type: actorgraph.NegotiatesWith, CAMEO: "046", Rule: o.t.Name, Confidence: 0.6})

@@ -188,3 +188,26 @@ func negFor(s Sentence) int {
 	}
 	return -1
 }
+
+// betweenParties returns the parties of "talks between A and B" for the
+// negotiation mention x, or nil.
+func betweenParties(s Sentence, x Mention) []Mention {
+	if x.End+1 >= len(s.Lower) || s.Lower[x.End] != "between" {
+		return nil
+	}
+	k := firstFrom(s, x.End+1)
+	if k < 0 || s.Mentions[k].Start > x.End+4 {
+		return nil
+	}
+	return group(s, k, 1)
+}
+
+// overlaps reports whether a and b share an actor.
+func overlaps(a, b []Mention) bool {
+	for _, x := range a {
+		if same(x, b) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,56 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph"
+	"github.com/actorgraph/actorgraph/extract/rules"
+)
+
+// groupEnds are the last words of the names of armed groups, movements
+// and parties that no gazetteer can list in full: "the Tigray People's
+// Liberation Front", "the National Unity Party".
+var groupEnds = map[string]bool{"Front": true, "Movement": true, "Party": true, "Army": true, "Brigades": true,
+	"Alliance": true, "Coalition": true, "League": true, "Militia": true, "Rebels": true}
+
+// unknownGroup reads "the X Y Front (XYF)" at token i as an organization
+// of the article: "the", two to six capitalized words ending in a group
+// word, and an acronym in brackets as its other name; later the acronym
+// alone.
+func (a *article) unknownGroup(sc *scan, i int) int {
+	s := sc.s
+	if idx, ok := a.groups[s.Tokens[i].Text]; ok {
+		a.add(sc, rules.Mention{Start: i, End: i + 1, Actor: idx, Type: actorgraph.Organization, Kind: rules.Name})
+		return i + 1 // "the TPLF" after "the Tigray People's Liberation Front (TPLF)"
+	}
+	if s.Lower[i] != "the" {
+		return i
+	}
+	j := i + 1
+	for j < len(s.Tokens) && j-i <= 6 && (s.Tokens[j].IsCap() && s.Tokens[j].IsWord() || s.Lower[j] == "'s" && j > i+1) {
+		if _, ok := a.g.Phrases[s.Tokens[j].Text]; ok && j == i+1 {
+			return i // "the Syrian Army": a known government's army
+		}
+		j++
+	}
+	if j-i < 3 || !groupEnds[s.Tokens[j-1].Text] {
+		return i
+	}
+	name := a.src[s.Tokens[i+1].Start:s.Tokens[j-1].End]
+	if _, ok := a.g.Phrases[name]; ok {
+		return i // known: the gazetteer step reads it
+	}
+	idx := a.actorFor(actorgraph.Organization, name)
+	end := j
+	if j+2 < len(s.Tokens) && s.Lower[j] == "(" && s.Lower[j+2] == ")" && isAcronym(s.Tokens[j+1].Text) {
+		a.groups[s.Tokens[j+1].Text] = idx // the acronym alone refers to it later
+		end = j + 3
+	}
+	a.add(sc, rules.Mention{Start: i, End: end, Actor: idx, Type: actorgraph.Organization, Kind: rules.Name})
+	return end
+}
+
+// isAcronym reports whether w is two to six capital letters.
+func isAcronym(w string) bool {
+	return len(w) >= 2 && len(w) <= 6 && strings.ToUpper(w) == w && strings.Trim(w, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == ""
+}
