@@ -73,23 +73,30 @@ func (a *article) both(sc *scan, i int) int {
 	if low[i] != "the" && low[i] != "both" {
 		return i
 	}
-	for _, p := range append(bothPhrases, a.twoPlural(sc.s, i)...) {
-		if i+len(p.words) > len(low) || !prefix(low[i:], p.words) {
-			continue
+	for _, p := range bothPhrases {
+		if i+len(p.words) <= len(low) && prefix(low[i:], p.words) {
+			return a.pairAt(sc, i, i+len(p.words), p.persons)
 		}
-		a.notePairs(sc, true) // "A met B as the two leaders clashed"
-		pair, ok := a.pairs[p.persons]
-		if !ok {
-			return i
-		}
-		end := i + len(p.words)
-		for _, actor := range pair {
-			t := a.actors[actor].actor.Type
-			sc.out = append(sc.out, rules.Mention{Start: i, End: end, Actor: actor, Type: t, Kind: rules.Name})
-		}
-		return end
+	}
+	if p := a.twoPlural(sc.s, i); len(p) > 0 {
+		return a.pairAt(sc, i, i+len(p[0].words), p[0].persons)
 	}
 	return i
+}
+
+// pairAt adds the last pair of persons (or of other actors) as two
+// mentions over tokens [i, end).
+func (a *article) pairAt(sc *scan, i, end int, persons bool) int {
+	a.notePairs(sc, true) // "A met B as the two leaders clashed"
+	pair, ok := a.pairs[persons]
+	if !ok {
+		return i
+	}
+	for _, actor := range pair {
+		t := a.actors[actor].actor.Type
+		sc.out = append(sc.out, rules.Mention{Start: i, End: end, Actor: actor, Type: t, Kind: rules.Name})
+	}
+	return end
 }
 
 func prefix(words, p []string) bool {
@@ -106,14 +113,17 @@ func prefix(words, p []string) bool {
 // meetOnly, only a meeting counts: in "A and B urged both sides", both
 // sides are not A and B.
 func (a *article) notePairs(sc *scan, meetOnly bool) {
-	var ms []rules.Mention
-	for _, m := range sc.out {
-		if m.Acts() {
-			ms = append(ms, m) // modifiers lie inside: "met Ugandan President B"
+	prev := -1
+	for k, y := range sc.out {
+		if !y.Acts() {
+			continue // modifiers lie inside: "met Ugandan President B"
 		}
-	}
-	for k := 1; k < len(ms); k++ {
-		x, y := ms[k-1], ms[k]
+		p := prev
+		prev = k
+		if p < 0 {
+			continue
+		}
+		x := sc.out[p]
 		if x.Actor == y.Actor || x.Kind == rules.Pronoun || y.Kind == rules.Pronoun ||
 			x.Type == actorgraph.Negotiation || y.Type == actorgraph.Negotiation ||
 			(x.Type == actorgraph.Person) != (y.Type == actorgraph.Person) {

@@ -96,6 +96,9 @@ func (a *article) known(w string) bool {
 // titled finds "[affiliation] [qualifiers] TITLE [of X] [,] NAME" at token i.
 func (a *article) titled(sc *scan, i int) int {
 	s := sc.s
+	if w := strings.TrimSuffix(s.Lower[i], "."); !a.g.TitleStarts[w] && !units[w] && !a.g.In(gazetteer.Qualifiers, w) && !a.g.In(gazetteer.Portfolios, w) {
+		return i // most words start no title
+	}
 	j := i
 	for j < len(s.Tokens) && a.g.In(gazetteer.Qualifiers, s.Lower[j]) {
 		j++
