@@ -216,3 +216,12 @@ func TestUnknownGroups(t *testing.T) {
 		t.Errorf("a known government's army became a group of its own: %v", x.Actors)
 	}
 }
+
+// TestMoreLeaders checks well-known leaders named by surname alone.
+func TestMoreLeaders(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"surname alone", "Sheinbaum criticized Guatemala. Later, Zelensky thanked Germany.",
+			[]string{"Claudia Sheinbaum CRITICIZES Guatemala", "Volodymyr Zelensky SUPPORTS Germany",
+				"Claudia Sheinbaum MEMBER_OF Mexico", "Volodymyr Zelensky MEMBER_OF Ukraine"}, nil},
+	})
+}
