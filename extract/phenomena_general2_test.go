@@ -225,3 +225,16 @@ func TestMoreLeaders(t *testing.T) {
 				"Claudia Sheinbaum MEMBER_OF Mexico", "Volodymyr Zelensky MEMBER_OF Ukraine"}, nil},
 	})
 }
+
+// TestParticiplesAndDelegations checks irregular past participles and
+// "delegations from A, B and C".
+func TestParticiplesAndDelegations(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"had spoken to", "Chilean President Ana Soto said she had spoken to Peruvian President Luis Vega.",
+			[]string{"Ana Soto MEETS_WITH Luis Vega"}, nil},
+		{"have begun talks", "Chile and Peru have begun the Lima water talks.",
+			[]string{"Chile PARTICIPATES_IN Lima water talks", "Peru PARTICIPATES_IN Lima water talks"}, nil},
+		{"delegations from", "The Lima water talks opened on Monday. The delegations from Chile, Peru and Bolivia left after two days.",
+			[]string{"Chile PARTICIPATES_IN Lima water talks", "Bolivia PARTICIPATES_IN Lima water talks"}, nil},
+	})
+}

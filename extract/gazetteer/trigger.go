@@ -45,7 +45,7 @@ func (g *Gazetteer) trigger(_ string, f []string) error {
 	return nil
 }
 
-// parsePhrase reads "verb[/past[/ing]] rest..." into a Trigger.
+// parsePhrase reads "verb[/past[/ing[/participle]]] rest..." into a Trigger.
 func parsePhrase(t actorgraph.RelType, code, frame, p string) Trigger {
 	words := strings.Fields(strings.ToLower(p))
 	head := strings.Split(words[0], "/")
@@ -61,7 +61,8 @@ func parsePhrase(t actorgraph.RelType, code, frame, p string) Trigger {
 }
 
 // Inflect returns the forms of an English verb given its base and,
-// optionally, its past and -ing forms, and the past participle.
+// optionally, its past, -ing and past participle forms, and the past
+// participle.
 func Inflect(forms ...string) ([]string, string) {
 	base := forms[0]
 	var s, past, ing string
@@ -80,6 +81,9 @@ func Inflect(forms ...string) ([]string, string) {
 	}
 	if len(forms) > 2 {
 		ing = forms[2]
+	}
+	if len(forms) > 3 && forms[3] != past {
+		return []string{base, s, past, ing, forms[3]}, forms[3] // "spoken", "begun"
 	}
 	return []string{base, s, past, ing}, past
 }

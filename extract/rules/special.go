@@ -36,6 +36,9 @@ func (m *Matcher) delegation(s Sentence, lastNeg int) []Hit {
 	if n < 0 {
 		return nil
 	}
+	if hits := delegationsFrom(s, n); hits != nil {
+		return hits
+	}
 	for j, w := range s.Lower {
 		led := w == "by" && j > 0 && (s.Lower[j-1] == "led" || s.Lower[j-1] == "headed")
 		if w != "included" && w != "includes" && w != "include" && w != "were" && !led {
@@ -183,4 +186,26 @@ func sponsored(w string) bool {
 		}
 	}
 	return false
+}
+
+// delegationsFrom reads "the delegations from Israel, the United States
+// and Qatar": each government takes part in negotiation n.
+func delegationsFrom(s Sentence, n int) []Hit {
+	for j, w := range s.Lower {
+		if w != "delegations" && w != "delegation" && w != "negotiators" || j+2 >= len(s.Lower) || s.Lower[j+1] != "from" {
+			continue
+		}
+		k := firstFrom(s, j+2)
+		if k < 0 || s.Mentions[k].Start > j+3 {
+			continue
+		}
+		var hits []Hit
+		for _, x := range group(s, k, 1) {
+			if x.Type != actorgraph.Negotiation {
+				hits = append(hits, Hit{Source: x.Actor, Target: n, Type: actorgraph.ParticipatesIn, CAMEO: "046", Rule: "PARTICIPATES_IN/delegations-from", Confidence: 0.6})
+			}
+		}
+		return hits
+	}
+	return nil
 }
