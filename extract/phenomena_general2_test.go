@@ -238,3 +238,23 @@ func TestParticiplesAndDelegations(t *testing.T) {
 			[]string{"Chile PARTICIPATES_IN Lima water talks", "Bolivia PARTICIPATES_IN Lima water talks"}, nil},
 	})
 }
+
+// TestTies checks breaking, suspending and restoring relations.
+func TestTies(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"severed ties", "Nicaragua severed diplomatic ties with Israel.", []string{"Nicaragua CRITICIZES Israel"}, nil},
+		{"suspended talks", "Colombia suspended talks with Venezuela.", []string{"Colombia OPPOSES Venezuela"}, nil},
+		{"ruled out talks", "Ukraine ruled out talks with Russia.", []string{"Ukraine OPPOSES Russia"}, nil},
+		{"restored ties, two subjects", "Saudi Arabia and Iran restored diplomatic ties on Friday.", []string{"Saudi Arabia COOPERATES_WITH Iran"}, nil},
+		{"restored relations with", "Chad restored relations with Sudan.", []string{"Chad COOPERATES_WITH Sudan"}, nil},
+		{"did not restore", "Chad did not restore relations with Sudan.", nil, []string{"Chad COOPERATES_WITH Sudan"}},
+	})
+}
+
+// TestTopicGerund checks that an -ing form naming a topic is no event.
+func TestTopicGerund(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"talks on normalizing", "Chile and Peru met for talks on normalizing relations.",
+			[]string{"Chile MEETS_WITH Peru"}, []string{"Chile COOPERATES_WITH Peru"}},
+	})
+}

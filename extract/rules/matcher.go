@@ -190,8 +190,8 @@ func beBefore(s Sentence, i int) bool {
 // factual reports whether the trigger at i is an asserted event: not
 // negated, not under a modal, a condition or a verb of wanting or trying.
 func (m *Matcher) factual(s Sentence, i int) bool {
-	if alleged(s, i) {
-		return false
+	if alleged(s, i) || i > 0 && strings.HasSuffix(s.Lower[i], "ing") && topicPreps[s.Lower[i-1]] {
+		return false // "talks on normalizing relations": a topic, not an event
 	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		w := s.Lower[k]
@@ -219,6 +219,9 @@ func (m *Matcher) factual(s Sentence, i int) bool {
 	}
 	return true
 }
+
+// topicPreps introduce an -ing form that names a topic.
+var topicPreps = map[string]bool{"on": true, "about": true, "over": true, "toward": true, "towards": true}
 
 // alleged reports whether the -ing trigger at i is what someone is
 // accused of ("accusing X of siding with Y"): an allegation, not a fact.
