@@ -68,18 +68,11 @@ func runRun(ctx context.Context, opts runOptions) error {
 	if opts.workers < 0 || opts.batchSize < 0 {
 		return usageError("--workers and --batch-size must not be negative")
 	}
-	ex, err := extract.New()
-	if err != nil {
-		return fmt.Errorf("load extractor: %w", err)
-	}
-	store, err := graph.Open(ctx, opts.cfg)
+	ex, store, err := openIngester(ctx, opts.cfg)
 	if err != nil {
 		return err
 	}
 	defer store.Close(context.WithoutCancel(ctx))
-	if err := store.Migrate(ctx); err != nil {
-		return err
-	}
 	sum, runErr := ingestPaths(ctx, opts, ex, store)
 	for _, f := range sum.Failures {
 		fmt.Fprintln(opts.io.Err, "ingest: "+f.Error())
@@ -137,4 +130,22 @@ func browserURL(uri string) string {
 		host = "localhost"
 	}
 	return "http://" + net.JoinHostPort(host, "7474") + "/browser/"
+}
+
+// openIngester loads the extractor, opens the store and applies the schema:
+// what every command that writes the graph starts with.
+func openIngester(ctx context.Context, cfg graph.Config) (*extract.Extractor, *graph.Store, error) {
+	ex, err := extract.New()
+	if err != nil {
+		return nil, nil, fmt.Errorf("load extractor: %w", err)
+	}
+	store, err := graph.Open(ctx, cfg)
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := store.Migrate(ctx); err != nil {
+		store.Close(context.WithoutCancel(ctx))
+		return nil, nil, err
+	}
+	return ex, store, nil
 }

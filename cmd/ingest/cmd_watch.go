@@ -10,7 +10,6 @@ import (
 	"github.com/spf13/viper"
 
 	"github.com/actorgraph/actorgraph"
-	"github.com/actorgraph/actorgraph/extract"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/pipeline"
 	"github.com/actorgraph/actorgraph/progress"
@@ -137,18 +136,11 @@ func runWatch(ctx context.Context, opts watchOptions) error {
 	if err != nil {
 		return err
 	}
-	ex, err := extract.New()
-	if err != nil {
-		return fmt.Errorf("load extractor: %w", err)
-	}
-	store, err := graph.Open(ctx, opts.cfg)
+	ex, store, err := openIngester(ctx, opts.cfg)
 	if err != nil {
 		return err
 	}
 	defer store.Close(context.WithoutCancel(ctx))
-	if err := store.Migrate(ctx); err != nil {
-		return err
-	}
 	opts.once = opts.once || onlyStdin(opts) // the stream is read once
 	w := newWatcher(opts, ex, store)
 	sources := w.sources()
