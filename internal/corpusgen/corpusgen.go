@@ -104,14 +104,23 @@ func (g *Generator) personAt(k int) person {
 
 // personOf draws an official of government gov not in taken (by family name).
 func (g *Generator) personOf(rng *rand.Rand, gov int, taken map[string]bool) person {
-	for {
-		k := gov + len(g.cat.countries)*rng.IntN(g.cfg.PersonsPerCountry)
-		p := g.personAt(k)
+	n := g.cfg.PersonsPerCountry
+	for try := 0; try < 8*n; try++ {
+		p := g.personAt(gov + len(g.cat.countries)*rng.IntN(n))
 		if !taken[p.family] {
 			taken[p.family] = true
 			return p
 		}
 	}
+	// Every family name may be taken (a small PersonsPerCountry): take the
+	// first free one in order, else reuse the first, so this always ends.
+	for k := 0; k < n; k++ {
+		if p := g.personAt(gov + len(g.cat.countries)*k); !taken[p.family] {
+			taken[p.family] = true
+			return p
+		}
+	}
+	return g.personAt(gov)
 }
 
 // weekdays fill {day}.

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/actorgraph/actorgraph"
 	"github.com/actorgraph/actorgraph/source"
@@ -160,5 +161,31 @@ func TestBadDataNamesLine(t *testing.T) {
 	fsys["data/templates.txt"] = &fstest.MapFile{Data: []byte("lead | | {p9} spoke.\n")}
 	if _, err := loadCatalog(fsys); err == nil || !strings.Contains(err.Error(), "{p9}") {
 		t.Fatalf("got %v, want an error naming the unknown slot", err)
+	}
+}
+
+// TestFewPersonsPerCountryEnds checks that a generator with fewer officials
+// per government than an article needs still makes articles (it used to
+// loop for ever looking for an unused family name).
+func TestFewPersonsPerCountryEnds(t *testing.T) {
+	g, err := New(Config{Seed: 3, PersonsPerCountry: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan int)
+	go func() {
+		n := 0
+		for i := 0; i < 50; i++ {
+			n += len(g.Article(i).Article.Text)
+		}
+		done <- n
+	}()
+	select {
+	case n := <-done:
+		if n == 0 {
+			t.Fatal("no text generated")
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("50 articles with PersonsPerCountry=2 did not finish in 20 s")
 	}
 }
