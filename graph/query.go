@@ -40,7 +40,7 @@ func (s *Store) Query(ctx context.Context, q queries.Query, args map[string]stri
 // database. A time.Time parameter is sent as a Neo4j date (its calendar
 // day); every other value as is.
 func (s *Store) Run(ctx context.Context, cypher string, params map[string]any) (*Result, error) {
-	res, err := neo4j.ExecuteQuery(ctx, s.driver, cypher, driverParams(params),
+	res, err := neo4j.ExecuteQuery(ctx, s.driver, cypher, DriverParams(params),
 		neo4j.EagerResultTransformer, s.readConfig())
 	if err != nil {
 		return nil, err
@@ -56,8 +56,9 @@ func (s *Store) Run(ctx context.Context, cypher string, params map[string]any) (
 	return out, nil
 }
 
-// driverParams converts bound parameter values to what the driver sends.
-func driverParams(params map[string]any) map[string]any {
+// DriverParams converts bound parameter values to what the driver sends:
+// dates (time.Time) become Neo4j dates.
+func DriverParams(params map[string]any) map[string]any {
 	out := make(map[string]any, len(params))
 	for k, v := range params {
 		if t, ok := v.(time.Time); ok {

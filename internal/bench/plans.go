@@ -7,7 +7,6 @@ import (
 	"regexp"
 	"sort"
 	"strings"
-	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -58,7 +57,7 @@ func Explain(ctx context.Context, st *graph.Store, c QueryCase) ([][2]string, er
 	if err != nil {
 		return nil, err
 	}
-	res, err := neo4j.ExecuteQuery(ctx, st.Driver(), "EXPLAIN "+c.Query.Text, driverParams(params),
+	res, err := neo4j.ExecuteQuery(ctx, st.Driver(), "EXPLAIN "+c.Query.Text, graph.DriverParams(params),
 		neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(st.Database()),
 		neo4j.ExecuteQueryWithReadersRouting())
 	if err != nil {
@@ -180,16 +179,4 @@ func CheckPlan(name string, ops [][2]string, indexes map[string]bool) []PlanIssu
 	}
 	sort.Slice(issues, func(i, j int) bool { return issues[i].String() < issues[j].String() })
 	return issues
-}
-
-// driverParams sends dates as Neo4j dates, as the saved-query runner does.
-func driverParams(params map[string]any) map[string]any {
-	out := make(map[string]any, len(params))
-	for k, v := range params {
-		if t, ok := v.(time.Time); ok {
-			v = neo4j.DateOf(t)
-		}
-		out[k] = v
-	}
-	return out
 }

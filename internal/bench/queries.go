@@ -104,7 +104,7 @@ func TimeQuery(ctx context.Context, st *graph.Store, c QueryCase, runs int, time
 	if err != nil {
 		return Latency{}, err
 	}
-	params = driverParams(params)
+	params = graph.DriverParams(params)
 	var times []time.Duration
 	rows := 0
 	for i := 0; i <= runs; i++ {
