@@ -34,13 +34,23 @@ var starters = map[string]bool{
 func splitLine(s string, a, b int, out []Sentence) []Sentence {
 	start := a
 	for i := a; i < b; {
-		r, n := utf8.DecodeRuneInString(s[i:b])
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:b])
+		}
 		end := -1
 		switch {
 		case r == '.' || r == '!' || r == '?':
 			end = afterPunct(s, start, i, b)
+		case r < utf8.RuneSelf && (r < 'a' || r > 'z'):
+			// neither a sentence mark nor a lower-case letter
 		case unicode.IsLower(r):
-			end = gluedCase(s, i, b)
+			if end = gluedCase(s, i, b); end < 0 {
+				// the rest of a lower-case run glues nothing: gluedCase
+				// only looks from the start of a run
+				i = lowerRunEnd(s, i, b)
+				continue
+			}
 		}
 		if end > 0 {
 			if x, y := trim(s, start, end); x < y {
@@ -56,6 +66,25 @@ func splitLine(s string, a, b int, out []Sentence) []Sentence {
 		out = append(out, Sentence{s[x:y], x, y})
 	}
 	return out
+}
+
+// lowerRunEnd returns the end of the run of lower-case letters at s[i].
+func lowerRunEnd(s string, i, b int) int {
+	for i < b {
+		if c := s[i]; c < utf8.RuneSelf {
+			if c < 'a' || c > 'z' {
+				return i
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:b])
+		if !unicode.IsLower(r) {
+			return i
+		}
+		i += n
+	}
+	return i
 }
 
 // afterPunct returns where a sentence ends if the punctuation at s[i] ends

@@ -143,7 +143,12 @@ func trim(s string, a, b int) (int, int) {
 
 // boilerplate reports whether a line is page furniture, not prose.
 func boilerplate(l string) bool {
-	l = strings.TrimLeft(strings.ToLower(l), "·•-–— ")
+	// Trimming first is the same: no trimmed mark has a case. A line
+	// longer than 60 bytes is more than 20 once lower-cased.
+	if l = strings.TrimLeft(l, "·•-–— "); len(l) > 60 {
+		return false
+	}
+	l = strings.ToLower(l)
 	if strings.HasSuffix(l, "min read") && len(l) < 20 {
 		return true
 	}

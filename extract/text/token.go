@@ -30,7 +30,10 @@ func (t Token) IsCap() bool {
 func Tokenize(s string, base int) []Token {
 	toks := make([]Token, 0, len(s)/5+1)
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
 		switch {
 		case unicode.IsSpace(r):
 			i += n
@@ -46,7 +49,12 @@ func Tokenize(s string, base int) []Token {
 	return toks
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
 
 func isApos(r rune) bool { return r == '\'' || r == '\u2019' }
 
@@ -54,7 +62,10 @@ func isApos(r rune) bool { return r == '\'' || r == '\u2019' }
 func wordEnd(s string, i int) int {
 	seg := 0 // letters in the current dot-separated segment
 	for i < len(s) {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
 		if isWordRune(r) {
 			i += n
 			seg++
@@ -89,6 +100,9 @@ func dotted(s string, i int) bool {
 // appendWord appends the word s[i:j], splitting off a possessive "'s".
 func appendWord(toks []Token, s string, i, j, base int) []Token {
 	w := s[i:j]
+	if len(w) < 3 || w[len(w)-1] != 's' {
+		return append(toks, Token{w, base + i, base + j})
+	}
 	for _, suf := range []string{"'s", "\u2019s"} {
 		if len(w) > len(suf) && w[len(w)-len(suf):] == suf {
 			k := j - len(suf)
