@@ -46,8 +46,8 @@ type article struct {
 	// the gazetteer, to them ("TPLF").
 	groups  map[string]int
 	tokBase int // global token count before the current sentence
-	// isTrigger reports whether a lower-case word starts a verb trigger.
-	isTrigger func(string) bool
+	// lex maps lower-case words to what the word lists say of them.
+	lex map[string]gazetteer.Word
 }
 
 func newArticle(g *gazetteer.Gazetteer, src string) *article {
@@ -104,10 +104,12 @@ func (a *article) read() {
 	for i, sp := range a.spans {
 		toks := text.Tokenize(sp.Text, sp.Start)
 		lower := make([]string, len(toks))
+		words := make([]gazetteer.Word, len(toks))
 		for j, t := range toks {
-			lower[j] = strings.ToLower(strings.ReplaceAll(t.Text, "’", "'"))
+			lower[j] = lowerForm(t.Text)
+			words[j] = a.lex[lower[j]]
 		}
-		s := rules.Sentence{Tokens: toks, Lower: lower}
+		s := rules.Sentence{Tokens: toks, Lower: lower, Words: words}
 		s.Mentions = a.mentions(i, s)
 		a.meetingVenue(s)
 		a.sents[i] = s

@@ -14,8 +14,9 @@ const version = "actorgraph-rules/0.2"
 // Extractor is the rule-based actorgraph.Extractor. It is read-only after
 // New and safe for concurrent use.
 type Extractor struct {
-	g *gazetteer.Gazetteer
-	m *rules.Matcher
+	g   *gazetteer.Gazetteer
+	m   *rules.Matcher
+	lex map[string]gazetteer.Word
 }
 
 // New loads the gazetteer and rules and returns an Extractor.
@@ -24,7 +25,8 @@ func New() (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("extract: %w", err)
 	}
-	return &Extractor{g: g, m: rules.New(g)}, nil
+	m := rules.New(g)
+	return &Extractor{g: g, m: m, lex: newLexicon(g, m)}, nil
 }
 
 // Version names the extractor and its rule set.
@@ -44,7 +46,7 @@ func (e *Extractor) Extract(a actorgraph.Article) actorgraph.Extraction {
 		Relations: []actorgraph.Relation{},
 	}
 	art := newArticle(e.g, a.Text)
-	art.isTrigger = e.m.IsVerb
+	art.lex = e.lex
 	art.read()
 	art.noteAffiliations()
 	hits := make([][]rules.Hit, len(art.sents))

@@ -19,11 +19,14 @@ type scan struct {
 // persons, gazetteer phrases, negotiations, known names and pronouns.
 func (a *article) mentions(si int, s rules.Sentence) []rules.Mention {
 	sc := &scan{si: si, s: s}
-	steps := []func(*scan, int) int{a.both, a.regime, a.titled, a.phrase, a.unknownGroup, a.negotiationAt, a.named, a.pronoun}
 	for i := 0; i < len(s.Tokens); {
 		next := i + 1
+		if !has(s, i, stepWords) && !s.Tokens[i].IsCap() {
+			i = next // no step starts at this word
+			continue
+		}
 		for _, step := range steps {
-			if n := step(sc, i); n > i {
+			if n := step(a, sc, i); n > i {
 				next = n
 				break
 			}
@@ -33,6 +36,15 @@ func (a *article) mentions(si int, s rules.Sentence) []rules.Mention {
 	a.notePairs(sc, false)
 	return sc.out
 }
+
+// steps are the readers of mentions, in the order they are tried.
+var steps = [...]func(*article, *scan, int) int{(*article).both, (*article).regime, (*article).titled, (*article).phrase,
+	(*article).unknownGroup, (*article).negotiationAt, (*article).named, (*article).pronoun}
+
+// stepWords are the bits of the lower-case words some step starts at;
+// the steps start at no other word unless it is capitalized.
+const stepWords = wStep | wStart | wTitleStartT | wUnitT | wQualifierT | wPortfolioT | wHonorificT |
+	1<<gazetteer.Heads | 1<<gazetteer.He | 1<<gazetteer.She
 
 // add appends a mention and remembers its surface form as an alias.
 func (a *article) add(sc *scan, m rules.Mention) {
@@ -53,6 +65,9 @@ func (a *article) add(sc *scan, m rules.Mention) {
 // token after it.
 func (a *article) lookup(s rules.Sentence, i int) (gazetteer.Phrase, int, bool) {
 	toks := s.Tokens
+	if !has(s, i, wStart) {
+		return gazetteer.Phrase{}, i, false
+	}
 	most, ok := a.g.Starts[toks[i].Text]
 	if !ok {
 		return gazetteer.Phrase{}, i, false
@@ -89,8 +104,8 @@ func (a *article) phrase(sc *scan, i int) int {
 			kind = rules.Name
 		} else if end+1 < len(lower) && (lower[end] == "and" || lower[end] == "or") {
 			kind = a.adjectiveList(sc.s, end+1) // "Qatari and Egyptian mediation"
-		} else if end >= len(lower) || !sc.s.Tokens[end].IsWord() || a.g.In(gazetteer.NotName, lower[end]) && !a.g.In(gazetteer.Heads, lower[end]) ||
-			a.g.In(gazetteer.Adverbs, lower[end]) || a.g.In(gazetteer.Speech, lower[end]) || a.isTrigger(lower[end]) ||
+		} else if end >= len(lower) || !sc.s.Tokens[end].IsWord() || in(sc.s, gazetteer.NotName, end) && !in(sc.s, gazetteer.Heads, end) ||
+			in(sc.s, gazetteer.Adverbs, end) || in(sc.s, gazetteer.Speech, end) || has(sc.s, end, rules.WordVerb) ||
 			a.side(sc.s, i, end) {
 			kind = rules.Name // "North Korean quickly rebuffed", "the French objected"
 		}
@@ -134,9 +149,8 @@ func (a *article) insideName(s rules.Sentence, i int) bool {
 		return false
 	}
 	p := s.Tokens[i-1]
-	w := s.Lower[i-1]
-	return p.IsCap() && p.IsWord() && !a.g.In(gazetteer.NotName, w) && a.titleAt(s, i-1) == i-1 &&
-		!a.g.In(gazetteer.Qualifiers, w) && !a.known(p.Text) && !a.g.Honorifics[w]
+	return p.IsCap() && p.IsWord() && !in(s, gazetteer.NotName, i-1) && a.titleAt(s, i-1) == i-1 &&
+		!in(s, gazetteer.Qualifiers, i-1) && !a.knownAt(s, i-1) && !has(s, i-1, wHonorific)
 }
 
 // govNoun returns the length of a government noun at token i
@@ -144,10 +158,10 @@ func (a *article) insideName(s rules.Sentence, i int) bool {
 // Jane Doe"), or 0.
 func (a *article) govNoun(s rules.Sentence, i int) int {
 	n := 0
-	if i+1 < len(s.Lower) && a.g.In(gazetteer.Portfolios, s.Lower[i]) && !s.Tokens[i].IsCap() {
+	if i+1 < len(s.Lower) && in(s, gazetteer.Portfolios, i) && !s.Tokens[i].IsCap() {
 		n, i = 1, i+1 // "foreign ministry"
 	}
-	if i < len(s.Lower) && a.g.In(gazetteer.GovNouns, s.Lower[i]) && a.nameAt(s, i+1) == i+1 {
+	if i < len(s.Lower) && in(s, gazetteer.GovNouns, i) && a.nameAt(s, i+1) == i+1 {
 		return n + 1
 	}
 	return 0
@@ -187,7 +201,7 @@ func (a *article) pronoun(sc *scan, i int) int {
 		sc.out = append(sc.out, rules.Mention{Start: i, End: i + 1, Actor: org, Type: t, Kind: rules.Pronoun})
 		return i + 1
 	}
-	if a.lastPer < 0 || !(a.g.In(gazetteer.He, w) || a.g.In(gazetteer.She, w)) {
+	if a.lastPer < 0 || !(in(sc.s, gazetteer.He, i) || in(sc.s, gazetteer.She, i)) {
 		return i
 	}
 	m := rules.Mention{Start: i, End: i + 1, Actor: a.lastPer, Type: actorgraph.Person, Kind: rules.Pronoun}

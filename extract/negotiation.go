@@ -63,7 +63,7 @@ func headClass(h string) string {
 func (a *article) negotiationAt(sc *scan, i int) int {
 	s := sc.s
 	head := s.Lower[i]
-	if !a.g.In(gazetteer.Heads, head) {
+	if !in(s, gazetteer.Heads, i) {
 		return i
 	}
 	n := &negotiation{head: head, class: headClass(head)}
@@ -197,7 +197,7 @@ func (a *article) venue(s rules.Sentence, j int) string {
 		}
 		return ""
 	}
-	if a.g.In(gazetteer.NotName, s.Lower[j]) || (j+1 < len(s.Tokens) && s.Tokens[j+1].IsCap()) {
+	if in(s, gazetteer.NotName, j) || (j+1 < len(s.Tokens) && s.Tokens[j+1].IsCap()) {
 		return ""
 	}
 	return t.Text
@@ -218,16 +218,16 @@ func (a *article) negModifiers(sc *scan, n *negotiation, i int) int {
 		switch {
 		case len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && isDigits(w):
 			n.year = w
-		case a.g.In(gazetteer.Topics, w):
+		case in(s, gazetteer.Topics, j):
 			n.topics = append([]string{t.Text}, n.topics...) // as written: "Brexit"
-		case a.g.In(gazetteer.Ordinals, w):
+		case in(s, gazetteer.Ordinals, j):
 		case strings.Contains(w, "-") && a.sponsor(sc, j):
 		case strings.Contains(w, "-") && a.hyphenated(n, t.Text):
-		case t.IsCap() && t.IsWord() && !a.g.In(gazetteer.NotName, w):
+		case t.IsCap() && t.IsWord() && !in(s, gazetteer.NotName, j):
 			if !a.capModifier(sc, n, j) {
 				return a.keepExtra(n, extra, j+1, i)
 			}
-		case len(n.topics) == 0 && len(extra) < 2 && j > 0 && isLowerWord(w) && !a.g.In(gazetteer.NotName, w) && !a.isTrigger(w):
+		case len(n.topics) == 0 && len(extra) < 2 && j > 0 && isLowerWord(w) && !in(s, gazetteer.NotName, j) && !has(s, j, rules.WordVerb):
 			extra = append([]string{w}, extra...)
 		default:
 			return a.keepExtra(n, extra, j+1, i)

@@ -12,7 +12,7 @@ import (
 // ("national security adviser", "Gen."), skipping dots.
 func (a *article) titleAt(s rules.Sentence, i int) int {
 	best := i
-	if i >= len(s.Lower) || !a.g.TitleStarts[strings.TrimSuffix(s.Lower[i], ".")] {
+	if i >= len(s.Lower) || !has(s, i, wTitleStartT) {
 		return i
 	}
 	var words []string
@@ -44,10 +44,10 @@ func (a *article) nameAt(s rules.Sentence, i int) int {
 		switch {
 		case initial(s, j):
 			j += 2 // "S. Jaishankar", "John F. Kennedy"
-		case t.IsCap() && t.IsWord() && (!a.g.In(gazetteer.NotName, w) || j > i && (w == "he" || w == "la" || w == "le")) &&
-			!a.g.Titles[w] && !a.g.In(gazetteer.OrgWords, w) && !a.known(t.Text):
+		case t.IsCap() && t.IsWord() && (!in(s, gazetteer.NotName, j) || j > i && (w == "he" || w == "la" || w == "le")) &&
+			!has(s, j, wTitle) && !in(s, gazetteer.OrgWords, j) && !a.knownAt(s, j):
 			j++
-		case j > i && a.g.In(gazetteer.Particles, w) && j+1 < len(s.Tokens) && s.Tokens[j+1].IsCap():
+		case j > i && in(s, gazetteer.Particles, j) && j+1 < len(s.Tokens) && s.Tokens[j+1].IsCap():
 			j++
 		case j > i && (strings.HasPrefix(w, "al-") || strings.HasPrefix(w, "el-")) && len(w) > 3:
 			j++ // "al-Nahyan"
@@ -74,11 +74,11 @@ var units = map[string]bool{"ministry": true, "military": true, "army": true, "n
 // unitBefore skips up to three unit words at j ("foreign ministry") when a
 // title follows them and is longer than any title starting at j; else j.
 func (a *article) unitBefore(s rules.Sentence, j int) int {
-	if j >= len(s.Tokens) || !units[s.Lower[j]] && !a.g.In(gazetteer.Portfolios, s.Lower[j]) {
+	if j >= len(s.Tokens) || !has(s, j, wUnit) && !in(s, gazetteer.Portfolios, j) {
 		return j
 	}
 	u := j
-	for u < len(s.Tokens) && u-j < 3 && (units[s.Lower[u]] || a.g.In(gazetteer.Portfolios, s.Lower[u])) {
+	for u < len(s.Tokens) && u-j < 3 && (has(s, u, wUnit) || in(s, gazetteer.Portfolios, u)) {
 		u++
 	}
 	if u == j || a.titleAt(s, u) == u || a.titleAt(s, j) > j {
@@ -96,11 +96,11 @@ func (a *article) known(w string) bool {
 // titled finds "[affiliation] [qualifiers] TITLE [of X] [,] NAME" at token i.
 func (a *article) titled(sc *scan, i int) int {
 	s := sc.s
-	if w := strings.TrimSuffix(s.Lower[i], "."); !a.g.TitleStarts[w] && !units[w] && !a.g.In(gazetteer.Qualifiers, w) && !a.g.In(gazetteer.Portfolios, w) {
+	if !has(s, i, wTitleStartT|wUnitT|wQualifierT|wPortfolioT) {
 		return i // most words start no title
 	}
 	j := i
-	for j < len(s.Tokens) && a.g.In(gazetteer.Qualifiers, s.Lower[j]) {
+	for j < len(s.Tokens) && in(s, gazetteer.Qualifiers, j) {
 		j++
 	}
 	j = a.unitBefore(s, j)
@@ -122,7 +122,7 @@ func (a *article) titled(sc *scan, i int) int {
 		}
 	}
 	end := a.nameAt(s, n)
-	if end < len(s.Tokens) && s.Tokens[end].IsCap() && a.g.In(gazetteer.OrgWords, s.Lower[end]) {
+	if end < len(s.Tokens) && s.Tokens[end].IsCap() && in(s, gazetteer.OrgWords, end) {
 		return i // "the AU Executive Council"
 	}
 	if end == n {
@@ -141,7 +141,7 @@ func (a *article) titleOf(sc *scan, k, affil int, role string) (int, int, string
 		return k, affil, role
 	}
 	j := k + 1
-	for j < len(s.Tokens) && (a.g.In(gazetteer.Portfolios, s.Lower[j]) && s.Tokens[j].IsCap() || s.Lower[j] == "and" && j > k+1) {
+	for j < len(s.Tokens) && (in(s, gazetteer.Portfolios, j) && s.Tokens[j].IsCap() || s.Lower[j] == "and" && j > k+1) {
 		j++
 	}
 	if j > k+1 && s.Lower[j-1] != "and" {

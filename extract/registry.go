@@ -131,7 +131,7 @@ func (a *article) mergePersons() {
 func (a *article) named(sc *scan, i int) int {
 	s := sc.s
 	start := i
-	if a.g.Honorifics[strings.TrimSuffix(s.Lower[i], ".")] {
+	if has(s, i, wHonorificT) {
 		i++
 		if i < len(s.Tokens) && s.Lower[i] == "." {
 			i++
@@ -150,7 +150,7 @@ func (a *article) named(sc *scan, i int) int {
 		role, affil, titled := a.apposition(s, end)
 		_, leader := a.g.Leader(name, start < i)
 		given := end-i >= 2 && end-i <= 4 && a.g.GivenNames[s.Tokens[i].Text] && !a.orgAfter(s, end)
-		if !titled && !leader && !given && start == i && !(end-i >= 2 && end < len(s.Tokens) && a.g.In(gazetteer.Speech, s.Lower[end])) {
+		if !titled && !leader && !given && start == i && !(end-i >= 2 && end < len(s.Tokens) && in(s, gazetteer.Speech, end)) {
 			return start
 		}
 		p = a.person(name, role, affil, sc.si, titled || start < i)
@@ -162,7 +162,7 @@ func (a *article) named(sc *scan, i int) int {
 // orgAfter reports whether the capitalized word at i names an organization
 // ("... Foundation", "... Council"): the name before it is not a person's.
 func (a *article) orgAfter(s rules.Sentence, i int) bool {
-	return i < len(s.Tokens) && s.Tokens[i].IsCap() && a.g.In(gazetteer.OrgWords, s.Lower[i])
+	return i < len(s.Tokens) && s.Tokens[i].IsCap() && in(s, gazetteer.OrgWords, i)
 }
 
 // byline reports whether the name at tokens [i, end) is the whole
@@ -212,7 +212,7 @@ func (a *article) apposition(s rules.Sentence, j int) (string, int, bool) {
 		}
 	}
 	q := j
-	for j < len(s.Tokens) && a.g.In(gazetteer.Qualifiers, s.Lower[j]) {
+	for j < len(s.Tokens) && in(s, gazetteer.Qualifiers, j) {
 		j++
 	}
 	j = a.unitBefore(s, j)

@@ -28,7 +28,7 @@ func (a *article) unknownGroup(sc *scan, i int) int {
 	}
 	j := i + 1
 	for j < len(s.Tokens) && j-i <= 6 && (s.Tokens[j].IsCap() && s.Tokens[j].IsWord() || s.Lower[j] == "'s" && j > i+1) {
-		if _, ok := a.g.Phrases[s.Tokens[j].Text]; ok && j == i+1 {
+		if j == i+1 && a.knownAt(s, j) {
 			return i // "the Syrian Army": a known government's army
 		}
 		j++

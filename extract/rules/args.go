@@ -50,7 +50,7 @@ func (m *Matcher) subject(s Sentence, o occurrence) []Mention {
 		first := g[len(g)-1].Start
 		// "praised both governments and urged China": the object of an
 		// earlier verb is not the subject; "condemning its invasion" is.
-		objectOf := first > 0 && m.IsVerb(s.Lower[first-1]) && !possessive(s, x) && !adjacent(s, x.End, o.start)
+		objectOf := first > 0 && m.verb(s, first-1) && !possessive(s, x) && !adjacent(s, x.End, o.start)
 		if !governed(s, first) && !objectOf {
 			return g
 		}
@@ -152,7 +152,7 @@ func comma(s Sentence, a, b int) bool {
 // verbBetween reports whether another trigger verb lies in tokens [a, b).
 func (m *Matcher) verbBetween(s Sentence, a, b int) bool {
 	for j := a; j < b; j++ {
-		if m.IsTrigger(s.Lower[j]) && !s.Tokens[j].IsCap() && (j == 0 || !determiners[s.Lower[j-1]]) {
+		if m.trigger(s, j) && !s.Tokens[j].IsCap() && (j == 0 || !determiners[s.Lower[j-1]]) {
 			return true
 		}
 	}
@@ -163,7 +163,7 @@ func (m *Matcher) verbBetween(s Sentence, a, b int) bool {
 // "oppose any agreement with X" opposes the agreement, not X.
 func (m *Matcher) headBetween(s Sentence, a, b int) bool {
 	for j := a; j < b; j++ {
-		if m.g.In(gazetteer.Heads, s.Lower[j]) {
+		if m.in(s, gazetteer.Heads, j) {
 			return true
 		}
 	}
@@ -182,7 +182,7 @@ func venue(s Sentence, i int) bool {
 // conditionalIn reports whether a condition word lies in tokens [a, b).
 func (m *Matcher) conditionalIn(s Sentence, a, b int) bool {
 	for j := a; j < b; j++ {
-		if m.g.In(gazetteer.Conditional, s.Lower[j]) {
+		if m.in(s, gazetteer.Conditional, j) {
 			return true
 		}
 	}

@@ -86,10 +86,10 @@ func (m *Matcher) speaker(s Sentence, subj []Mention) []Mention {
 		return nil
 	}
 	j := subj[0].Start - 1
-	for j >= 1 && j >= subj[0].Start-5 && !m.g.In(gazetteer.Speech, s.Lower[j]) && s.Tokens[j].IsWord() {
+	for j >= 1 && j >= subj[0].Start-5 && !m.in(s, gazetteer.Speech, j) && s.Tokens[j].IsWord() {
 		j-- // "said on Monday that Tokyo"
 	}
-	if j < 1 || !m.g.In(gazetteer.Speech, s.Lower[j]) {
+	if j < 1 || !m.in(s, gazetteer.Speech, j) {
 		return nil
 	}
 	for k := len(s.Mentions) - 1; k >= 0; k-- {

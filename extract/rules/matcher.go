@@ -52,6 +52,9 @@ func (m *Matcher) triggers(s Sentence) []occurrence {
 		if i > 0 && s.Tokens[i].IsCap() {
 			continue // a word of a name: "the Associated Press"
 		}
+		if !m.trigger(s, i) {
+			continue // no trigger starts here
+		}
 		best := occurrence{start: i, end: i}
 		for _, ti := range m.first[s.Lower[i]] {
 			t := &m.g.Triggers[ti]
@@ -195,13 +198,13 @@ func (m *Matcher) factual(s Sentence, i int) bool {
 	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		w := s.Lower[k]
-		if m.g.In(gazetteer.Negation, w) || strings.HasSuffix(w, "n't") || m.g.In(gazetteer.Modal, w) {
+		if m.in(s, gazetteer.Negation, k) || strings.HasSuffix(w, "n't") || m.in(s, gazetteer.Modal, k) {
 			return false
 		}
 		if w == "to" && k > 0 && m.governs(s, k) {
 			return false
 		}
-		if m.g.In(gazetteer.NonFactual, w) && k >= i-2 {
+		if m.in(s, gazetteer.NonFactual, k) && k >= i-2 {
 			return false // "considered a visit to", "proposed talks with"
 		}
 		if w == "," || w == ";" || w == ":" || w == "and" || w == "but" {
@@ -213,7 +216,7 @@ func (m *Matcher) factual(s Sentence, i int) bool {
 		if w == ";" || w == "—" || w == ":" {
 			break
 		}
-		if m.g.In(gazetteer.Conditional, w) {
+		if m.in(s, gazetteer.Conditional, k) {
 			return false
 		}
 	}
@@ -246,7 +249,7 @@ func alleged(s Sentence, i int) bool {
 func (m *Matcher) governs(s Sentence, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-5; j-- {
 		w := s.Lower[j]
-		if m.g.In(gazetteer.NonFactual, w) {
+		if m.in(s, gazetteer.NonFactual, j) {
 			return true
 		}
 		for _, ti := range m.first[w] {

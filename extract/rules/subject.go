@@ -18,7 +18,7 @@ var gerundPreps = map[string]bool{"before": true, "after": true, "while": true, 
 // accused X").
 func (m *Matcher) antecedent(s Sentence, o occurrence) []Mention {
 	j := o.start - 1
-	for j >= 0 && m.g.In(gazetteer.Adverbs, s.Lower[j]) {
+	for j >= 0 && m.in(s, gazetteer.Adverbs, j) {
 		j--
 	}
 	if j < 2 || s.Lower[j] != "which" && s.Lower[j] != "who" || s.Lower[j-1] != "," {
@@ -60,7 +60,7 @@ func (m *Matcher) sharedSubject(s Sentence, o occurrence) int {
 		return o.start
 	}
 	j := o.start - 1
-	for j >= 0 && m.g.In(gazetteer.Adverbs, s.Lower[j]) {
+	for j >= 0 && m.in(s, gazetteer.Adverbs, j) {
 		j--
 	}
 	if j >= 1 && s.Lower[j] == "," {
@@ -70,10 +70,10 @@ func (m *Matcher) sharedSubject(s Sentence, o occurrence) int {
 		return o.start
 	}
 	for k := j - 1; k >= 0 && !clauseBreak[s.Lower[k]]; k-- {
-		if m.IsVerb(s.Lower[k]) && !s.Tokens[k].IsCap() && (k == 0 || !determiners[s.Lower[k-1]] && !prepositions[s.Lower[k-1]]) {
+		if m.verb(s, k) && !s.Tokens[k].IsCap() && (k == 0 || !determiners[s.Lower[k-1]] && !prepositions[s.Lower[k-1]]) {
 			return k // a verb, not "by phone"
 		}
-		if m.g.In(gazetteer.Speech, s.Lower[k]) && speechAct(o.t.Type) {
+		if m.in(s, gazetteer.Speech, k) && speechAct(o.t.Type) {
 			return k // "A said B had made an offer and urged C": A urged C
 		}
 	}

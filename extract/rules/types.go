@@ -2,6 +2,7 @@ package rules
 
 import (
 	"github.com/actorgraph/actorgraph"
+	"github.com/actorgraph/actorgraph/extract/gazetteer"
 	"github.com/actorgraph/actorgraph/extract/text"
 )
 
@@ -39,6 +40,9 @@ type Sentence struct {
 	Mentions []Mention
 	// Lower holds the lower-case text of each token.
 	Lower []string
+	// Words holds, when not nil, the Word of each token's Lower text as
+	// Matcher.Lexicon gives it, so that word lists need no look-up.
+	Words []gazetteer.Word
 }
 
 // Hit is one relation found in a sentence.
