@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -204,18 +206,17 @@ func (a *article) relations(g *gazetteer.Gazetteer, hits [][]rules.Hit, names ma
 }
 
 func sortRelations(out []actorgraph.Relation) {
-	sort.SliceStable(out, func(i, j int) bool {
-		x, y := out[i], out[j]
-		if x.Sentence != y.Sentence {
-			return x.Sentence < y.Sentence
+	slices.SortStableFunc(out, func(x, y actorgraph.Relation) int {
+		if c := cmp.Compare(x.Sentence, y.Sentence); c != 0 {
+			return c
 		}
-		if x.Source != y.Source {
-			return x.Source < y.Source
+		if c := strings.Compare(x.Source, y.Source); c != 0 {
+			return c
 		}
-		if x.Type != y.Type {
-			return x.Type < y.Type
+		if c := strings.Compare(string(x.Type), string(y.Type)); c != 0 {
+			return c
 		}
-		return x.Target < y.Target
+		return strings.Compare(x.Target, y.Target)
 	})
 }
 

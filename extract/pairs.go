@@ -70,8 +70,8 @@ func (a *article) twoPlural(s rules.Sentence, i int) []struct {
 // last named together: two mentions over the same words.
 func (a *article) both(sc *scan, i int) int {
 	low := sc.s.Lower
-	if low[i] != "the" && low[i] != "both" {
-		return i
+	if low[i] != "the" && low[i] != "both" || low[i] == "the" && (i+1 >= len(low) || low[i+1] != "two") {
+		return i // every phrase read here starts "the two" or "both"
 	}
 	for _, p := range bothPhrases {
 		if i+len(p.words) <= len(low) && prefix(low[i:], p.words) {

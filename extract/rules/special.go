@@ -144,15 +144,21 @@ func modifiers(s Sentence, k int) []Mention {
 // tellTo is the trigger of "A told B to stop": a demand.
 var tellTo = &gazetteer.Trigger{Type: actorgraph.Urges, CAMEO: "020", Frame: "verb", Name: "URGES/verb/tell-to"}
 
-// tellWords are the forms of "tell".
-var tellWords = map[string]bool{"told": true, "tell": true, "tells": true, "telling": true}
+// tellWord reports whether w is a form of "tell".
+func tellWord(w string) bool {
+	switch w {
+	case "told", "tell", "tells", "telling":
+		return true
+	}
+	return false
+}
 
 // told reads "A told B to stop": A urges B. "A told reporters that" is
 // no demand.
 func (m *Matcher) told(s Sentence) []Hit {
 	var hits []Hit
 	for j, w := range s.Lower {
-		if !tellWords[w] {
+		if !tellWord(w) {
 			continue
 		}
 		k := firstFrom(s, j+1)
