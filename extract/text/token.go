@@ -28,7 +28,11 @@ func (t Token) IsCap() bool {
 // hyphens, apostrophes and dots ("Ben-Shabbat", "N'Djamena", "U.S."); a
 // possessive "'s" is a token of its own. base is added to every offset.
 func Tokenize(s string, base int) []Token {
-	toks := make([]Token, 0, len(s)/5+1)
+	return AppendTokens(make([]Token, 0, len(s)/5+1), s, base)
+}
+
+// AppendTokens appends the tokens of s to toks, as Tokenize reads them.
+func AppendTokens(toks []Token, s string, base int) []Token {
 	for i := 0; i < len(s); {
 		r, n := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
