@@ -25,7 +25,7 @@ type article struct {
 	g       *gazetteer.Gazetteer
 	src     string
 	actors  []*record
-	byName  map[string]int // actor type + name -> index
+	byName  map[actorKey]int // actor type and name -> index
 	sents   []rules.Sentence
 	spans   []text.Sentence
 	lastNeg int // the most recent negotiation, -1 if none
@@ -51,12 +51,18 @@ type article struct {
 }
 
 func newArticle(g *gazetteer.Gazetteer, src string) *article {
-	return &article{g: g, src: src, byName: map[string]int{}, surnames: map[string]int{}, lastByClass: map[string]int{}, lastNeg: -1, lastPer: -1, lastOrg: -1, pairs: map[bool][2]int{}, regimes: map[string]int{}, groups: map[string]int{}}
+	return &article{g: g, src: src, byName: map[actorKey]int{}, surnames: map[string]int{}, lastByClass: map[string]int{}, lastNeg: -1, lastPer: -1, lastOrg: -1, pairs: map[bool][2]int{}, regimes: map[string]int{}, groups: map[string]int{}}
+}
+
+// actorKey identifies an actor of an article by type and name.
+type actorKey struct {
+	t    actorgraph.ActorType
+	name string
 }
 
 // actorFor returns the index of the actor of type t named name, adding it.
 func (a *article) actorFor(t actorgraph.ActorType, name string) int {
-	k := string(t) + "\x00" + name
+	k := actorKey{t, name}
 	if i, ok := a.byName[k]; ok {
 		return i
 	}
@@ -81,7 +87,7 @@ func (a *article) entryActor(e *gazetteer.Entry) int {
 
 // seen records the surface text of a mention as an alias of actor i.
 func (a *article) seen(i int, surface string) {
-	if strings.ContainsAny(surface, "\n\t\r") || strings.Contains(surface, "  ") {
+	if oddSpace(surface) {
 		surface = strings.Join(strings.Fields(surface), " ")
 	}
 	if surface != "" {
@@ -211,4 +217,20 @@ func (a *article) noteAffiliations() {
 			}
 		}
 	}
+}
+
+// oddSpace reports whether s holds a line break, a tab or two spaces in a
+// row.
+func oddSpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\n', '\t', '\r':
+			return true
+		case ' ':
+			if i+1 < len(s) && s[i+1] == ' ' {
+				return true
+			}
+		}
+	}
+	return false
 }

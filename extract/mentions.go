@@ -74,7 +74,7 @@ func (a *article) lookup(s rules.Sentence, i int) (gazetteer.Phrase, int, bool) 
 	}
 	for n := min(most, len(toks)-i); n >= 1; n-- {
 		text := a.src[toks[i].Start:toks[i+n-1].End]
-		if strings.ContainsAny(text, "\n\t\r") || strings.Contains(text, "  ") {
+		if oddSpace(text) {
 			text = strings.Join(strings.Fields(text), " ")
 		}
 		if p, ok := a.g.Phrases[text]; ok {

@@ -267,7 +267,7 @@ func (a *article) affilOf(p int) int {
 		return -1
 	}
 	for _, t := range []actorgraph.ActorType{actorgraph.Government, actorgraph.Organization} {
-		if i, ok := a.byName[string(t)+"\x00"+aff]; ok {
+		if i, ok := a.byName[actorKey{t, aff}]; ok {
 			return i
 		}
 	}

@@ -24,7 +24,7 @@ func (a *article) person(name, role string, affil, si int, titled bool) int {
 	}
 	words := strings.Fields(name)
 	idx := -1
-	if i, ok := a.byName[string(actorgraph.Person)+"\x00"+name]; ok {
+	if i, ok := a.byName[actorKey{actorgraph.Person, name}]; ok {
 		idx = a.canon(i)
 	} else if i, ok := a.surnames[name]; ok && len(words) == 1 {
 		idx = a.canon(i)
@@ -176,7 +176,7 @@ func byline(s rules.Sentence, i, end int) bool {
 
 // knownPerson returns the person with this name or surname.
 func (a *article) knownPerson(name string) (int, bool) {
-	if i, ok := a.byName[string(actorgraph.Person)+"\x00"+name]; ok {
+	if i, ok := a.byName[actorKey{actorgraph.Person, name}]; ok {
 		return a.canon(i), true
 	}
 	if i, ok := a.surnames[name]; ok {

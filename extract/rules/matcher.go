@@ -49,11 +49,11 @@ type occurrence struct {
 func (m *Matcher) triggers(s Sentence) []occurrence {
 	var out []occurrence
 	for i := 0; i < len(s.Lower); i++ {
-		if i > 0 && s.Tokens[i].IsCap() {
-			continue // a word of a name: "the Associated Press"
-		}
 		if !m.trigger(s, i) {
 			continue // no trigger starts here
+		}
+		if i > 0 && s.Tokens[i].IsCap() {
+			continue // a word of a name: "the Associated Press"
 		}
 		best := occurrence{start: i, end: i}
 		for _, ti := range m.first[s.Lower[i]] {

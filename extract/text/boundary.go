@@ -45,10 +45,11 @@ func splitLine(s string, a, b int, out []Sentence) []Sentence {
 		case r < utf8.RuneSelf && (r < 'a' || r > 'z'):
 			// neither a sentence mark nor a lower-case letter
 		case unicode.IsLower(r):
-			if end = gluedCase(s, i, b); end < 0 {
+			var runEnd int
+			if end, runEnd = gluedCase(s, i, b); end < 0 {
 				// the rest of a lower-case run glues nothing: gluedCase
 				// only looks from the start of a run
-				i = lowerRunEnd(s, i, b)
+				i = runEnd
 				continue
 			}
 		}
@@ -161,15 +162,24 @@ func firstWord(s string) string {
 
 // gluedCase returns the start of a new sentence glued to the word at s[i]
 // ("TehranDriving"): a run of at least three lower-case letters directly
-// followed by a capital and a lower-case letter. Else -1.
-func gluedCase(s string, i, b int) int {
+// followed by a capital and a lower-case letter. Else -1. It also returns
+// the end of the lower-case run at s[i].
+func gluedCase(s string, i, b int) (int, int) {
 	if i > 0 {
 		if p, _ := utf8.DecodeLastRuneInString(s[:i]); unicode.IsLower(p) {
-			return -1 // only look from the start of a lower-case run
+			return -1, lowerRunEnd(s, i, b) // only look from the start of a lower-case run
 		}
 	}
 	j, run := i, 0
 	for j < b {
+		if c := s[j]; c < utf8.RuneSelf {
+			if c < 'a' || c > 'z' {
+				break
+			}
+			j++
+			run++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[j:b])
 		if !unicode.IsLower(r) {
 			break
@@ -178,14 +188,14 @@ func gluedCase(s string, i, b int) int {
 		run++
 	}
 	if run < 3 || j >= b {
-		return -1
+		return -1, j
 	}
 	r, n := utf8.DecodeRuneInString(s[j:b])
 	if !unicode.IsUpper(r) || j+n >= b {
-		return -1
+		return -1, j
 	}
 	if r2, _ := utf8.DecodeRuneInString(s[j+n : b]); !unicode.IsLower(r2) {
-		return -1
+		return -1, j
 	}
-	return j
+	return j, j
 }
