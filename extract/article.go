@@ -47,7 +47,7 @@ type article struct {
 	groups  map[string]int
 	tokBase int // global token count before the current sentence
 	// lex maps lower-case words to what the word lists say of them.
-	lex map[string]gazetteer.Word
+	lex map[string]lexEntry
 }
 
 func newArticle(g *gazetteer.Gazetteer, src string) *article {
@@ -117,8 +117,7 @@ func (a *article) read() {
 	allLower := make([]string, len(all))
 	allWords := make([]gazetteer.Word, len(all))
 	for j, t := range all {
-		allLower[j] = lowerForm(t.Text)
-		allWords[j] = a.lex[allLower[j]]
+		allLower[j], allWords[j] = a.word(t.Text)
 	}
 	from := 0
 	for i := range a.spans {

@@ -16,7 +16,7 @@ const version = "actorgraph-rules/0.2"
 type Extractor struct {
 	g   *gazetteer.Gazetteer
 	m   *rules.Matcher
-	lex map[string]gazetteer.Word
+	lex map[string]lexEntry
 }
 
 // New loads the gazetteer and rules and returns an Extractor.

@@ -44,8 +44,25 @@ func lowerForm(s string) string {
 	return strings.ToLower(s)
 }
 
-// newLexicon maps every word the scan asks about to its Word.
-func newLexicon(g *gazetteer.Gazetteer, m *rules.Matcher) map[string]gazetteer.Word {
+// lexEntry is a word of the lexicon and its bits; word is kept so that
+// the lower-case forms of tokens can share it instead of a copy.
+type lexEntry struct {
+	word string
+	bits gazetteer.Word
+}
+
+// newLexicon maps every word the scan asks about to its entry.
+func newLexicon(g *gazetteer.Gazetteer, m *rules.Matcher) map[string]lexEntry {
+	lex := wordBits(g, m)
+	out := make(map[string]lexEntry, len(lex))
+	for w, b := range lex {
+		out[w] = lexEntry{w, b}
+	}
+	return out
+}
+
+// wordBits maps every word the scan asks about to its Word.
+func wordBits(g *gazetteer.Gazetteer, m *rules.Matcher) map[string]gazetteer.Word {
 	lex := m.Lexicon()
 	var qualifiers, portfolios []string
 	for w, b := range lex {
@@ -83,6 +100,38 @@ func newLexicon(g *gazetteer.Gazetteer, m *rules.Matcher) map[string]gazetteer.W
 	return lex
 }
 
+// word returns the lower-case form of a token's text (lowerForm) and its
+// Word. An ASCII word found in the lexicon shares the lexicon's string.
+func (a *article) word(text string) (string, gazetteer.Word) {
+	var buf [32]byte
+	if len(text) > len(buf) {
+		w := lowerForm(text)
+		return w, a.lex[w].bits
+	}
+	b := buf[:len(text)]
+	upper := false
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c >= utf8.RuneSelf {
+			w := lowerForm(text)
+			return w, a.lex[w].bits
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+			upper = true
+		}
+		b[i] = c
+	}
+	if !upper {
+		return text, a.lex[text].bits
+	}
+	if e, ok := a.lex[string(b)]; ok {
+		return e.word, e.bits
+	}
+	return string(b), 0
+}
+
+// wordsOf returns the keys of m.
 func wordsOf[V any](m map[string]V) []string {
 	out := make([]string, 0, len(m))
 	for k := range m {

@@ -15,16 +15,21 @@ func (a *article) titleAt(s rules.Sentence, i int) int {
 	if i >= len(s.Lower) || !has(s, i, wTitleStartT) {
 		return i
 	}
-	var words []string
-	for j := i; j < len(s.Tokens) && len(words) < a.g.MaxTitle; j++ {
-		if s.Lower[j] == "." && len(words) > 0 {
+	var buf [64]byte
+	key, words := buf[:0], 0 // the words so far, joined by spaces
+	for j := i; j < len(s.Tokens) && words < a.g.MaxTitle; j++ {
+		if s.Lower[j] == "." && words > 0 {
 			continue
 		}
 		if !s.Tokens[j].IsWord() && s.Lower[j] != "-" {
 			break
 		}
-		words = append(words, s.Lower[j])
-		if a.g.Titles[strings.Join(words, " ")] {
+		if words > 0 {
+			key = append(key, ' ')
+		}
+		key = append(key, s.Lower[j]...)
+		words++
+		if a.g.Titles[string(key)] {
 			best = j + 1
 			if best < len(s.Tokens) && s.Lower[best] == "." {
 				best++

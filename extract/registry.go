@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/actorgraph/actorgraph"
 	"github.com/actorgraph/actorgraph/extract/gazetteer"
@@ -12,7 +13,7 @@ import (
 // person returns the person named name, adding it or merging it with a
 // person known by surname, and records role and affiliation if new.
 func (a *article) person(name, role string, affil, si int, titled bool) int {
-	name = strings.Join(strings.Fields(name), " ")
+	name = normSpace(name)
 	if l, ok := a.g.Leader(name, titled); ok {
 		name = l.Name
 		if e, ok := a.g.Entry(l.Affiliation); ok && affil < 0 {
@@ -182,10 +183,10 @@ func (a *article) knownPerson(name string) (int, bool) {
 	if i, ok := a.surnames[name]; ok {
 		return a.canon(i), true
 	}
-	if f := strings.Fields(name); len(f) > 1 {
-		if i, ok := a.surnames[f[len(f)-1]]; ok {
+	if first, last, ok := firstLast(name); ok {
+		if i, ok := a.surnames[last]; ok {
 			full := a.actors[a.canon(i)].actor.Name
-			if a.g.In(gazetteer.Particles, strings.ToLower(f[0])) || strings.HasSuffix(full, " "+name) {
+			if a.g.In(gazetteer.Particles, strings.ToLower(first)) || strings.HasSuffix(full, " "+name) {
 				return a.canon(i), true // "Le Drian", "Fernandez de Cossio"
 			}
 		}
@@ -255,4 +256,32 @@ func (a *article) administration(sc *scan, i, end int) int {
 	}
 	a.add(sc, rules.Mention{Start: i, End: end + 1, Actor: gov, Type: actorgraph.Government, Kind: rules.Name})
 	return end + 1
+}
+
+// firstLast returns the first and the last of the words of s (as
+// strings.Fields splits them) when it has more than one.
+func firstLast(s string) (string, string, bool) {
+	s = strings.TrimFunc(s, unicode.IsSpace)
+	i := strings.IndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return "", "", false
+	}
+	j := strings.LastIndexFunc(s, unicode.IsSpace)
+	_, n := utf8.DecodeRuneInString(s[j:])
+	return s[:i], s[j+n:], true
+}
+
+// normSpace returns strings.Join(strings.Fields(s), " "), without a copy
+// when s is ASCII with single spaces between its words already.
+func normSpace(s string) string {
+	if len(s) == 0 || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf, c == '\t', c == '\n', c == '\v', c == '\f', c == '\r', c == ' ' && s[i+1] == ' ':
+			return strings.Join(strings.Fields(s), " ")
+		}
+	}
+	return s
 }
