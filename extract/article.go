@@ -46,6 +46,9 @@ type article struct {
 	// the gazetteer, to them ("TPLF").
 	groups  map[string]int
 	tokBase int // global token count before the current sentence
+	// mbuf holds the mentions of the sentences read so far; its spare
+	// capacity is where the next sentence's mentions are collected.
+	mbuf []rules.Mention
 	// lex maps lower-case words to what the word lists say of them.
 	lex map[string]lexEntry
 }
@@ -119,6 +122,7 @@ func (a *article) read() {
 	for j, t := range all {
 		allLower[j], allWords[j] = a.word(t.Text)
 	}
+	a.mbuf = make([]rules.Mention, 0, len(all)/4+8)
 	from := 0
 	for i := range a.spans {
 		to := ends[i]

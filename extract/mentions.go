@@ -18,7 +18,8 @@ type scan struct {
 // mentions finds the actor mentions of sentence si, left to right: titled
 // persons, gazetteer phrases, negotiations, known names and pronouns.
 func (a *article) mentions(si int, s rules.Sentence) []rules.Mention {
-	sc := &scan{si: si, s: s}
+	free := a.mbuf[len(a.mbuf):cap(a.mbuf)] // the unused end of the article's buffer
+	sc := &scan{si: si, s: s, out: free[:0]}
 	for i := 0; i < len(s.Tokens); {
 		next := i + 1
 		if !has(s, i, stepWords) && !s.Tokens[i].IsCap() {
@@ -34,7 +35,14 @@ func (a *article) mentions(si int, s rules.Sentence) []rules.Mention {
 		i = next
 	}
 	a.notePairs(sc, false)
-	return sc.out
+	n := len(sc.out)
+	if n == 0 {
+		return nil
+	}
+	if n <= len(free) && &free[0] == &sc.out[0] {
+		a.mbuf = a.mbuf[:len(a.mbuf)+n] // kept in the buffer: claim it
+	}
+	return sc.out[:n:n]
 }
 
 // steps are the readers of mentions, in the order they are tried.
