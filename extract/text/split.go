@@ -82,10 +82,8 @@ func capLength(s string, out []Sentence, from int) []Sentence {
 func lines(s string) []Sentence {
 	var out []Sentence
 	start := 0
-	for i := 0; i <= len(s); i++ {
-		if i < len(s) && s[i] != '\n' {
-			continue
-		}
+	for i := 0; ; i++ {
+		i = nextNL(s, i) // a newline, or the end of the text
 		if i < len(s) && !hardBreak(s, start, i) {
 			continue
 		}
@@ -93,8 +91,10 @@ func lines(s string) []Sentence {
 			out = append(out, Sentence{s[a:b], a, b})
 		}
 		start = i + 1
+		if i == len(s) {
+			return out
+		}
 	}
-	return out
 }
 
 // hardBreak reports whether the newline at s[i] ends the span begun at start.
