@@ -129,11 +129,11 @@ func (a *article) output(names map[int]string) []actorgraph.Actor {
 		sort.Strings(act.Aliases)
 		out = append(out, act)
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].Type != out[j].Type {
-			return typeRank(out[i].Type) < typeRank(out[j].Type)
+	slices.SortFunc(out, func(x, y actorgraph.Actor) int {
+		if x.Type != y.Type {
+			return cmp.Compare(typeRank(x.Type), typeRank(y.Type))
 		}
-		return out[i].Name < out[j].Name
+		return strings.Compare(x.Name, y.Name)
 	})
 	return out
 }
@@ -206,7 +206,13 @@ func (a *article) relations(g *gazetteer.Gazetteer, hits [][]rules.Hit, names ma
 }
 
 func sortRelations(out []actorgraph.Relation) {
-	slices.SortStableFunc(out, func(x, y actorgraph.Relation) int {
+	// Sort positions, not the large relations, then place them.
+	idx := make([]int32, len(out))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	slices.SortStableFunc(idx, func(i, j int32) int {
+		x, y := &out[i], &out[j]
 		if c := cmp.Compare(x.Sentence, y.Sentence); c != 0 {
 			return c
 		}
@@ -218,6 +224,11 @@ func sortRelations(out []actorgraph.Relation) {
 		}
 		return strings.Compare(x.Target, y.Target)
 	})
+	sorted := make([]actorgraph.Relation, len(out))
+	for k, i := range idx {
+		sorted[k] = out[i]
+	}
+	copy(out, sorted)
 }
 
 // sameSide reports whether a relation links a person with their own
