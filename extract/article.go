@@ -106,33 +106,40 @@ func (a *article) canon(i int) int {
 	return i
 }
 
-// read splits and tokenizes the text and finds the mentions of each sentence.
-func (a *article) read() {
+// tokenize splits the text into sentences and tokens, with the lower-case
+// form and Word of each token. The tokens of all sentences share three
+// arrays, for fewer allocations.
+func (a *article) tokenize() []rules.Sentence {
 	a.spans = text.Split(a.src)
-	a.sents = make([]rules.Sentence, len(a.spans))
-	// The tokens of all sentences share three arrays: fewer allocations.
 	all := make([]text.Token, 0, len(a.src)/5+len(a.spans))
 	ends := make([]int, len(a.spans))
 	for i, sp := range a.spans {
 		all = text.AppendTokens(all, sp.Text, sp.Start)
 		ends[i] = len(all)
 	}
-	allLower := make([]string, len(all))
-	allWords := make([]gazetteer.Word, len(all))
+	lower := make([]string, len(all))
+	words := make([]gazetteer.Word, len(all))
 	for j, t := range all {
-		allLower[j], allWords[j] = a.word(t.Text)
+		lower[j], words[j] = a.word(t.Text)
+	}
+	sents := make([]rules.Sentence, len(a.spans))
+	from := 0
+	for i, to := range ends {
+		sents[i] = rules.Sentence{Tokens: all[from:to:to], Lower: lower[from:to:to], Words: words[from:to:to]}
+		from = to
 	}
 	a.mbuf = make([]rules.Mention, 0, len(all)/4+8)
-	from := 0
-	for i := range a.spans {
-		to := ends[i]
-		toks := all[from:to:to]
-		s := rules.Sentence{Tokens: toks, Lower: allLower[from:to:to], Words: allWords[from:to:to]}
-		from = to
-		s.Mentions = a.mentions(i, s)
-		a.meetingVenue(s)
-		a.sents[i] = s
-		a.tokBase += len(toks)
+	return sents
+}
+
+// read splits and tokenizes the text and finds the mentions of each sentence.
+func (a *article) read() {
+	a.sents = a.tokenize()
+	for i := range a.sents {
+		s := &a.sents[i]
+		s.Mentions = a.mentions(i, *s)
+		a.meetingVenue(*s)
+		a.tokBase += len(s.Tokens)
 	}
 	a.mergePersons()
 	for i := range a.sents {
