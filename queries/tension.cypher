@@ -30,10 +30,11 @@
 // Pairs with no report in the window but some in the previous window are
 // listed too (tension 0, a negative change). Order: tension (highest
 // first), then change, then names.
-// Without an actor: one branch per type and case, each a relationship
-// type scan (no from: all time) or a range seek on the type's date index
-// (from given: the window and the one before it). The bounds use
-// parameters only, so that the planner can seek.
+// How it is read: the sums come from the tallies (one TALLY per source,
+// target, type and month of the reports, docs/model.md) for the whole
+// months of each window, and from the reports (range seeks on each type's
+// date index) for the days at its edges, so the result is exactly the sum
+// over the reports. The seek bounds depend on parameters only.
 // The window [from, to] and the previous one, each split into its whole
 // calendar months (read from the tallies, docs/model.md) and the days at
 // its edges (read from the reports): a list of pieces, each with the

@@ -7,78 +7,87 @@
 :param actor => null;
 :param rollup => false;
 :param limit => 25;
-CALL () {
-  WITH $from AS f, $actor AS who WHERE f IS NULL AND who IS NULL
-  MATCH (s)-[r:CRITICIZES]->(t) WHERE $to IS NULL OR r.date <= date($to)
-  RETURN s, r, t
+WITH date($from) AS from,
+     CASE WHEN $from IS NULL THEN date($to) ELSE coalesce(date($to), date()) END AS to
+WITH from, to,
+     CASE WHEN from IS NOT NULL THEN duration({days: duration.inDays(from, to).days + 1}) END AS len
+UNWIND CASE WHEN from IS NULL THEN [{lo: NULL, hi: to, now: true}]
+            ELSE [{lo: from, hi: to, now: true},
+                  {lo: from - len, hi: from - duration('P1D'), now: false}] END AS w
+WITH w,
+     CASE WHEN w.lo IS NOT NULL THEN date.truncate('month', w.lo - duration('P1D')) + duration('P1M') END AS m1,
+     CASE WHEN w.hi IS NOT NULL THEN date.truncate('month', w.hi + duration('P1D')) END AS mEnd
+WITH w, m1, mEnd, $actor IS NULL AS scan
+UNWIND [{tlo: coalesce(m1, date({year: -999999999, month: 1, day: 1})), thi: mEnd}] +
+       [e IN [{rlo: w.lo, rhi: CASE WHEN m1 - duration('P1D') < w.hi THEN m1 - duration('P1D') ELSE w.hi END},
+              {rlo: CASE WHEN m1 > mEnd THEN m1 ELSE coalesce(mEnd, m1) END, rhi: w.hi}]
+        WHERE e.rlo IS NOT NULL AND e.rhi IS NOT NULL AND e.rlo <= e.rhi] AS q
+WITH w.now AS now,
+     {tlo: CASE WHEN scan THEN q.tlo END, thi: CASE WHEN scan THEN q.thi END,
+      rlo: CASE WHEN scan THEN q.rlo END, rhi: CASE WHEN scan THEN q.rhi END,
+      atally: q.tlo IS NOT NULL, all: q.thi IS NULL AND q.rlo IS NULL,
+      alo: q.tlo, ahi: q.thi, arlo: q.rlo, arhi: q.rhi} AS p
+CALL (p) {
+  WITH $from AS f, $to AS t2, $actor AS who WHERE f IS NULL AND t2 IS NULL AND who IS NULL
+  MATCH (s)-[x:TALLY]->(t) WHERE x.type IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'ATTACKS']
+  RETURN s, t, x.type AS type, x.n AS n, x.w AS v, x.first AS first, x.last AS last
   UNION ALL
-  WITH $actor AS who WHERE who IS NULL
-  MATCH (s)-[r:CRITICIZES]->(t)
-    WHERE r.date >= date($from) - duration({days: coalesce(duration.inDays(date($from), coalesce(date($to), date())).days, 0) + 1})
-      AND r.date <= coalesce(date($to), date())
-  RETURN s, r, t
+  MATCH (s)-[x:TALLY]->(t)
+  WHERE x.type IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'ATTACKS'] AND x.month >= p.tlo AND x.month < p.thi
+  RETURN s, t, x.type AS type, x.n AS n, x.w AS v, x.first AS first, x.last AS last
   UNION ALL
-  WITH $from AS f, $actor AS who WHERE f IS NULL AND who IS NULL
-  MATCH (s)-[r:OPPOSES]->(t) WHERE $to IS NULL OR r.date <= date($to)
-  RETURN s, r, t
+  MATCH (s)-[r:CRITICIZES]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
+  RETURN s, t, 'CRITICIZES' AS type, 1 AS n, coalesce(r.weight, 0.0) AS v, r.date AS first, r.date AS last
   UNION ALL
-  WITH $actor AS who WHERE who IS NULL
-  MATCH (s)-[r:OPPOSES]->(t)
-    WHERE r.date >= date($from) - duration({days: coalesce(duration.inDays(date($from), coalesce(date($to), date())).days, 0) + 1})
-      AND r.date <= coalesce(date($to), date())
-  RETURN s, r, t
+  MATCH (s)-[r:OPPOSES]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
+  RETURN s, t, 'OPPOSES' AS type, 1 AS n, coalesce(r.weight, 0.0) AS v, r.date AS first, r.date AS last
   UNION ALL
-  WITH $from AS f, $actor AS who WHERE f IS NULL AND who IS NULL
-  MATCH (s)-[r:THREATENS]->(t) WHERE $to IS NULL OR r.date <= date($to)
-  RETURN s, r, t
+  MATCH (s)-[r:THREATENS]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
+  RETURN s, t, 'THREATENS' AS type, 1 AS n, coalesce(r.weight, 0.0) AS v, r.date AS first, r.date AS last
   UNION ALL
-  WITH $actor AS who WHERE who IS NULL
-  MATCH (s)-[r:THREATENS]->(t)
-    WHERE r.date >= date($from) - duration({days: coalesce(duration.inDays(date($from), coalesce(date($to), date())).days, 0) + 1})
-      AND r.date <= coalesce(date($to), date())
-  RETURN s, r, t
+  MATCH (s)-[r:ATTACKS]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
+  RETURN s, t, 'ATTACKS' AS type, 1 AS n, coalesce(r.weight, 0.0) AS v, r.date AS first, r.date AS last
   UNION ALL
-  WITH $from AS f, $actor AS who WHERE f IS NULL AND who IS NULL
-  MATCH (s)-[r:ATTACKS]->(t) WHERE $to IS NULL OR r.date <= date($to)
-  RETURN s, r, t
-  UNION ALL
-  WITH $actor AS who WHERE who IS NULL
-  MATCH (s)-[r:ATTACKS]->(t)
-    WHERE r.date >= date($from) - duration({days: coalesce(duration.inDays(date($from), coalesce(date($to), date())).days, 0) + 1})
-      AND r.date <= coalesce(date($to), date())
-  RETURN s, r, t
-  UNION ALL
-  WITH $actor AS who WHERE who IS NOT NULL
-  CALL (who) {
-    MATCH (x:Entity {id: who}) RETURN x
+  CALL () {
+    MATCH (x:Entity {id: $actor}) RETURN x
     UNION
-    MATCH (x:Entity {name: who}) RETURN x
+    MATCH (x:Entity {name: $actor}) RETURN x
   }
   CALL (x) {
     RETURN x AS m
     UNION
     MATCH (m:Person)-[:MEMBER_OF]->(x:Government) WHERE $rollup RETURN m
   }
-  MATCH (m)-[r:CRITICIZES|OPPOSES|THREATENS|ATTACKS]-()
-  WHERE ($from IS NULL AND ($to IS NULL OR r.date <= date($to)))
-     OR (r.date >= date($from) - duration({days: coalesce(duration.inDays(date($from), coalesce(date($to), date())).days, 0) + 1})
-         AND r.date <= coalesce(date($to), date()))
-  WITH DISTINCT r
-  RETURN startNode(r) AS s, r, endNode(r) AS t
+  CALL (m, p) {
+    MATCH (m)-[x:TALLY]-()
+    WHERE p.atally AND x.type IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'ATTACKS']
+      AND (p.all OR x.month >= p.alo AND x.month < p.ahi)
+    RETURN x AS r
+    UNION
+    MATCH (m)-[r:CRITICIZES|OPPOSES|THREATENS|ATTACKS]-()
+    WHERE r.date >= p.arlo AND r.date <= p.arhi
+    RETURN r
+  }
+  WITH DISTINCT r, type(r) = 'TALLY' AS tally
+  RETURN startNode(r) AS s, endNode(r) AS t,
+         CASE WHEN tally THEN r.type ELSE type(r) END AS type,
+         CASE WHEN tally THEN r.n ELSE 1 END AS n,
+         CASE WHEN tally THEN r.w ELSE coalesce(r.weight, 0.0) END AS v,
+         CASE WHEN tally THEN r.first ELSE r.date END AS first,
+         CASE WHEN tally THEN r.last ELSE r.date END AS last
 }
-WITH s, t, r, date($from) AS from
+WITH s, t, now, type, n, -v AS v, first, last
 WHERE s:Actor AND t:Actor
-WITH s, t, r, (from IS NULL OR r.date >= from) AS now, -coalesce(r.weight, 0.0) AS w, type(r) AS type
 WITH s, t,
-     sum(CASE WHEN now THEN w ELSE 0.0 END) AS tension,
-     sum(CASE WHEN now THEN 0.0 ELSE w END) AS previous,
-     sum(CASE WHEN now THEN 1 ELSE 0 END) AS n,
-     sum(CASE WHEN now AND type = 'CRITICIZES' THEN 1 ELSE 0 END) AS criticizes,
-     sum(CASE WHEN now AND type = 'OPPOSES' THEN 1 ELSE 0 END) AS opposes,
-     sum(CASE WHEN now AND type = 'THREATENS' THEN 1 ELSE 0 END) AS threatens,
-     sum(CASE WHEN now AND type = 'ATTACKS' THEN 1 ELSE 0 END) AS attacks,
-     min(CASE WHEN now THEN r.date END) AS first,
-     max(CASE WHEN now THEN r.date END) AS last
+     sum(CASE WHEN now THEN v ELSE 0.0 END) AS tension,
+     sum(CASE WHEN now THEN 0.0 ELSE v END) AS previous,
+     sum(CASE WHEN now THEN n ELSE 0 END) AS n,
+     sum(CASE WHEN now AND type = 'CRITICIZES' THEN n ELSE 0 END) AS criticizes,
+     sum(CASE WHEN now AND type = 'OPPOSES' THEN n ELSE 0 END) AS opposes,
+     sum(CASE WHEN now AND type = 'THREATENS' THEN n ELSE 0 END) AS threatens,
+     sum(CASE WHEN now AND type = 'ATTACKS' THEN n ELSE 0 END) AS attacks,
+     min(CASE WHEN now THEN first END) AS first,
+     max(CASE WHEN now THEN last END) AS last
 CALL (s) {
   OPTIONAL MATCH (s)-[m:MEMBER_OF]->(g:Government) WHERE $rollup AND s:Person
   WITH s, g, count(m) AS k ORDER BY k DESC, g.id LIMIT 1
