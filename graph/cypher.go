@@ -27,11 +27,16 @@ MERGE (a)-[:MENTIONS]->(e)`
 MATCH (:Article {id: id})-[m:MENTIONS]->()
 DELETE m`
 
+	// entityCypher writes only the nodes that are new or that the row
+	// changes: a SET locks its node until commit, even when it writes the
+	// values already there, and every batch names the same few busy
+	// actors.
 	entityCypher = `UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
-SET e:LABELS, e += row.props,
-    e.aliases = reduce(acc = coalesce(e.aliases, []), x IN row.aliases |
-        CASE WHEN x IN acc THEN acc ELSE acc + x END)`
+WITH e, row, [x IN row.aliases WHERE NOT x IN coalesce(e.aliases, [])] AS extra
+WHERE NOT e:LABELS OR extra <> []
+   OR any(k IN keys(row.props) WHERE e[k] IS NULL OR e[k] <> row.props[k])
+SET e:LABELS, e += row.props, e.aliases = coalesce(e.aliases, []) + extra`
 
 	relCypher = `UNWIND $rows AS row
 MATCH (s:Entity {id: row.source})
@@ -39,9 +44,14 @@ MATCH (t:Entity {id: row.target})
 MERGE (s)-[r:TYPE {key: row.key}]->(t)
 SET r += row.props`
 
+	// clearRelCypher finds an article's reports by the prefix of their key
+	// (RelKey), through the key's unique index, and returns the tallies
+	// they were part of.
 	clearRelCypher = `UNWIND $ids AS id
-MATCH ()-[r:TYPE {article_id: id}]->()
-DELETE r`
+MATCH (s)-[r:TYPE]->(t) WHERE r.key STARTS WITH id + ' ' AND r.article_id = id
+WITH s.id AS source, t.id AS target, CASE WHEN r.date IS NOT NULL THEN date.truncate('month', r.date) END AS month, r
+DELETE r
+RETURN DISTINCT source, target, month`
 )
 
 // entityLabels are the labels of each node type besides :Entity.
@@ -61,7 +71,7 @@ var (
 
 func init() {
 	for _, t := range actorgraph.ActorTypes {
-		entityStmts[t] = strings.Replace(entityCypher, "LABELS", entityLabels[t], 1)
+		entityStmts[t] = strings.ReplaceAll(entityCypher, "LABELS", entityLabels[t])
 	}
 	for _, r := range actorgraph.RelTypes {
 		relStmts[r.Type] = strings.Replace(relCypher, "TYPE", string(r.Type), 1)

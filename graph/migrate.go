@@ -23,7 +23,8 @@ func (s *Store) Migrate(ctx context.Context) error {
 
 // ApplySchema applies every statement of package schema whose constraint
 // or index is not there yet, each in its own transaction, waits for new
-// indexes to come online, and reports what each statement did.
+// indexes to come online, and reports what each statement did. A graph
+// written before tallies existed is upgraded first (upgrade.go).
 func (s *Store) ApplySchema(ctx context.Context) ([]SchemaChange, error) {
 	stmts, err := schema.Statements()
 	if err != nil {
@@ -37,7 +38,19 @@ func (s *Store) ApplySchema(ctx context.Context) ([]SchemaChange, error) {
 	defer sess.Close(context.WithoutCancel(ctx))
 	changes := make([]SchemaChange, 0, len(stmts))
 	created := false
+	// The tally constraint comes last, after the upgrade of an older graph.
+	for i, st := range stmts {
+		if st.Name == tallyConstraint {
+			stmts = append(append(stmts[:i:i], stmts[i+1:]...), st)
+			break
+		}
+	}
 	for _, st := range stmts {
+		if st.Name == tallyConstraint && !present[st.Name] {
+			if err := s.upgrade(ctx, present); err != nil {
+				return changes, err
+			}
+		}
 		added := false
 		if !present[st.Name] {
 			added, err = neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (bool, error) {

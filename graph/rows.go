@@ -24,19 +24,22 @@ type plan struct {
 	entities map[actorgraph.ActorType][]row
 	mentions []row
 	rels     map[actorgraph.RelType][]row
-	skipped  int // relations not written: unknown type, unknown end, self-loop
+	tallies  []row // the reports of rels summed per tally (tally.go)
+	skipped  int   // relations not written: unknown type, unknown end, self-loop
 }
 
-// RelKey is the stable key of one relationship report: a hash of the
-// article id, the type, the source and target ids (after symmetric types
-// are ordered) and the sentence index.
+// RelKey is the stable key of one relationship report: the article id, a
+// space, and a hash (32 hex digits) of the article id, the type, the source
+// and target ids (after symmetric types are ordered) and the sentence
+// index. The article id in front lets the unique index on key find an
+// article's reports by prefix, so no other index is needed for that.
 func RelKey(articleID string, t actorgraph.RelType, source, target string, sentence int) string {
 	h := sha256.New()
 	for _, s := range []string{articleID, string(t), source, target, strconv.Itoa(sentence)} {
 		h.Write([]byte(s))
 		h.Write([]byte{0})
 	}
-	return hex.EncodeToString(h.Sum(nil))[:32]
+	return articleID + " " + hex.EncodeToString(h.Sum(nil))[:32]
 }
 
 // prepare fills a document's article id, content hash, title and date from
@@ -109,22 +112,26 @@ func buildPlan(docs []actorgraph.Document) *plan {
 		delete(rr, "type")
 		p.rels[t] = append(p.rels[t], rr)
 	}
+	p.tallies = tallyRows(p.rels)
 	sortRows(p)
 	return p
 }
 
-func sortRows(p *plan) {
-	by := func(rows []row, keys ...string) {
-		sort.Slice(rows, func(i, j int) bool {
-			for _, k := range keys {
-				a, b := rows[i][k].(string), rows[j][k].(string)
-				if a != b {
-					return a < b
-				}
+// sortRowsBy sorts rows by the string values of keys, in order.
+func sortRowsBy(rows []row, keys ...string) {
+	sort.Slice(rows, func(i, j int) bool {
+		for _, k := range keys {
+			a, b := rows[i][k].(string), rows[j][k].(string)
+			if a != b {
+				return a < b
 			}
-			return false
-		})
-	}
+		}
+		return false
+	})
+}
+
+func sortRows(p *plan) {
+	by := sortRowsBy
 	by(p.articles, "id")
 	by(p.mentions, "entity", "article")
 	for _, rows := range p.entities {
@@ -133,6 +140,7 @@ func sortRows(p *plan) {
 	for _, rows := range p.rels {
 		by(rows, "source", "target", "key")
 	}
+	by(p.tallies, "key")
 }
 
 // articleRow is the :Article row of d. Empty properties are nil so that a

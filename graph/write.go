@@ -65,11 +65,12 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, docs []actorgraph
 	if len(write) == 0 {
 		return res, nil
 	}
-	if err := clearTx(ctx, tx, replace); err != nil {
+	touched, err := clearTx(ctx, tx, replace)
+	if err != nil {
 		return WriteResult{}, err
 	}
 	p := buildPlan(write)
-	if err := applyPlan(ctx, tx, p); err != nil {
+	if err := applyPlan(ctx, tx, p, touched); err != nil {
 		return WriteResult{}, err
 	}
 	res.Mentions, res.Skipped = len(p.mentions), p.skipped
@@ -156,25 +157,44 @@ func knownTx(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (ma
 	return known, nil
 }
 
-// clearTx deletes the relationships and mentions of the given articles.
-func clearTx(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) error {
+// clearTx deletes the relationships and mentions of the given articles and
+// returns the tallies the deleted relationships were part of.
+func clearTx(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (refs, error) {
+	touched := refs{}
 	if len(ids) == 0 {
-		return nil
+		return touched, nil
 	}
 	params := map[string]any{"ids": ids}
 	for _, r := range actorgraph.RelTypes {
-		if err := run(ctx, tx, clearRelStmts[r.Type], params); err != nil {
-			return fmt.Errorf("clear %s of changed articles: %w", r.Type, err)
+		result, err := tx.Run(ctx, clearRelStmts[r.Type], params)
+		if err != nil {
+			return nil, fmt.Errorf("clear %s of changed articles: %w", r.Type, err)
+		}
+		for result.Next(ctx) {
+			rec := result.Record()
+			src, _ := rec.Get("source")
+			dst, _ := rec.Get("target")
+			month, _ := rec.Get("month")
+			s, _ := src.(string)
+			d, _ := dst.(string)
+			touched.add(tallyRef{typ: r.Type, source: s, target: d, month: month})
+		}
+		if err := result.Err(); err != nil {
+			return nil, fmt.Errorf("clear %s of changed articles: %w", r.Type, err)
 		}
 	}
 	if err := run(ctx, tx, clearMentionsCypher, params); err != nil {
-		return fmt.Errorf("clear mentions of changed articles: %w", err)
+		return nil, fmt.Errorf("clear mentions of changed articles: %w", err)
 	}
-	return nil
+	return touched, nil
 }
 
-// applyPlan writes articles, then entities, mentions and relationships.
-func applyPlan(ctx context.Context, tx neo4j.ManagedTransaction, p *plan) error {
+// applyPlan writes articles, then entities, mentions and relationships,
+// then brings the tallies up to date: it adds the new reports to them when
+// every report of the plan was created here, and otherwise (another writer
+// wrote some of them at the same time) recomputes them from the reports,
+// as it does for the tallies in touched.
+func applyPlan(ctx context.Context, tx neo4j.ManagedTransaction, p *plan, touched refs) error {
 	if err := run(ctx, tx, articleCypher, map[string]any{"rows": p.articles}); err != nil {
 		return fmt.Errorf("merge articles: %w", err)
 	}
@@ -190,14 +210,40 @@ func applyPlan(ctx context.Context, tx neo4j.ManagedTransaction, p *plan) error 
 			return fmt.Errorf("merge mentions: %w", err)
 		}
 	}
+	allNew := true
 	for _, r := range actorgraph.RelTypes {
-		if rows := p.rels[r.Type]; len(rows) > 0 {
-			if err := run(ctx, tx, relStmts[r.Type], map[string]any{"rows": rows}); err != nil {
-				return fmt.Errorf("merge %s: %w", r.Type, err)
-			}
+		rows := p.rels[r.Type]
+		if len(rows) == 0 {
+			continue
 		}
+		created, err := runCounting(ctx, tx, relStmts[r.Type], map[string]any{"rows": rows})
+		if err != nil {
+			return fmt.Errorf("merge %s: %w", r.Type, err)
+		}
+		allNew = allNew && created == len(rows)
 	}
-	return nil
+	if allNew {
+		if err := addTalliesTx(ctx, tx, p.tallies); err != nil {
+			return err
+		}
+	} else {
+		touched.addRows(p.tallies)
+	}
+	return recomputeTx(ctx, tx, touched)
+}
+
+// runCounting runs one statement in tx and returns the number of
+// relationships it created.
+func runCounting(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any) (int, error) {
+	result, err := tx.Run(ctx, cypher, params)
+	if err != nil {
+		return 0, err
+	}
+	sum, err := result.Consume(ctx)
+	if err != nil {
+		return 0, err
+	}
+	return sum.Counters().RelationshipsCreated(), nil
 }
 
 // Known returns, for those of ids already in the graph, their content hash.

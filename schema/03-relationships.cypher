@@ -1,43 +1,30 @@
 // One report per relationship: its key is unique per type, so concurrent
-// writers MERGE the same report instead of duplicating it. The date and
-// article_id indexes serve time-window queries and the replacement of a
-// changed article's relationships.
+// writers MERGE the same report instead of duplicating it. The key starts
+// with the article id, so the key's index also finds a changed article's
+// relationships (by prefix). The date indexes serve time-window queries.
 CREATE CONSTRAINT rel_negotiates_with_key IF NOT EXISTS FOR ()-[r:NEGOTIATES_WITH]-() REQUIRE r.key IS UNIQUE;
 CREATE INDEX rel_negotiates_with_date IF NOT EXISTS FOR ()-[r:NEGOTIATES_WITH]-() ON (r.date);
-CREATE INDEX rel_negotiates_with_article_id IF NOT EXISTS FOR ()-[r:NEGOTIATES_WITH]-() ON (r.article_id);
 CREATE CONSTRAINT rel_participates_in_key IF NOT EXISTS FOR ()-[r:PARTICIPATES_IN]-() REQUIRE r.key IS UNIQUE;
 CREATE INDEX rel_participates_in_date IF NOT EXISTS FOR ()-[r:PARTICIPATES_IN]-() ON (r.date);
-CREATE INDEX rel_participates_in_article_id IF NOT EXISTS FOR ()-[r:PARTICIPATES_IN]-() ON (r.article_id);
 CREATE CONSTRAINT rel_mediates_key IF NOT EXISTS FOR ()-[r:MEDIATES]-() REQUIRE r.key IS UNIQUE;
 CREATE INDEX rel_mediates_date IF NOT EXISTS FOR ()-[r:MEDIATES]-() ON (r.date);
-CREATE INDEX rel_mediates_article_id IF NOT EXISTS FOR ()-[r:MEDIATES]-() ON (r.article_id);
 CREATE CONSTRAINT rel_meets_with_key IF NOT EXISTS FOR ()-[r:MEETS_WITH]-() REQUIRE r.key IS UNIQUE;
 CREATE INDEX rel_meets_with_date IF NOT EXISTS FOR ()-[r:MEETS_WITH]-() ON (r.date);
-CREATE INDEX rel_meets_with_article_id IF NOT EXISTS FOR ()-[r:MEETS_WITH]-() ON (r.article_id);
 CREATE CONSTRAINT rel_cooperates_with_key IF NOT EXISTS FOR ()-[r:COOPERATES_WITH]-() REQUIRE r.key IS UNIQUE;
 CREATE INDEX rel_cooperates_with_date IF NOT EXISTS FOR ()-[r:COOPERATES_WITH]-() ON (r.date);
-CREATE INDEX rel_cooperates_with_article_id IF NOT EXISTS FOR ()-[r:COOPERATES_WITH]-() ON (r.article_id);
 CREATE CONSTRAINT rel_supports_key IF NOT EXISTS FOR ()-[r:SUPPORTS]-() REQUIRE r.key IS UNIQUE;
 CREATE INDEX rel_supports_date IF NOT EXISTS FOR ()-[r:SUPPORTS]-() ON (r.date);
-CREATE INDEX rel_supports_article_id IF NOT EXISTS FOR ()-[r:SUPPORTS]-() ON (r.article_id);
 CREATE CONSTRAINT rel_urges_key IF NOT EXISTS FOR ()-[r:URGES]-() REQUIRE r.key IS UNIQUE;
 CREATE INDEX rel_urges_date IF NOT EXISTS FOR ()-[r:URGES]-() ON (r.date);
-CREATE INDEX rel_urges_article_id IF NOT EXISTS FOR ()-[r:URGES]-() ON (r.article_id);
 CREATE CONSTRAINT rel_criticizes_key IF NOT EXISTS FOR ()-[r:CRITICIZES]-() REQUIRE r.key IS UNIQUE;
 CREATE INDEX rel_criticizes_date IF NOT EXISTS FOR ()-[r:CRITICIZES]-() ON (r.date);
-CREATE INDEX rel_criticizes_article_id IF NOT EXISTS FOR ()-[r:CRITICIZES]-() ON (r.article_id);
 CREATE CONSTRAINT rel_opposes_key IF NOT EXISTS FOR ()-[r:OPPOSES]-() REQUIRE r.key IS UNIQUE;
 CREATE INDEX rel_opposes_date IF NOT EXISTS FOR ()-[r:OPPOSES]-() ON (r.date);
-CREATE INDEX rel_opposes_article_id IF NOT EXISTS FOR ()-[r:OPPOSES]-() ON (r.article_id);
 CREATE CONSTRAINT rel_threatens_key IF NOT EXISTS FOR ()-[r:THREATENS]-() REQUIRE r.key IS UNIQUE;
 CREATE INDEX rel_threatens_date IF NOT EXISTS FOR ()-[r:THREATENS]-() ON (r.date);
-CREATE INDEX rel_threatens_article_id IF NOT EXISTS FOR ()-[r:THREATENS]-() ON (r.article_id);
 CREATE CONSTRAINT rel_attacks_key IF NOT EXISTS FOR ()-[r:ATTACKS]-() REQUIRE r.key IS UNIQUE;
 CREATE INDEX rel_attacks_date IF NOT EXISTS FOR ()-[r:ATTACKS]-() ON (r.date);
-CREATE INDEX rel_attacks_article_id IF NOT EXISTS FOR ()-[r:ATTACKS]-() ON (r.article_id);
 CREATE CONSTRAINT rel_advises_key IF NOT EXISTS FOR ()-[r:ADVISES]-() REQUIRE r.key IS UNIQUE;
 CREATE INDEX rel_advises_date IF NOT EXISTS FOR ()-[r:ADVISES]-() ON (r.date);
-CREATE INDEX rel_advises_article_id IF NOT EXISTS FOR ()-[r:ADVISES]-() ON (r.article_id);
 CREATE CONSTRAINT rel_member_of_key IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() REQUIRE r.key IS UNIQUE;
 CREATE INDEX rel_member_of_date IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.date);
-CREATE INDEX rel_member_of_article_id IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.article_id);

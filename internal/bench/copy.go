@@ -28,15 +28,25 @@ CALL (a) {
 CALL (s, r, t) {
   WITH s, r, t, properties(r) AS p
   CREATE (s)-[c:TYPE]->(t)
-  SET c = p {.*, key: r.key + '#' + $k, article_id: r.article_id + '#' + $k, copy: $k}
+  SET c = p {.*, key: r.article_id + '#' + $k + substring(r.key, size(r.article_id)),
+             article_id: r.article_id + '#' + $k, copy: $k}
 } IN TRANSACTIONS OF 5000 ROWS`
+	// scaleTallies makes each tally hold the copies too: with the original
+	// and copies 1..k-1 in the graph, a tally is k times the original's
+	// sums, and after copies up to last it is last+1 times. n is an exact
+	// multiple, so the integer division is exact.
+	scaleTallies = `MATCH ()-[x:TALLY]->()
+CALL (x) {
+  SET x.n = x.n / $before * $after, x.w = x.w / $before * $after
+} IN TRANSACTIONS OF 10000 ROWS`
 )
 
 // CopyGraph adds copies first..last of every original article of the graph
 // (one not made by CopyGraph), with its mentions and relationships: after
 // copies 1..k the graph holds k+1 times the original reports, between the
-// same actors. A copy number already used is an error (its keys exist).
-func CopyGraph(ctx context.Context, st *graph.Store, first, last int) error {
+// same actors, and each tally sums last+1 times the original reports. A
+// copy number already used is an error (its keys exist).
+func CopyGraph(ctx context.Context, st *graph.Store, first, last int) (err error) {
 	sess := st.Driver().NewSession(ctx, neo4j.SessionConfig{DatabaseName: st.Database()})
 	defer sess.Close(context.WithoutCancel(ctx))
 	exec := func(cypher string, params map[string]any) error {
@@ -46,6 +56,14 @@ func CopyGraph(ctx context.Context, st *graph.Store, first, last int) error {
 		}
 		return err
 	}
+	scale := map[string]any{"before": int64(first), "after": int64(last + 1)}
+	defer func() {
+		if err == nil {
+			if err = exec(scaleTallies, scale); err != nil {
+				err = fmt.Errorf("scale tallies: %w", err)
+			}
+		}
+	}()
 	for i := first; i <= last; i++ {
 		params := map[string]any{"k": fmt.Sprint(i)}
 		if err := exec(copyArticles, params); err != nil {

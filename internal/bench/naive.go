@@ -13,7 +13,8 @@ import (
 )
 
 // The naive write path: the same MERGEs as the store's, one auto-commit
-// statement per node and per relationship. Labels and types come from the
+// statement per node and per relationship (a relationship's statement also
+// adds it to its tally). Labels and types come from the
 // fixed lists of package actorgraph only.
 const (
 	naiveArticle = `MERGE (a:Article {id: $id})
@@ -32,7 +33,14 @@ MATCH (t:Entity {id: $target})
 MERGE (s)-[r:TYPE {key: $key}]->(t)
 SET r.article_id = $article, r.date = $date, r.evidence = $evidence,
     r.sentence = $sentence, r.start = $start, r.end = $end, r.weight = $weight,
-    r.cameo = $cameo, r.confidence = $confidence, r.rule = $rule, r.role = $role`
+    r.cameo = $cameo, r.confidence = $confidence, r.rule = $rule, r.role = $role
+WITH s, t
+MERGE (s)-[x:TALLY {key: $source + '|' + $target + '|TYPE|' + coalesce(substring(toString($date), 0, 7), '-')}]->(t)
+ON CREATE SET x.type = 'TYPE', x.month = CASE WHEN $date IS NOT NULL THEN date.truncate('month', $date) END,
+              x.n = 1, x.w = $weight, x.first = $date, x.last = $date
+ON MATCH SET x.n = x.n + 1, x.w = x.w + $weight,
+             x.first = CASE WHEN $date < x.first THEN $date ELSE x.first END,
+             x.last = CASE WHEN $date > x.last THEN $date ELSE x.last END`
 )
 
 var naiveLabels = map[actorgraph.ActorType]string{
@@ -100,7 +108,7 @@ func naiveDoc(d actorgraph.Document, exec func(string, map[string]any) error) er
 		if r.Type.Symmetric() && dst < src {
 			src, dst = dst, src
 		}
-		err := exec(strings.Replace(naiveRel, "TYPE", string(r.Type), 1), map[string]any{
+		err := exec(strings.ReplaceAll(naiveRel, "TYPE", string(r.Type)), map[string]any{
 			"source": src, "target": dst, "key": graph.RelKey(a.ID, r.Type, src, dst, r.Sentence),
 			"article": a.ID, "date": published, "evidence": r.Evidence, "sentence": r.Sentence,
 			"start": r.Start, "end": r.End, "weight": r.Weight, "cameo": orNil(r.CAMEO),

@@ -1,0 +1,89 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/actorgraph/actorgraph"
+)
+
+// A graph written before tallies existed has relationship keys without the
+// article id in front, per-type indexes on article_id, and no tallies.
+// ApplySchema upgrades it once: the constraint tally_key is created only
+// after the upgrade has finished, so its absence means "not upgraded yet"
+// (an interrupted upgrade runs again, and each step is safe to repeat).
+
+// tallyConstraint is the schema name created after the upgrade.
+const tallyConstraint = "tally_key"
+
+// Upgrade statements. They run in implicit transactions (CALL ... IN
+// TRANSACTIONS) so that a large graph is upgraded in bounded steps.
+const (
+	// rekeyCypher puts the article id in front of old keys.
+	rekeyCypher = `MATCH ()-[r:TYPE]->()
+WHERE r.article_id IS NOT NULL AND NOT r.key STARTS WITH r.article_id + ' '
+CALL (r) { SET r.key = r.article_id + ' ' + r.key } IN TRANSACTIONS OF 10000 ROWS`
+
+	dropTalliesCypher = `MATCH ()-[x:TALLY]->()
+CALL (x) { DELETE x } IN TRANSACTIONS OF 10000 ROWS`
+
+	// buildTalliesCypher sums the reports of one type into new tallies.
+	buildTalliesCypher = `MATCH (s)-[r:TYPE]->(t)
+WITH s, t, CASE WHEN r.date IS NOT NULL THEN date.truncate('month', r.date) END AS month,
+     count(*) AS n, sum(coalesce(r.weight, 0.0)) AS w, min(r.date) AS first, max(r.date) AS last
+CALL (s, t, month, n, w, first, last) {
+  CREATE (s)-[:TALLY {key: s.id + '|' + t.id + '|TYPE|' + coalesce(substring(toString(month), 0, 7), '-'),
+                      type: 'TYPE', month: month, n: n, w: w, first: first, last: last}]->(t)
+} IN TRANSACTIONS OF 10000 ROWS`
+)
+
+// obsoleteIndexes are indexes of older schemas, dropped by the upgrade.
+func obsoleteIndexes() []string {
+	var out []string
+	for _, r := range actorgraph.RelTypes {
+		out = append(out, "rel_"+strings.ToLower(string(r.Type))+"_article_id")
+	}
+	return out
+}
+
+// upgrade brings a graph written before tallies to the current model: it
+// rekeys the reports, drops the article_id indexes and builds the tallies
+// from the reports. On an empty graph each step finds nothing to do.
+func (s *Store) upgrade(ctx context.Context, present map[string]bool) error {
+	sess := s.session(ctx, neo4j.AccessModeWrite)
+	defer sess.Close(context.WithoutCancel(ctx))
+	exec := func(what, cypher string) error {
+		res, err := sess.Run(ctx, cypher, nil)
+		if err == nil {
+			_, err = res.Consume(ctx)
+		}
+		if err != nil {
+			return classify(s.cfg, "upgrade graph: "+what, err)
+		}
+		return nil
+	}
+	for _, r := range actorgraph.RelTypes {
+		if err := exec("rekey "+string(r.Type), strings.ReplaceAll(rekeyCypher, "TYPE", string(r.Type))); err != nil {
+			return err
+		}
+	}
+	for _, name := range obsoleteIndexes() {
+		if present[name] {
+			if err := exec("drop index "+name, fmt.Sprintf("DROP INDEX %s IF EXISTS", name)); err != nil {
+				return err
+			}
+		}
+	}
+	if err := exec("drop tallies", dropTalliesCypher); err != nil {
+		return err
+	}
+	for _, r := range actorgraph.RelTypes {
+		if err := exec("tally "+string(r.Type), strings.ReplaceAll(buildTalliesCypher, "TYPE", string(r.Type))); err != nil {
+			return err
+		}
+	}
+	return nil
+}
