@@ -15,6 +15,11 @@ import (
 // Options.BatchSize is not set.
 const DefaultBatchSize = 50
 
+// DefaultWriters is the number of batches written at the same time when
+// Options.Writers is not set: two keep Neo4j busy on both cores of a small
+// machine while one batch commits and the next one runs its statements.
+const DefaultWriters = 2
+
 // Options tune a Run. The zero value is ready to use.
 type Options struct {
 	// Workers is the number of concurrent extractions; default GOMAXPROCS.
@@ -22,9 +27,14 @@ type Options struct {
 	// BatchSize is the number of articles per write transaction and per
 	// Known query; default DefaultBatchSize.
 	BatchSize int
+	// Writers is the number of batches written at the same time, each in
+	// its own transaction; default DefaultWriters. Two versions of one
+	// article are never written at the same time.
+	Writers int
 	// Progress, when set, is called once per input when its outcome is
-	// final (a document when its batch is written). It is called from one
-	// goroutine only.
+	// final (a document when its batch is written). Calls never overlap,
+	// but with more than one writer they may come from different
+	// goroutines, and batches may finish out of input order.
 	Progress func(Event)
 }
 
@@ -120,6 +130,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.BatchSize <= 0 {
 		o.BatchSize = DefaultBatchSize
+	}
+	if o.Writers <= 0 {
+		o.Writers = DefaultWriters
 	}
 	return o
 }

@@ -24,6 +24,8 @@ type memStore struct {
 	knownSizes  []int
 	reject      string // Write fails (as bad input) for a batch holding this id
 	unavailable bool
+	delay       func([]actorgraph.Document) time.Duration // how long a Write waits first, outside mu
+	active, top atomic.Int64                              // Writes running now, and at most
 }
 
 func newMemStore() *memStore { return &memStore{hashes: map[string]string{}} }
@@ -48,6 +50,13 @@ func (m *memStore) Known(_ context.Context, ids []string) (map[string]string, er
 }
 
 func (m *memStore) Write(ctx context.Context, docs []actorgraph.Document) ([]actorgraph.WriteStatus, error) {
+	n := m.active.Add(1)
+	defer m.active.Add(-1)
+	for top := m.top.Load(); n > top && !m.top.CompareAndSwap(top, n); top = m.top.Load() {
+	}
+	if m.delay != nil {
+		time.Sleep(m.delay(docs))
+	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	if err := ctx.Err(); err != nil {
@@ -224,6 +233,45 @@ func TestRunSameArticleTwiceInOneRun(t *testing.T) {
 	}
 	if st.hashes["a"] != actorgraph.ContentHash("a", "Two") {
 		t.Errorf("the last version must win")
+	}
+}
+
+// version is the text of version i of an article: longer for later ones.
+func version(i int) string { return "Version " + strings.Repeat("x", i) }
+
+// Batches are written Writers at a time, but two versions of one article
+// never at once: the last version wins, as with one writer.
+func TestRunWritersOverlapInOrderPerArticle(t *testing.T) {
+	st, ex := newMemStore(), &wordExtractor{}
+	// Later versions of a are written faster: were two in flight at once,
+	// the older one would land last.
+	st.delay = func(docs []actorgraph.Document) time.Duration {
+		for _, d := range docs {
+			if d.Article.ID == "a" {
+				return time.Duration(80-len(d.Article.Text)) * time.Millisecond
+			}
+		}
+		return 2 * time.Millisecond
+	}
+	var its []source.Item
+	for i := range 60 {
+		its = append(its, source.Item{Article: article(fmt.Sprintf("x%d", i), "Word")})
+		if i%10 == 9 {
+			its = append(its, source.Item{Article: article("a", version(i))})
+		}
+	}
+	sum, err := Run(context.Background(), Options{BatchSize: 4, Writers: 3, Workers: 2}, items(its...), ex, st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.New != 61 || sum.Changed != 5 || sum.Failed != 0 {
+		t.Errorf("summary %+v, want 61 new and 5 changed", sum)
+	}
+	if st.hashes["a"] != actorgraph.ContentHash("a", version(59)) {
+		t.Errorf("article a holds an older version")
+	}
+	if top := st.top.Load(); top < 2 || top > 3 {
+		t.Errorf("at most %d writes at once, want 2 or 3", top)
 	}
 }
 

@@ -4,29 +4,43 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sync"
 
 	"github.com/actorgraph/actorgraph"
 )
 
 // writer takes results in input order, batches the documents and writes
-// each batch in one transaction, and counts every outcome.
+// each batch in one transaction, up to Options.Writers batches at a time,
+// and counts every outcome.
 type writer struct {
 	st    actorgraph.Store
 	opts  Options
-	sum   Summary
 	batch []*result
 	ids   map[string]bool // ids in batch
+
+	slots    chan struct{} // one per batch being written
+	inflight sync.WaitGroup
+	mu       sync.Mutex // guards what follows
+	sum      Summary
+	writing  map[string]int // article ids in batches being written
+	err      error          // the first fatal error of a batch
 }
 
 func (w *writer) run(ctx context.Context, queue <-chan *result) error {
-	w.ids = map[string]bool{}
+	w.ids, w.writing = map[string]bool{}, map[string]int{}
+	w.slots = make(chan struct{}, w.opts.Writers)
+	defer w.inflight.Wait()
 	for {
 		r, ok, err := w.next(ctx, queue)
 		if err != nil {
 			return err
 		}
 		if !ok {
-			return w.flush(ctx)
+			if err := w.flush(ctx); err != nil {
+				return err
+			}
+			w.inflight.Wait()
+			return w.failed()
 		}
 		if err := w.take(ctx, r); err != nil {
 			return err
@@ -72,7 +86,9 @@ func (w *writer) take(ctx context.Context, r *result) error {
 		return nil
 	case r.skipped:
 		r.status = actorgraph.StatusUnchanged
+		w.mu.Lock()
 		w.count(r)
+		w.mu.Unlock()
 		return nil
 	}
 	if len(w.batch) >= w.opts.BatchSize || w.ids[r.doc.Article.ID] {
@@ -85,15 +101,76 @@ func (w *writer) take(ctx context.Context, r *result) error {
 	return nil
 }
 
-// flush writes the batch in one transaction. If the store rejects the batch
-// for another reason than being unreachable, each document is retried
-// alone, so that one bad document fails only its own input.
+// flush starts writing the batch in one transaction, once a writer slot
+// is free and no batch being written holds one of its articles (so that
+// the versions of an article are written in input order). It returns the
+// first fatal error of any batch so far.
 func (w *writer) flush(ctx context.Context) error {
 	if len(w.batch) == 0 {
-		return nil
+		return w.failed()
 	}
 	batch := w.batch
 	w.batch, w.ids = nil, map[string]bool{}
+	if w.overlaps(batch) {
+		w.inflight.Wait()
+	}
+	select {
+	case w.slots <- struct{}{}:
+	case <-ctx.Done():
+		return context.Cause(ctx)
+	}
+	w.track(batch, 1)
+	w.inflight.Add(1)
+	go func() {
+		defer w.inflight.Done()
+		defer func() { <-w.slots }()
+		defer w.track(batch, -1)
+		if err := w.writeBatch(ctx, batch); err != nil {
+			w.mu.Lock()
+			if w.err == nil {
+				w.err = err
+			}
+			w.mu.Unlock()
+		}
+	}()
+	return w.failed()
+}
+
+// failed returns the first fatal error of a batch, if any.
+func (w *writer) failed() error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.err
+}
+
+// overlaps reports whether a batch being written holds an article of batch.
+func (w *writer) overlaps(batch []*result) bool {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	for _, r := range batch {
+		if w.writing[r.doc.Article.ID] > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// track adds d to the count of each article of batch being written.
+func (w *writer) track(batch []*result, d int) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	for _, r := range batch {
+		id := r.doc.Article.ID
+		if w.writing[id] += d; w.writing[id] == 0 {
+			delete(w.writing, id)
+		}
+	}
+}
+
+// writeBatch writes the batch in one transaction. If the store rejects the
+// batch for another reason than being unreachable, each document is
+// retried alone, so that one bad document fails only its own input.
+func (w *writer) writeBatch(ctx context.Context, batch []*result) error {
 	err := w.write(ctx, batch)
 	if err == nil || fatal(ctx, err) {
 		return err
@@ -122,6 +199,8 @@ func (w *writer) write(ctx context.Context, rs []*result) error {
 	if len(statuses) != len(docs) {
 		return fmt.Errorf("store returned %d statuses for %d documents", len(statuses), len(docs))
 	}
+	w.mu.Lock()
+	defer w.mu.Unlock()
 	for i, r := range rs {
 		r.status = statuses[i]
 		w.count(r)
@@ -142,6 +221,7 @@ func fatal(ctx context.Context, err error) bool {
 	return false
 }
 
+// count counts a result whose outcome is final; w.mu is held.
 func (w *writer) count(r *result) {
 	switch r.status {
 	case actorgraph.StatusNew:
@@ -158,7 +238,10 @@ func (w *writer) count(r *result) {
 	w.event(Event{Input: r.input, Status: r.status})
 }
 
+// fail counts a failed input; it takes w.mu.
 func (w *writer) fail(input string, err error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
 	w.sum.Failed++
 	w.sum.Failures = append(w.sum.Failures, Failure{Input: input, Err: err})
 	w.event(Event{Input: input, Err: err})

@@ -25,6 +25,7 @@ type runOptions struct {
 	paths     []string
 	workers   int
 	batchSize int
+	writers   int
 }
 
 func newRunCommand(io *IO, v *viper.Viper) *cobra.Command {
@@ -56,17 +57,18 @@ still ingested; the exit status is then 1.`,
 		Args: requireArgs(1, "at least one file or folder"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runRun(cmd.Context(), runOptions{io: io, cfg: neo4jConfig(v), paths: args,
-				workers: v.GetInt("workers"), batchSize: v.GetInt("batch.size")})
+				workers: v.GetInt("workers"), batchSize: v.GetInt("batch.size"), writers: v.GetInt("writers")})
 		},
 	}
 	cmd.Flags().Int("workers", 0, "concurrent extractions (default: the number of CPUs)")
 	cmd.Flags().Int("batch-size", pipeline.DefaultBatchSize, "articles written per transaction")
+	cmd.Flags().Int("writers", pipeline.DefaultWriters, "batches written at the same time, each in its own transaction")
 	return cmd
 }
 
 func runRun(ctx context.Context, opts runOptions) error {
-	if opts.workers < 0 || opts.batchSize < 0 {
-		return usageError("--workers and --batch-size must not be negative")
+	if opts.workers < 0 || opts.batchSize < 0 || opts.writers < 0 {
+		return usageError("--workers, --batch-size and --writers must not be negative")
 	}
 	ex, store, err := openIngester(ctx, opts.cfg)
 	if err != nil {
@@ -95,7 +97,7 @@ func runRun(ctx context.Context, opts runOptions) error {
 // ingestPaths runs the pipeline over the paths, with a progress bar on
 // stderr when it is a terminal.
 func ingestPaths(ctx context.Context, opts runOptions, ex actorgraph.Extractor, st actorgraph.Store) (pipeline.Summary, error) {
-	popts := pipeline.Options{Workers: opts.workers, BatchSize: opts.batchSize}
+	popts := pipeline.Options{Workers: opts.workers, BatchSize: opts.batchSize, Writers: opts.writers}
 	if progress.IsTerminal(opts.io.Err) {
 		bar := progress.NewBar(opts.io.Err)
 		bar.Start("ingest", -1)

@@ -32,6 +32,7 @@ type watchOptions struct {
 	notify    bool
 	workers   int
 	batchSize int
+	writers   int
 	fetch     source.FetchOptions
 	// tty says whether io.Err is a terminal: a progress bar there, else
 	// log/slog lines.
@@ -97,6 +98,7 @@ rolled back whole, and the next run picks up what was left.`,
 	f.Bool("notify", true, "start a round early when files appear in a watched folder")
 	f.Int("workers", 0, "concurrent extractions (default: the number of CPUs)")
 	f.Int("batch-size", pipeline.DefaultBatchSize, "articles written per transaction")
+	f.Int("writers", pipeline.DefaultWriters, "batches written at the same time, each in its own transaction")
 	f.Duration("fetch-timeout", source.DefaultFetchOptions.Timeout, "timeout of one HTTP request")
 	f.String("user-agent", source.DefaultFetchOptions.UserAgent, "User-Agent of HTTP requests")
 	return cmd
@@ -111,7 +113,7 @@ func watchSettings(cmd *cobra.Command, v *viper.Viper, io *IO) watchOptions {
 		io: io, cfg: neo4jConfig(v),
 		dirs: v.GetStringSlice("dir"), feeds: v.GetStringSlice("feed"), urls: v.GetStringSlice("url"),
 		stdin: v.GetBool("stdin"), once: v.GetBool("once"), notify: v.GetBool("notify"),
-		workers: v.GetInt("workers"), batchSize: v.GetInt("batch.size"),
+		workers: v.GetInt("workers"), batchSize: v.GetInt("batch.size"), writers: v.GetInt("writers"),
 		fetch: source.FetchOptions{Timeout: v.GetDuration("fetch.timeout"), UserAgent: v.GetString("user.agent")},
 		tty:   progress.IsTerminal(io.Err),
 	}
@@ -170,8 +172,8 @@ func (o watchOptions) schedule() (watch.Schedule, error) {
 	if len(o.dirs)+len(o.feeds)+len(o.urls) == 0 && !o.stdin {
 		return nil, usageError("watch: no sources: give --dir, --feed, --url or --stdin, or a watch section in actorgraph.yaml (see --help)")
 	}
-	if o.workers < 0 || o.batchSize < 0 {
-		return nil, usageError("--workers and --batch-size must not be negative")
+	if o.workers < 0 || o.batchSize < 0 || o.writers < 0 {
+		return nil, usageError("--workers, --batch-size and --writers must not be negative")
 	}
 	if o.cron != "" {
 		s, err := watch.Cron(o.cron)

@@ -100,7 +100,8 @@ func countFiles(dir string) int {
 
 // ingest runs one source through the pipeline, showing progress.
 func (w *watcher) ingest(ctx context.Context, src watch.Source) (pipeline.Summary, error) {
-	popts := pipeline.Options{Workers: w.opts.workers, BatchSize: w.opts.batchSize, Progress: w.prog.Event}
+	popts := pipeline.Options{Workers: w.opts.workers, BatchSize: w.opts.batchSize, Writers: w.opts.writers,
+		Progress: w.prog.Event}
 	return pipeline.Run(ctx, popts, src.Read, w.ex, w.store)
 }
 
