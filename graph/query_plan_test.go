@@ -52,9 +52,9 @@ func planOperators(t *testing.T, s *graph.Store, name string, args map[string]st
 }
 
 // The saved queries start from indexes: anchored ones from the id and name
-// indexes, tension in a window from the relationship date indexes, the
-// others from relationship type scans. None scans all nodes or a whole
-// label, and none builds a cartesian product.
+// indexes, tension and alignment in a window from the tally and the
+// relationship date indexes, the others from relationship type scans. None
+// scans all nodes or a whole label, and none builds a cartesian product.
 func TestQueryPlansUseIndexes(t *testing.T) {
 	s := graphtest.Open(t)
 	writeFixture(t, s)
@@ -66,7 +66,8 @@ func TestQueryPlansUseIndexes(t *testing.T) {
 		{"tension", nil, []string{"DirectedRelationshipTypeScan"}},
 		{"tension", map[string]string{"from": "2024-02-01", "rollup": "true"}, []string{"DirectedRelationshipIndexSeekByRange"}},
 		{"tension", map[string]string{"actor": "Aldoria", "rollup": "true"}, []string{"NodeUniqueIndexSeek", "NodeIndexSeek"}},
-		{"alignment", map[string]string{"rollup": "true"}, []string{"DirectedRelationshipTypeScan", "UndirectedRelationshipTypeScan"}},
+		{"alignment", map[string]string{"rollup": "true"}, []string{"DirectedRelationshipTypeScan", "DirectedRelationshipIndexSeekByRange"}},
+		{"alignment", map[string]string{"from": "2024-01-15", "to": "2024-02-20"}, []string{"DirectedRelationshipIndexSeekByRange"}},
 		{"brokers", nil, []string{"UndirectedRelationshipTypeScan"}},
 		{"evidence", map[string]string{"a": "Aldoria", "b": "Borvia"}, []string{"NodeUniqueIndexSeek", "NodeIndexSeek"}},
 		{"tension-timeline", map[string]string{"a": "Aldoria", "b": "Borvia"}, []string{"NodeUniqueIndexSeek", "NodeIndexSeek"}},

@@ -38,108 +38,138 @@
 // written "target (stance of a / stance of b)"). Order: alignment (by
 // order), then more shared targets, then larger |dot|, then names: a
 // cosine of 1 over one shared target is weaker evidence than over five.
-// One branch per type, so that each is a scan of that relationship type;
-// the symmetric types are matched in both directions.
-CALL () {
-  MATCH (s)-[r:SUPPORTS]->(t) WHERE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to))
-  RETURN s, r, t
+// How it is read: stances are sums over reports, read from the tallies
+// (one TALLY per source, target, type and month, docs/model.md) for the
+// whole months of the window and from the reports (each type's date index)
+// for the days at its edges, so they are exactly the sums over the reports.
+// The drivers come from the same stance vectors.
+// The window, split into its whole calendar months (read from the
+// tallies, docs/model.md) and the days at its edges (read from the
+// reports): a list of pieces, each with the bounds of a tally seek (tlo <=
+// month < thi) or of a report seek (rlo <= date <= rhi), null where a piece
+// has no such part (a seek with a null bound finds nothing). With no from
+// and no to, every tally is read instead (undated ones included).
+WITH date($from) AS lo, date($to) AS hi
+WITH lo, hi,
+     CASE WHEN lo IS NOT NULL THEN date.truncate('month', lo - duration('P1D')) + duration('P1M') END AS m1,
+     CASE WHEN hi IS NOT NULL THEN date.truncate('month', hi + duration('P1D')) END AS mEnd
+UNWIND [{tlo: CASE WHEN lo IS NOT NULL OR hi IS NOT NULL THEN coalesce(m1, date({year: -999999999, month: 1, day: 1})) END,
+         thi: coalesce(mEnd, date({year: 999999999, month: 12, day: 31}))}] +
+       [e IN [{rlo: lo, rhi: CASE WHEN hi IS NULL OR m1 - duration('P1D') < hi THEN m1 - duration('P1D') ELSE hi END},
+              {rlo: CASE WHEN m1 > mEnd THEN m1 ELSE mEnd END, rhi: hi}]
+        WHERE e.rlo IS NOT NULL AND e.rhi IS NOT NULL AND e.rlo <= e.rhi] AS p
+CALL (p) {
+  MATCH (s)-[r:SUPPORTS]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
+  RETURN s, t, 'SUPPORTS' AS type, 1 AS n, coalesce(r.weight, 0.0) AS v
   UNION ALL
-  MATCH (s)-[r:OPPOSES]->(t) WHERE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to))
-  RETURN s, r, t
+  MATCH (s)-[r:OPPOSES]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
+  RETURN s, t, 'OPPOSES' AS type, 1 AS n, coalesce(r.weight, 0.0) AS v
   UNION ALL
-  MATCH (s)-[r:CRITICIZES]->(t) WHERE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to))
-  RETURN s, r, t
+  MATCH (s)-[r:CRITICIZES]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
+  RETURN s, t, 'CRITICIZES' AS type, 1 AS n, coalesce(r.weight, 0.0) AS v
   UNION ALL
-  MATCH (s)-[r:THREATENS]->(t) WHERE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to))
-  RETURN s, r, t
+  MATCH (s)-[r:THREATENS]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
+  RETURN s, t, 'THREATENS' AS type, 1 AS n, coalesce(r.weight, 0.0) AS v
   UNION ALL
-  MATCH (s)-[r:ATTACKS]->(t) WHERE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to))
-  RETURN s, r, t
+  MATCH (s)-[r:ATTACKS]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
+  RETURN s, t, 'ATTACKS' AS type, 1 AS n, coalesce(r.weight, 0.0) AS v
   UNION ALL
-  MATCH (s)-[r:URGES]->(t) WHERE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to))
-  RETURN s, r, t
+  MATCH (s)-[r:URGES]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
+  RETURN s, t, 'URGES' AS type, 1 AS n, coalesce(r.weight, 0.0) AS v
   UNION ALL
-  MATCH (s)-[r:MEDIATES]->(t) WHERE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to))
-  RETURN s, r, t
+  MATCH (s)-[r:MEDIATES]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
+  RETURN s, t, 'MEDIATES' AS type, 1 AS n, coalesce(r.weight, 0.0) AS v
   UNION ALL
-  MATCH (s)-[r:PARTICIPATES_IN]->(t) WHERE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to))
-  RETURN s, r, t
+  MATCH (s)-[r:PARTICIPATES_IN]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
+  RETURN s, t, 'PARTICIPATES_IN' AS type, 1 AS n, coalesce(r.weight, 0.0) AS v
   UNION ALL
-  MATCH (s)-[r:NEGOTIATES_WITH]-(t) WHERE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to))
-  RETURN s, r, t
+  MATCH (s)-[r:NEGOTIATES_WITH]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
+  RETURN s, t, 'NEGOTIATES_WITH' AS type, 1 AS n, coalesce(r.weight, 0.0) AS v
   UNION ALL
-  MATCH (s)-[r:MEETS_WITH]-(t) WHERE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to))
-  RETURN s, r, t
+  MATCH (s)-[r:MEETS_WITH]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
+  RETURN s, t, 'MEETS_WITH' AS type, 1 AS n, coalesce(r.weight, 0.0) AS v
   UNION ALL
-  MATCH (s)-[r:COOPERATES_WITH]-(t) WHERE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to))
-  RETURN s, r, t
+  MATCH (s)-[r:COOPERATES_WITH]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
+  RETURN s, t, 'COOPERATES_WITH' AS type, 1 AS n, coalesce(r.weight, 0.0) AS v
+  UNION ALL
+  MATCH (s)-[x:TALLY]->(t) WHERE x.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] AND x.month >= p.tlo AND x.month < p.thi
+  RETURN s, t, x.type AS type, x.n AS n, x.w AS v
+  UNION ALL
+  WITH $from AS f, $to AS t2 WHERE f IS NULL AND t2 IS NULL
+  MATCH (s)-[x:TALLY]->(t) WHERE x.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH']
+  RETURN s, t, x.type AS type, x.n AS n, x.w AS v
 }
-WITH s, t, r WHERE s:Actor
-// Sum per pair of nodes as stored, then roll up once per pair.
-WITH s, t, sum(coalesce(r.weight, 0.0)) AS v, count(r) AS n
+// The symmetric types count for both ends.
+UNWIND CASE WHEN type IN ['NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] THEN [[s, t], [t, s]] ELSE [[s, t]] END AS e
+WITH e[0] AS s, e[1] AS t, n, v WHERE s:Actor
+// Sum per pair of nodes as stored, then per actor its list of [target,
+// stance, reports]. With rollup, an actor and its targets are rolled up
+// once per node (not per pair) and the lists summed again.
+WITH s, t, sum(v) AS v, sum(n) AS n
+WITH s, collect([t, v, n]) AS outs
 CALL (s) {
   OPTIONAL MATCH (s)-[m:MEMBER_OF]->(g:Government) WHERE $rollup AND s:Person
   WITH s, g, count(m) AS k ORDER BY k DESC, g.id LIMIT 1
   RETURN coalesce(g, s) AS s2
 }
-CALL (t) {
-  OPTIONAL MATCH (t)-[m:MEMBER_OF]->(g:Government) WHERE $rollup AND t:Person
-  WITH t, g, count(m) AS k ORDER BY k DESC, g.id LIMIT 1
-  RETURN coalesce(g, t) AS t2
-}
-WITH s2 AS s, t2 AS t, v, n WHERE s <> t
-WITH s, t, sum(v) AS v, sum(n) AS n
-// One stance vector per actor; keep the most active ones (or all, with an actor).
-WITH s, collect({t: t, v: v}) AS vec, sum(v * v) AS n2, sum(n) AS reports
-WHERE n2 > 0
-ORDER BY reports DESC, s.id
-WITH collect({s: s, vec: vec, n2: n2}) AS ranked
-UNWIND range(0, size(ranked) - 1) AS i
-WITH ranked[i] AS x WHERE $actor IS NOT NULL OR i < $top
-UNWIND x.vec AS e
-WITH e.t AS t, collect({a: x.s, v: e.v, n2: x.n2}) AS holders
-// Pairs of holders of the same target (with an actor: the actor and each other holder).
-UNWIND [h IN holders WHERE $actor IS NULL OR $actor IN [h.a.id, h.a.name]] AS h1
-UNWIND holders AS h2
-WITH h1, h2 WHERE h1.a <> h2.a AND ($actor IS NOT NULL OR h1.a.id < h2.a.id)
-WITH CASE WHEN h1.a.id < h2.a.id THEN h1 ELSE h2 END AS p,
-     CASE WHEN h1.a.id < h2.a.id THEN h2 ELSE h1 END AS q
-WITH p.a AS a, q.a AS b, p.n2 AS na, q.n2 AS nb, sum(p.v * q.v) AS dot, count(*) AS shared
-WHERE shared >= $min_shared
-WITH a, b, shared, dot, round(dot / sqrt(na * nb), 4) AS alignment
-ORDER BY CASE $order WHEN 'divergent' THEN alignment ELSE -alignment END, shared DESC, abs(dot) DESC, a.name, b.name
-LIMIT $limit
-// The drivers of the listed pairs only: their stances toward shared targets.
-CALL (a, b) {
-  UNWIND [a, b] AS x
-  CALL (x) {
-    RETURN x AS m
-    UNION
-    MATCH (m:Person)-[:MEMBER_OF]->(x:Government) WHERE $rollup
-    CALL (m) {
-      MATCH (m)-[k:MEMBER_OF]->(g:Government)
-      WITH g, count(k) AS n ORDER BY n DESC, g.id LIMIT 1
-      RETURN g AS home
-    }
-    WITH m, x, home WHERE home = x
-    RETURN m
-  }
-  CALL (m) {
-    MATCH (m)-[r:SUPPORTS|OPPOSES|CRITICIZES|THREATENS|ATTACKS|URGES|MEDIATES|PARTICIPATES_IN]->(t)
-    RETURN r, t
-    UNION ALL
-    MATCH (m)-[r:NEGOTIATES_WITH|MEETS_WITH|COOPERATES_WITH]-(t)
-    RETURN r, t
-  }
-  WITH x, r, t WHERE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to))
+WITH collect({s: s2, outs: outs}) AS all
+CALL (all) {
+  UNWIND CASE WHEN $rollup THEN [] ELSE all END AS x
+  RETURN x.s AS s, [o IN x.outs WHERE o[0] <> x.s] AS outs
+  UNION ALL
+  UNWIND CASE WHEN $rollup THEN all ELSE [] END AS x
+  UNWIND x.outs AS o
+  WITH o[0] AS t, collect([x.s, o[1], o[2]]) AS ins
   CALL (t) {
-    OPTIONAL MATCH (t)-[k:MEMBER_OF]->(g:Government) WHERE $rollup AND t:Person
-    WITH t, g, count(k) AS n ORDER BY n DESC, g.id LIMIT 1
+    OPTIONAL MATCH (t)-[m:MEMBER_OF]->(g:Government) WHERE t:Person
+    WITH t, g, count(m) AS k ORDER BY k DESC, g.id LIMIT 1
     RETURN coalesce(g, t) AS t2
   }
-  WITH x, t2 AS t, sum(coalesce(r.weight, 0.0)) AS v WHERE t <> x
-  WITH t, sum(CASE WHEN x = a THEN v END) AS va, sum(CASE WHEN x = b THEN v END) AS vb,
-       count(*) AS sides
+  UNWIND ins AS i
+  WITH i[0] AS s, t2 AS t, sum(i[1]) AS v, sum(i[2]) AS n WHERE i[0] <> t2
+  RETURN s, collect([t, v, n]) AS outs
+}
+// One stance vector per actor, its entries [target, stance]; keep the most
+// active ones (or all, with an actor).
+WITH s, [o IN outs | [o[0], o[1]]] AS vec, reduce(a = 0.0, o IN outs | a + o[1] * o[1]) AS n2,
+     reduce(a = 0, o IN outs | a + o[2]) AS reports
+WHERE n2 > 0
+ORDER BY reports DESC, s.id
+WITH collect({id: s.id, name: s.name, vec: vec, n2: n2}) AS ranked
+// Pairs of holders of the same target (with an actor: the actor and each
+// other holder), as positions i < j in ranked.
+CALL (ranked) {
+  UNWIND range(0, size(ranked) - 1) AS i
+  WITH i, ranked[i] AS x WHERE $actor IS NOT NULL OR i < $top
+  UNWIND x.vec AS e
+  WITH e[0] AS t, collect([i, e[1], $actor IN [x.id, x.name]]) AS holders
+  CALL (holders) {
+    WITH holders WHERE $actor IS NULL
+    UNWIND range(0, size(holders) - 2) AS k
+    UNWIND holders[k + 1..] AS h2
+    RETURN holders[k] AS h1, h2
+    UNION ALL
+    WITH holders WHERE $actor IS NOT NULL
+    UNWIND [h IN holders WHERE h[2]] AS p
+    UNWIND holders AS q
+    WITH p, q WHERE p[0] <> q[0]
+    RETURN CASE WHEN p[0] < q[0] THEN p ELSE q END AS h1, CASE WHEN p[0] < q[0] THEN q ELSE p END AS h2
+  }
+  WITH h1[0] AS i, h2[0] AS j, sum(h1[1] * h2[1]) AS dot, count(*) AS shared
+  WHERE shared >= $min_shared
+  RETURN i, j, dot, shared
+}
+// a has the smaller id.
+WITH CASE WHEN ranked[i].id < ranked[j].id THEN ranked[i] ELSE ranked[j] END AS a,
+     CASE WHEN ranked[i].id < ranked[j].id THEN ranked[j] ELSE ranked[i] END AS b, dot, shared
+WITH a, b, shared, dot, round(dot / sqrt(a.n2 * b.n2), 4) AS alignment
+ORDER BY CASE $order WHEN 'divergent' THEN alignment ELSE -alignment END, shared DESC, abs(dot) DESC, a.name, b.name
+LIMIT $limit
+// The drivers of the listed pairs only: their stances toward shared
+// targets, from the two vectors.
+CALL (a, b) {
+  UNWIND [e IN a.vec | [e[0], e[1], NULL]] + [e IN b.vec | [e[0], NULL, e[1]]] AS e
+  WITH e[0] AS t, sum(e[1]) AS va, sum(e[2]) AS vb, count(*) AS sides
   WHERE sides = 2
   ORDER BY abs(va * vb) DESC, t.name
   LIMIT 5
