@@ -12,13 +12,15 @@ import (
 )
 
 // Tallies sum the relationship reports per pair of nodes, type and calendar
-// month: (s)-[:TALLY {key, type, month, n, w, first, last}]->(t), one for
-// every (source, target, type, month) that has at least one report, in the
-// direction the reports are stored. The saved queries read them instead of
-// every report when they rank pairs over long windows (docs/model.md).
-// Store.Write keeps them equal to the reports: it adds the sums of the new
-// reports of a batch and recomputes, from the reports, every tally that a
-// replaced article or a report written concurrently touched.
+// month: (:Tally {key, source, target, type, month, n, w, first, last}), one
+// for every (source, target, type, month) that has at least one report, in
+// the direction the reports are stored. They are nodes of their own, not
+// relationships between actors: the actor graph holds reports only, each
+// with its evidence. The saved queries read tallies instead of every report
+// when they rank pairs over long windows (docs/model.md). Store.Write keeps
+// them equal to the reports: it adds the sums of the new reports of a batch
+// and recomputes, from the reports, every tally that a replaced article or
+// a report written concurrently touched.
 
 // tallyKey is the key of the tally of reports of type t from source to
 // target in the month of date (nil: undated reports).
@@ -157,11 +159,9 @@ func (s *Store) TallyDrift(ctx context.Context) (int64, error) {
 // (TYPE is replaced from the fixed list).
 const (
 	addTallyCypher = `UNWIND $rows AS row
-MATCH (s:Entity {id: row.source})
-MATCH (t:Entity {id: row.target})
-MERGE (s)-[x:TALLY {key: row.key}]->(t)
-ON CREATE SET x.type = row.type, x.month = row.month, x.n = row.n, x.w = row.w,
-              x.first = row.first, x.last = row.last
+MERGE (x:Tally {key: row.key})
+ON CREATE SET x.source = row.source, x.target = row.target, x.type = row.type, x.month = row.month,
+              x.n = row.n, x.w = row.w, x.first = row.first, x.last = row.last
 ON MATCH SET x.n = x.n + row.n, x.w = x.w + row.w,
              x.first = CASE WHEN row.first < x.first THEN row.first ELSE x.first END,
              x.last = CASE WHEN row.last > x.last THEN row.last ELSE x.last END`
@@ -175,25 +175,26 @@ CALL (s, t, row) {
      OR (r.date >= row.month AND r.date < row.month + duration('P1M'))
   RETURN count(r) AS n, sum(coalesce(r.weight, 0.0)) AS w, min(r.date) AS first, max(r.date) AS last
 }
-OPTIONAL MATCH (s)-[old:TALLY {key: row.key}]->(t)
+OPTIONAL MATCH (old:Tally {key: row.key})
 FOREACH (_ IN CASE WHEN n = 0 AND old IS NOT NULL THEN [1] ELSE [] END | DELETE old)
 FOREACH (_ IN CASE WHEN n > 0 THEN [1] ELSE [] END |
-  MERGE (s)-[x:TALLY {key: row.key}]->(t)
-  SET x.type = row.type, x.month = row.month, x.n = n, x.w = w, x.first = first, x.last = last)`
+  MERGE (x:Tally {key: row.key})
+  SET x.source = row.source, x.target = row.target, x.type = row.type, x.month = row.month,
+      x.n = n, x.w = w, x.first = first, x.last = last)`
 
 	tallyDriftCypher = `CALL () {
   MATCH (s)-[r]->(t) WHERE type(r) IN $types
   WITH s.id + '|' + t.id + '|' + type(r) + '|' +
        coalesce(substring(toString(r.date), 0, 7), '-') AS key,
        count(*) AS n, sum(coalesce(r.weight, 0.0)) AS w, min(r.date) AS first, max(r.date) AS last
-  OPTIONAL MATCH ()-[x:TALLY {key: key}]->()
+  OPTIONAL MATCH (x:Tally {key: key})
   RETURN count(CASE WHEN x IS NULL OR x.n <> n OR abs(x.w - w) > 1e-6
                          OR coalesce(x.first <> first, x.first IS NULL <> first IS NULL)
                          OR coalesce(x.last <> last, x.last IS NULL <> last IS NULL)
                     THEN 1 END) AS wrong, count(*) AS keys
 }
 CALL () {
-  MATCH ()-[x:TALLY]->() RETURN count(x) AS tallies
+  MATCH (x:Tally) RETURN count(x) AS tallies
 }
 RETURN wrong + abs(tallies - keys) AS bad`
 )

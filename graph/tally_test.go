@@ -53,7 +53,7 @@ func drift(t *testing.T, s *graph.Store) int64 {
 // tally returns n, w, first and last of one tally, or nil when absent.
 func tally(t *testing.T, s *graph.Store, key string) map[string]any {
 	t.Helper()
-	rows := graphtest.Rows(t, s, `MATCH ()-[x:TALLY {key: $key}]->()
+	rows := graphtest.Rows(t, s, `MATCH (x:Tally {key: $key})
 		RETURN x.n AS n, x.w AS w, toString(x.first) AS first, toString(x.last) AS last, x.type AS type`,
 		map[string]any{"key": key})
 	if len(rows) > 1 {
@@ -176,9 +176,9 @@ func TestMigrateUpgradesOlderGraph(t *testing.T) {
 		rel("Ostmark", actorgraph.Criticizes, "Velland", -2), rel("Velland", actorgraph.Supports, "Ostmark", 3.4))
 	write(t, s, doc)
 	for _, q := range []string{
-		"MATCH ()-[x:TALLY]->() DELETE x",
+		"MATCH (x:Tally) DELETE x",
 		"MATCH ()-[r]->() WHERE r.key STARTS WITH r.article_id + ' ' SET r.key = substring(r.key, size(r.article_id) + 1)",
-		"DROP CONSTRAINT tally_key",
+		"DROP CONSTRAINT tallies_key",
 		"CREATE INDEX rel_criticizes_article_id IF NOT EXISTS FOR ()-[r:CRITICIZES]-() ON (r.article_id)",
 	} {
 		execWrite(t, s, q)
@@ -192,8 +192,8 @@ func TestMigrateUpgradesOlderGraph(t *testing.T) {
 	if rows := graphtest.Rows(t, s, "MATCH ()-[r:CRITICIZES|SUPPORTS]->() WHERE NOT r.key STARTS WITH r.article_id + ' ' RETURN r.key AS k", nil); len(rows) > 0 {
 		t.Errorf("keys not upgraded: %v", rows)
 	}
-	if rows := graphtest.Rows(t, s, "SHOW INDEXES YIELD name WHERE name IN ['rel_criticizes_article_id', 'tally_key'] RETURN collect(name) AS names", nil); !sameSet(rows[0]["names"], "tally_key") {
-		t.Errorf("indexes after upgrade = %v, want tally_key only", rows[0]["names"])
+	if rows := graphtest.Rows(t, s, "SHOW INDEXES YIELD name WHERE name IN ['rel_criticizes_article_id', 'tallies_key'] RETURN collect(name) AS names", nil); !sameSet(rows[0]["names"], "tallies_key") {
+		t.Errorf("indexes after upgrade = %v, want tallies_key only", rows[0]["names"])
 	}
 	changed := tallyDoc("https://example.test/old", "2024-04-02", rel("Ostmark", actorgraph.Criticizes, "Velland", -2))
 	changed.Article.Text += " (corrected)"
@@ -214,7 +214,7 @@ func TestTallyDriftNotices(t *testing.T) {
 	if n := drift(t, s); n != 0 {
 		t.Fatalf("drift = %d before tampering", n)
 	}
-	execWrite(t, s, "MATCH ()-[x:TALLY]->() SET x.n = x.n + 1")
+	execWrite(t, s, "MATCH (x:Tally) SET x.n = x.n + 1")
 	if n := drift(t, s); n != 1 {
 		t.Errorf("drift = %d after tampering with one tally, want 1", n)
 	}

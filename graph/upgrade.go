@@ -17,7 +17,7 @@ import (
 // (an interrupted upgrade runs again, and each step is safe to repeat).
 
 // tallyConstraint is the schema name created after the upgrade.
-const tallyConstraint = "tally_key"
+const tallyConstraint = "tallies_key"
 
 // Upgrade statements. They run in implicit transactions (CALL ... IN
 // TRANSACTIONS) so that a large graph is upgraded in bounded steps.
@@ -27,7 +27,12 @@ const (
 WHERE r.article_id IS NOT NULL AND NOT r.key STARTS WITH r.article_id + ' '
 CALL (r) { SET r.key = r.article_id + ' ' + r.key } IN TRANSACTIONS OF 10000 ROWS`
 
-	dropTalliesCypher = `MATCH ()-[x:TALLY]->()
+	dropTalliesCypher = `MATCH (x:Tally)
+CALL (x) { DELETE x } IN TRANSACTIONS OF 10000 ROWS`
+
+	// dropTallyRelsCypher removes the tallies of a development version
+	// that kept them as relationships.
+	dropTallyRelsCypher = `MATCH ()-[x:TALLY]->()
 CALL (x) { DELETE x } IN TRANSACTIONS OF 10000 ROWS`
 
 	// buildTalliesCypher sums the reports of one type into new tallies.
@@ -35,14 +40,15 @@ CALL (x) { DELETE x } IN TRANSACTIONS OF 10000 ROWS`
 WITH s, t, CASE WHEN r.date IS NOT NULL THEN date.truncate('month', r.date) END AS month,
      count(*) AS n, sum(coalesce(r.weight, 0.0)) AS w, min(r.date) AS first, max(r.date) AS last
 CALL (s, t, month, n, w, first, last) {
-  CREATE (s)-[:TALLY {key: s.id + '|' + t.id + '|TYPE|' + coalesce(substring(toString(month), 0, 7), '-'),
-                      type: 'TYPE', month: month, n: n, w: w, first: first, last: last}]->(t)
+  CREATE (:Tally {key: s.id + '|' + t.id + '|TYPE|' + coalesce(substring(toString(month), 0, 7), '-'),
+                  source: s.id, target: t.id, type: 'TYPE', month: month, n: n, w: w, first: first, last: last})
 } IN TRANSACTIONS OF 10000 ROWS`
 )
 
-// obsoleteIndexes are indexes of older schemas, dropped by the upgrade.
+// obsoleteIndexes are indexes and constraints of older schemas, dropped by
+// the upgrade (tally_*: tallies kept as relationships).
 func obsoleteIndexes() []string {
-	var out []string
+	out := []string{"tally_key", "tally_type_month", "tally_month"}
 	for _, r := range actorgraph.RelTypes {
 		out = append(out, "rel_"+strings.ToLower(string(r.Type))+"_article_id")
 	}
@@ -72,12 +78,19 @@ func (s *Store) upgrade(ctx context.Context, present map[string]bool) error {
 	}
 	for _, name := range obsoleteIndexes() {
 		if present[name] {
-			if err := exec("drop index "+name, fmt.Sprintf("DROP INDEX %s IF EXISTS", name)); err != nil {
+			drop := "DROP INDEX %s IF EXISTS"
+			if name == "tally_key" {
+				drop = "DROP CONSTRAINT %s IF EXISTS"
+			}
+			if err := exec("drop "+name, fmt.Sprintf(drop, name)); err != nil {
 				return err
 			}
 		}
 	}
 	if err := exec("drop tallies", dropTalliesCypher); err != nil {
+		return err
+	}
+	if err := exec("drop tally relationships", dropTallyRelsCypher); err != nil {
 		return err
 	}
 	for _, r := range actorgraph.RelTypes {

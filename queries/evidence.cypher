@@ -8,8 +8,7 @@
 // param: limit integer = 200 -- number of relations to return
 //
 // Lists every relationship between the two sides, in both directions and
-// of every type, one row per report (tallies, the monthly sums of
-// reports, are not reports and are left out). A side is the actor itself; with
+// of every type, one row per report. A side is the actor itself; with
 // rollup, a government's side also holds the persons whose government it is
 // (the one they are most often reported MEMBER_OF; ties: the smaller id).
 // When a window is given, relations without a date are left out.
@@ -55,7 +54,7 @@ CALL (y) {
 WITH sideA, collect(DISTINCT m) AS sideB
 UNWIND sideA AS p
 UNWIND sideB AS q
-MATCH (p)-[r:!TALLY]-(q)
+MATCH (p)-[r]-(q)
 WHERE NOT q IN sideA
   AND ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to))
 OPTIONAL MATCH (art:Article {id: r.article_id})

@@ -28,8 +28,11 @@ func generator(t *testing.T) *corpusgen.Generator {
 func relKeys(t *testing.T, st *graph.Store) []string {
 	t.Helper()
 	rows := graphtest.Rows(t, st, `MATCH (:Entity)-[r]->(:Entity)
-RETURN type(r) + ' ' + r.key + ' ' + coalesce(r.article_id, toString(r.n)) + ' ' +
-       toString(round(coalesce(r.weight, r.w), 6)) + ' ' + coalesce(r.role, toString(r.first) + toString(r.last), '') AS k`, nil)
+RETURN type(r) + ' ' + r.key + ' ' + r.article_id + ' ' + toString(r.weight) + ' ' + coalesce(r.role, '') AS k
+UNION ALL
+MATCH (x:Tally)
+RETURN 'Tally ' + x.key + ' ' + x.source + ' ' + x.target + ' ' + toString(x.n) + ' ' + toString(round(x.w, 6)) + ' ' +
+       coalesce(toString(x.first) + ' ' + toString(x.last), '') AS k`, nil)
 	out := make([]string, len(rows))
 	for i, r := range rows {
 		out[i] = r["k"].(string)

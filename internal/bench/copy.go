@@ -35,7 +35,7 @@ CALL (s, r, t) {
 	// and copies 1..k-1 in the graph, a tally is k times the original's
 	// sums, and after copies up to last it is last+1 times. n is an exact
 	// multiple, so the integer division is exact.
-	scaleTallies = `MATCH ()-[x:TALLY]->()
+	scaleTallies = `MATCH (x:Tally)
 CALL (x) {
   SET x.n = x.n / $before * $after, x.w = x.w / $before * $after
 } IN TRANSACTIONS OF 10000 ROWS`

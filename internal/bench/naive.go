@@ -34,9 +34,10 @@ MERGE (s)-[r:TYPE {key: $key}]->(t)
 SET r.article_id = $article, r.date = $date, r.evidence = $evidence,
     r.sentence = $sentence, r.start = $start, r.end = $end, r.weight = $weight,
     r.cameo = $cameo, r.confidence = $confidence, r.rule = $rule, r.role = $role
-WITH s, t
-MERGE (s)-[x:TALLY {key: $source + '|' + $target + '|TYPE|' + coalesce(substring(toString($date), 0, 7), '-')}]->(t)
-ON CREATE SET x.type = 'TYPE', x.month = CASE WHEN $date IS NOT NULL THEN date.truncate('month', $date) END,
+WITH count(*) AS done
+MERGE (x:Tally {key: $source + '|' + $target + '|TYPE|' + coalesce(substring(toString($date), 0, 7), '-')})
+ON CREATE SET x.source = $source, x.target = $target, x.type = 'TYPE',
+              x.month = CASE WHEN $date IS NOT NULL THEN date.truncate('month', $date) END,
               x.n = 1, x.w = $weight, x.first = $date, x.last = $date
 ON MATCH SET x.n = x.n + 1, x.w = x.w + $weight,
              x.first = CASE WHEN $date < x.first THEN $date ELSE x.first END,
