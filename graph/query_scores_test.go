@@ -193,6 +193,12 @@ func TestBrokers(t *testing.T) {
 	// In January only, Borvia's partners are Aldoria, Cestia and League.
 	expect(t, saved(t, s, "brokers", map[string]string{"actor": "Borvia", "to": "2024-01-31"}), "actor partners bridged",
 		[]any{"Borvia", 3, 2})
+	// top_partners: Borvia's two most frequent partners are Aldoria (3
+	// reports: criticism, opposition, talks) and, of the three with one
+	// report each, the smallest id, government:cestia. They have no tie:
+	// one open pair; partners still counts all four.
+	expect(t, saved(t, s, "brokers", map[string]string{"actor": "Borvia", "top_partners": "2"}), "actor partners bridged examples",
+		[]any{"Borvia", 4, 1, []string{"Aldoria / Cestia"}})
 }
 
 func TestEvidenceAndOfficials(t *testing.T) {

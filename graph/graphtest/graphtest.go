@@ -196,21 +196,27 @@ func lock(t testing.TB, name string) {
 	})
 }
 
-// Wipe deletes every node and relationship, in batches so that a large
-// graph does not need one huge transaction. The schema stays.
+// Wipe deletes every relationship, then every node, in transactions of
+// 10,000, so that a large graph (one left by make bench, say) never needs
+// one huge transaction: detaching a node with a hundred thousand
+// relationships in one would exceed the memory a transaction may use. The
+// schema stays.
 func Wipe(ctx context.Context, s *graph.Store) error {
-	for {
-		res, err := neo4j.ExecuteQuery(ctx, s.Driver(),
-			"MATCH (n) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS n", nil,
-			neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.Database()))
+	sess := s.Driver().NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.Database()})
+	defer sess.Close(context.WithoutCancel(ctx))
+	for _, cypher := range []string{
+		"MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS",
+		"MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS",
+	} {
+		res, err := sess.Run(ctx, cypher, nil)
+		if err == nil {
+			_, err = res.Consume(ctx)
+		}
 		if err != nil {
 			return err
 		}
-		n, _ := res.Records[0].Get("n")
-		if n.(int64) == 0 {
-			return nil
-		}
 	}
+	return nil
 }
 
 // Rows runs a read query and returns its records as maps from column to

@@ -5,50 +5,102 @@
 :param from => null;
 :param to => null;
 :param actor => null;
+:param top_partners => 20;
 :param limit => 25;
-CALL () {
-  MATCH (x)-[r:SUPPORTS]-(y) WHERE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to))
-  RETURN x, r, y
+WITH date($from) AS lo, date($to) AS hi
+WITH lo, hi,
+     CASE WHEN lo IS NOT NULL THEN date.truncate('month', lo - duration('P1D')) + duration('P1M') END AS m1,
+     CASE WHEN hi IS NOT NULL THEN date.truncate('month', hi + duration('P1D')) END AS mEnd
+UNWIND [{tlo: coalesce(m1, date({year: -999999999, month: 1, day: 1})),
+         thi: coalesce(mEnd, date({year: 999999999, month: 12, day: 31}))}] +
+       [e IN [{rlo: lo, rhi: CASE WHEN hi IS NULL OR m1 - duration('P1D') < hi THEN m1 - duration('P1D') ELSE hi END},
+              {rlo: CASE WHEN m1 > mEnd THEN m1 ELSE mEnd END, rhi: hi}]
+        WHERE e.rlo IS NOT NULL AND e.rhi IS NOT NULL AND e.rlo <= e.rhi] AS q
+WITH q, $actor IS NULL AS scan, lo IS NULL AND hi IS NULL AS all
+WITH {tlo: CASE WHEN scan AND NOT all THEN q.tlo END, thi: CASE WHEN scan AND NOT all THEN q.thi END,
+      rlo: CASE WHEN scan THEN q.rlo END, rhi: CASE WHEN scan THEN q.rhi END,
+      atally: q.tlo IS NOT NULL, all: all,
+      alo: q.tlo, ahi: q.thi, arlo: q.rlo, arhi: q.rhi} AS p
+CALL (p) {
+  MATCH (s)-[r:SUPPORTS]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
+  RETURN s, t, 'SUPPORTS' AS type, 1 AS n
   UNION ALL
-  MATCH (x)-[r:OPPOSES]-(y) WHERE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to))
-  RETURN x, r, y
+  MATCH (s)-[r:OPPOSES]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
+  RETURN s, t, 'OPPOSES' AS type, 1 AS n
   UNION ALL
-  MATCH (x)-[r:CRITICIZES]-(y) WHERE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to))
-  RETURN x, r, y
+  MATCH (s)-[r:CRITICIZES]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
+  RETURN s, t, 'CRITICIZES' AS type, 1 AS n
   UNION ALL
-  MATCH (x)-[r:THREATENS]-(y) WHERE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to))
-  RETURN x, r, y
+  MATCH (s)-[r:THREATENS]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
+  RETURN s, t, 'THREATENS' AS type, 1 AS n
   UNION ALL
-  MATCH (x)-[r:ATTACKS]-(y) WHERE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to))
-  RETURN x, r, y
+  MATCH (s)-[r:ATTACKS]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
+  RETURN s, t, 'ATTACKS' AS type, 1 AS n
   UNION ALL
-  MATCH (x)-[r:URGES]-(y) WHERE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to))
-  RETURN x, r, y
+  MATCH (s)-[r:URGES]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
+  RETURN s, t, 'URGES' AS type, 1 AS n
   UNION ALL
-  MATCH (x)-[r:MEDIATES]-(y) WHERE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to))
-  RETURN x, r, y
+  MATCH (s)-[r:MEDIATES]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
+  RETURN s, t, 'MEDIATES' AS type, 1 AS n
   UNION ALL
-  MATCH (x)-[r:PARTICIPATES_IN]-(y) WHERE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to))
-  RETURN x, r, y
+  MATCH (s)-[r:PARTICIPATES_IN]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
+  RETURN s, t, 'PARTICIPATES_IN' AS type, 1 AS n
   UNION ALL
-  MATCH (x)-[r:NEGOTIATES_WITH]-(y) WHERE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to))
-  RETURN x, r, y
+  MATCH (s)-[r:NEGOTIATES_WITH]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
+  RETURN s, t, 'NEGOTIATES_WITH' AS type, 1 AS n
   UNION ALL
-  MATCH (x)-[r:MEETS_WITH]-(y) WHERE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to))
-  RETURN x, r, y
+  MATCH (s)-[r:MEETS_WITH]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
+  RETURN s, t, 'MEETS_WITH' AS type, 1 AS n
   UNION ALL
-  MATCH (x)-[r:COOPERATES_WITH]-(y) WHERE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to))
-  RETURN x, r, y
+  MATCH (s)-[r:COOPERATES_WITH]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
+  RETURN s, t, 'COOPERATES_WITH' AS type, 1 AS n
+  UNION ALL
+  CALL () {
+    MATCH (x:Entity {id: $actor}) RETURN x
+    UNION
+    MATCH (x:Entity {name: $actor}) RETURN x
+  }
+  CALL (x, p) {
+    MATCH (x)-[k:TALLY]-()
+    WHERE p.atally AND k.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] AND (p.all OR k.month >= p.alo AND k.month < p.ahi)
+    RETURN k AS r, k.type AS type, k.n AS n
+    UNION ALL
+    MATCH (x)-[r:SUPPORTS|OPPOSES|CRITICIZES|THREATENS|ATTACKS|URGES|MEDIATES|PARTICIPATES_IN|NEGOTIATES_WITH|MEETS_WITH|COOPERATES_WITH]-()
+    WHERE r.date >= p.arlo AND r.date <= p.arhi
+    RETURN r, type(r) AS type, 1 AS n
+  }
+  RETURN startNode(r) AS s, endNode(r) AS t, type, n
+  UNION ALL
+  MATCH (s)-[x:TALLY]->(t) WHERE x.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] AND x.month >= p.tlo AND x.month < p.thi
+  RETURN s, t, x.type AS type, x.n AS n
+  UNION ALL
+  WITH $from AS f, $to AS t2, $actor AS who WHERE f IS NULL AND t2 IS NULL AND who IS NULL
+  MATCH (s)-[x:TALLY]->(t) WHERE x.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH']
+  RETURN s, t, x.type AS type, x.n AS n
 }
-WITH x, r, y WHERE x:Actor AND ($actor IS NULL OR $actor IN [x.id, x.name])
-WITH x,
-     sum(CASE WHEN type(r) = 'MEDIATES' AND startNode(r) = x THEN 1 ELSE 0 END) AS mediations,
-     collect(DISTINCT CASE WHEN y:Actor AND y <> x THEN y END) AS partners
+WITH s, t, sum(n) AS c, sum(CASE WHEN type = 'MEDIATES' THEN n ELSE 0 END) AS m
+UNWIND [[s, t, m], [t, s, 0]] AS e
+WITH e[0] AS x, e[1] AS y, c, e[2] AS m
+WHERE x:Actor AND ($actor IS NULL OR $actor IN [x.id, x.name])
+WITH x, y, sum(c) AS c, sum(m) AS m
+WITH x, sum(m) AS mediations,
+     collect(CASE WHEN y:Actor AND y <> x THEN [y, c] END) AS partners
+ORDER BY mediations DESC
+WITH collect({x: x, m: mediations, partners: partners}) AS all
+WITH all, CASE WHEN size([r IN all WHERE r.m > 0]) >= $limit THEN all[$limit - 1].m ELSE 0 END AS floor
+UNWIND [r IN all WHERE r.m >= floor] AS r
+WITH r.x AS x, r.m AS mediations, r.partners AS partners
 CALL (partners) {
-  UNWIND partners AS p
-  UNWIND partners AS q
-  WITH p, q WHERE p.id < q.id AND NOT EXISTS { (p)--(q) }
-  WITH p, q ORDER BY p.name, q.name
+  UNWIND partners AS e
+  WITH e[0] AS y, e[1] AS c ORDER BY c DESC, y.id
+  LIMIT $top_partners
+  WITH y ORDER BY y.name
+  RETURN collect(y) AS top
+}
+CALL (top) {
+  UNWIND top AS p
+  UNWIND top AS q
+  WITH p, q WHERE p.id < q.id AND NOT EXISTS { (p)-[:TALLY]-(q) }
   RETURN count(*) AS bridged, collect(p.name + ' / ' + q.name)[..5] AS examples
 }
 WITH x, mediations, size(partners) AS partners, bridged, examples
