@@ -12,7 +12,7 @@ import (
 )
 
 // Tallies sum the relationship reports per pair of nodes, type and calendar
-// month: (:Tally {key, source, target, type, month, n, w, first, last}), one
+// month: (:Tally {id, source, target, type, month, n, w, first, last}), one
 // for every (source, target, type, month) that has at least one report, in
 // the direction the reports are stored. They are nodes of their own, not
 // relationships between actors: the actor graph holds reports only, each
@@ -159,7 +159,7 @@ func (s *Store) TallyDrift(ctx context.Context) (int64, error) {
 // (TYPE is replaced from the fixed list).
 const (
 	addTallyCypher = `UNWIND $rows AS row
-MERGE (x:Tally {key: row.key})
+MERGE (x:Tally {id: row.key})
 ON CREATE SET x.source = row.source, x.target = row.target, x.type = row.type, x.month = row.month,
               x.n = row.n, x.w = row.w, x.first = row.first, x.last = row.last
 ON MATCH SET x.n = x.n + row.n, x.w = x.w + row.w,
@@ -175,10 +175,10 @@ CALL (s, t, row) {
      OR (r.date >= row.month AND r.date < row.month + duration('P1M'))
   RETURN count(r) AS n, sum(coalesce(r.weight, 0.0)) AS w, min(r.date) AS first, max(r.date) AS last
 }
-OPTIONAL MATCH (old:Tally {key: row.key})
+OPTIONAL MATCH (old:Tally {id: row.key})
 FOREACH (_ IN CASE WHEN n = 0 AND old IS NOT NULL THEN [1] ELSE [] END | DELETE old)
 FOREACH (_ IN CASE WHEN n > 0 THEN [1] ELSE [] END |
-  MERGE (x:Tally {key: row.key})
+  MERGE (x:Tally {id: row.key})
   SET x.source = row.source, x.target = row.target, x.type = row.type, x.month = row.month,
       x.n = n, x.w = w, x.first = first, x.last = last)`
 
@@ -187,7 +187,7 @@ FOREACH (_ IN CASE WHEN n > 0 THEN [1] ELSE [] END |
   WITH s.id + '|' + t.id + '|' + type(r) + '|' +
        coalesce(substring(toString(r.date), 0, 7), '-') AS key,
        count(*) AS n, sum(coalesce(r.weight, 0.0)) AS w, min(r.date) AS first, max(r.date) AS last
-  OPTIONAL MATCH (x:Tally {key: key})
+  OPTIONAL MATCH (x:Tally {id: key})
   RETURN count(CASE WHEN x IS NULL OR x.n <> n OR abs(x.w - w) > 1e-6
                          OR coalesce(x.first <> first, x.first IS NULL <> first IS NULL)
                          OR coalesce(x.last <> last, x.last IS NULL <> last IS NULL)

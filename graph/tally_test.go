@@ -53,7 +53,7 @@ func drift(t *testing.T, s *graph.Store) int64 {
 // tally returns n, w, first and last of one tally, or nil when absent.
 func tally(t *testing.T, s *graph.Store, key string) map[string]any {
 	t.Helper()
-	rows := graphtest.Rows(t, s, `MATCH (x:Tally {key: $key})
+	rows := graphtest.Rows(t, s, `MATCH (x:Tally {id: $key})
 		RETURN x.n AS n, x.w AS w, toString(x.first) AS first, toString(x.last) AS last, x.type AS type`,
 		map[string]any{"key": key})
 	if len(rows) > 1 {
@@ -178,7 +178,7 @@ func TestMigrateUpgradesOlderGraph(t *testing.T) {
 	for _, q := range []string{
 		"MATCH (x:Tally) DELETE x",
 		"MATCH ()-[r]->() WHERE r.key STARTS WITH r.article_id + ' ' SET r.key = substring(r.key, size(r.article_id) + 1)",
-		"DROP CONSTRAINT tallies_key",
+		"DROP CONSTRAINT tallies_id",
 		"CREATE INDEX rel_criticizes_article_id IF NOT EXISTS FOR ()-[r:CRITICIZES]-() ON (r.article_id)",
 	} {
 		execWrite(t, s, q)
@@ -192,8 +192,8 @@ func TestMigrateUpgradesOlderGraph(t *testing.T) {
 	if rows := graphtest.Rows(t, s, "MATCH ()-[r:CRITICIZES|SUPPORTS]->() WHERE NOT r.key STARTS WITH r.article_id + ' ' RETURN r.key AS k", nil); len(rows) > 0 {
 		t.Errorf("keys not upgraded: %v", rows)
 	}
-	if rows := graphtest.Rows(t, s, "SHOW INDEXES YIELD name WHERE name IN ['rel_criticizes_article_id', 'tallies_key'] RETURN collect(name) AS names", nil); !sameSet(rows[0]["names"], "tallies_key") {
-		t.Errorf("indexes after upgrade = %v, want tallies_key only", rows[0]["names"])
+	if rows := graphtest.Rows(t, s, "SHOW INDEXES YIELD name WHERE name IN ['rel_criticizes_article_id', 'tallies_id'] RETURN collect(name) AS names", nil); !sameSet(rows[0]["names"], "tallies_id") {
+		t.Errorf("indexes after upgrade = %v, want tallies_id only", rows[0]["names"])
 	}
 	changed := tallyDoc("https://example.test/old", "2024-04-02", rel("Ostmark", actorgraph.Criticizes, "Velland", -2))
 	changed.Article.Text += " (corrected)"

@@ -17,7 +17,7 @@ import (
 // (an interrupted upgrade runs again, and each step is safe to repeat).
 
 // tallyConstraint is the schema name created after the upgrade.
-const tallyConstraint = "tallies_key"
+const tallyConstraint = "tallies_id"
 
 // Upgrade statements. They run in implicit transactions (CALL ... IN
 // TRANSACTIONS) so that a large graph is upgraded in bounded steps.
@@ -40,7 +40,7 @@ CALL (x) { DELETE x } IN TRANSACTIONS OF 10000 ROWS`
 WITH s, t, CASE WHEN r.date IS NOT NULL THEN date.truncate('month', r.date) END AS month,
      count(*) AS n, sum(coalesce(r.weight, 0.0)) AS w, min(r.date) AS first, max(r.date) AS last
 CALL (s, t, month, n, w, first, last) {
-  CREATE (:Tally {key: s.id + '|' + t.id + '|TYPE|' + coalesce(substring(toString(month), 0, 7), '-'),
+  CREATE (:Tally {id: s.id + '|' + t.id + '|TYPE|' + coalesce(substring(toString(month), 0, 7), '-'),
                   source: s.id, target: t.id, type: 'TYPE', month: month, n: n, w: w, first: first, last: last})
 } IN TRANSACTIONS OF 10000 ROWS`
 )

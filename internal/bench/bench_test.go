@@ -31,7 +31,7 @@ func relKeys(t *testing.T, st *graph.Store) []string {
 RETURN type(r) + ' ' + r.key + ' ' + r.article_id + ' ' + toString(r.weight) + ' ' + coalesce(r.role, '') AS k
 UNION ALL
 MATCH (x:Tally)
-RETURN 'Tally ' + x.key + ' ' + x.source + ' ' + x.target + ' ' + toString(x.n) + ' ' + toString(round(x.w, 6)) + ' ' +
+RETURN 'Tally ' + x.id + ' ' + x.source + ' ' + x.target + ' ' + toString(x.n) + ' ' + toString(round(x.w, 6)) + ' ' +
        coalesce(toString(x.first) + ' ' + toString(x.last), '') AS k`, nil)
 	out := make([]string, len(rows))
 	for i, r := range rows {

@@ -35,7 +35,7 @@ SET r.article_id = $article, r.date = $date, r.evidence = $evidence,
     r.sentence = $sentence, r.start = $start, r.end = $end, r.weight = $weight,
     r.cameo = $cameo, r.confidence = $confidence, r.rule = $rule, r.role = $role
 WITH count(*) AS done
-MERGE (x:Tally {key: $source + '|' + $target + '|TYPE|' + coalesce(substring(toString($date), 0, 7), '-')})
+MERGE (x:Tally {id: $source + '|' + $target + '|TYPE|' + coalesce(substring(toString($date), 0, 7), '-')})
 ON CREATE SET x.source = $source, x.target = $target, x.type = 'TYPE',
               x.month = CASE WHEN $date IS NOT NULL THEN date.truncate('month', $date) END,
               x.n = 1, x.w = $weight, x.first = $date, x.last = $date
