@@ -6,7 +6,7 @@
 // param: rollup boolean = false -- count an official's acts for the government they serve (MEMBER_OF), as actor and as target
 // param: order aligned|divergent = aligned -- aligned: most alike first; divergent: most opposed first
 // param: min_shared integer = 1 -- only pairs with at least this many shared targets
-// param: top integer = 300 -- without an actor, compare only the top actors with the most stance reports
+// param: top integer = 100 -- without an actor, compare only the top actors with the most stance reports
 // param: limit integer = 25 -- number of pairs to return
 //
 // Stance of actor A toward a target T (an actor or a negotiation): the sum
@@ -26,12 +26,14 @@
 // themselves, so what A and B do to each other never adds to the numerator,
 // but it does count in the lengths: two actors busy mostly with each other
 // score closer to 0. Only pairs sharing at least min_shared targets are
-// listed. Without an actor, only the `top` actors with the most stance
-// reports in the window are compared with each other (this bounds the
-// work: the number of pairs grows with the square of the actors); with an
-// actor, that actor is compared with everyone. With rollup, a person counts as the government they are most
-// often reported MEMBER_OF (ties: the smaller id), both when acting and
-// when targeted; stances toward oneself after roll-up are dropped.
+// listed. Without an actor, only the `top` actors (default 100; 300
+// before tallies) with the most stance reports in the window are compared
+// with each other (this bounds the work: the number of pairs grows with
+// the square of the actors, and the most active actors share most targets
+// with one another); with an actor, that actor is compared with everyone.
+// With rollup, a person counts as the government they are most often
+// reported MEMBER_OF (ties: the smaller id), both when acting and when
+// targeted; stances toward oneself after roll-up are dropped.
 // Columns: a and b (names, a has the smaller id), alignment (rounded to 4
 // places), shared (number of shared targets), dot (the numerator),
 // drivers (up to five shared targets with the largest contribution,

@@ -34,16 +34,13 @@
 // target, type and month of the reports, docs/model.md) for the whole
 // months of each window, and from the reports (range seeks on each type's
 // date index) for the days at its edges, so the result is exactly the sum
-// over the reports. The seek bounds depend on parameters only.
-// The window [from, to] and the previous one, each split into its whole
-// calendar months (read from the tallies, docs/model.md) and the days at
-// its edges (read from the reports): a list of pieces, each with the
+// over the reports. Each window becomes a list of pieces, each with the
 // bounds of a tally seek (tlo <= month < thi) or of a report seek (rlo <=
-// date <= rhi). A bound is null where a piece has no such part, or (t* and
-// r*) when an actor is given (then the actor's own relationships are read,
-// with the bounds a*), so that the seeks of the other branches find nothing.
-// All time (no from, no to) without an actor reads every conflict tally
-// instead (undated ones included).
+// date <= rhi), which depend on parameters only. A bound is null (and the
+// seek finds nothing) where a piece has no such part, or when an actor is
+// given: then only the actor's own tallies and reports are read (bounds
+// a*). All time (no from, no to) without an actor reads every conflict
+// tally (undated ones included).
 WITH date($from) AS from,
      CASE WHEN $from IS NULL THEN date($to) ELSE coalesce(date($to), date()) END AS to
 WITH from, to,
@@ -65,11 +62,6 @@ WITH w.now AS now,
       atally: q.tlo IS NOT NULL, all: q.thi IS NULL AND q.rlo IS NULL,
       alo: q.tlo, ahi: q.thi, arlo: q.rlo, arhi: q.rhi} AS p
 CALL (p) {
-  // All time, no actor: every conflict tally, undated ones included.
-  WITH $from AS f, $to AS t2, $actor AS who WHERE f IS NULL AND t2 IS NULL AND who IS NULL
-  MATCH (s)-[x:TALLY]->(t) WHERE x.type IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'ATTACKS']
-  RETURN s, t, x.type AS type, x.n AS n, x.w AS v, x.first AS first, x.last AS last
-  UNION ALL
   MATCH (s)-[x:TALLY]->(t)
   WHERE x.type IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'ATTACKS'] AND x.month >= p.tlo AND x.month < p.thi
   RETURN s, t, x.type AS type, x.n AS n, x.w AS v, x.first AS first, x.last AS last
@@ -114,11 +106,17 @@ CALL (p) {
          CASE WHEN tally THEN r.w ELSE coalesce(r.weight, 0.0) END AS v,
          CASE WHEN tally THEN r.first ELSE r.date END AS first,
          CASE WHEN tally THEN r.last ELSE r.date END AS last
+  UNION ALL
+  // All time, no actor: every conflict tally, undated ones included.
+  WITH $from AS f, $to AS t2, $actor AS who WHERE f IS NULL AND t2 IS NULL AND who IS NULL
+  MATCH (s)-[x:TALLY]->(t) WHERE x.type IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'ATTACKS']
+  RETURN s, t, x.type AS type, x.n AS n, x.w AS v, x.first AS first, x.last AS last
 }
 WITH s, t, now, type, n, -v AS v, first, last
 WHERE s:Actor AND t:Actor
 // First sum per directed pair of nodes as stored, then roll up once per
-// pair (not once per tally or report), then sum again per unordered pair.
+// node (not once per pair, tally or report), then sum again per unordered
+// pair.
 WITH s, t,
      sum(CASE WHEN now THEN v ELSE 0.0 END) AS tension,
      sum(CASE WHEN now THEN 0.0 ELSE v END) AS previous,
@@ -129,17 +127,23 @@ WITH s, t,
      sum(CASE WHEN now AND type = 'ATTACKS' THEN n ELSE 0 END) AS attacks,
      min(CASE WHEN now THEN first END) AS first,
      max(CASE WHEN now THEN last END) AS last
+WITH s, collect({t: t, tension: tension, previous: previous, n: n, criticizes: criticizes, opposes: opposes,
+                  threatens: threatens, attacks: attacks, first: first, last: last}) AS outs
 CALL (s) {
   OPTIONAL MATCH (s)-[m:MEMBER_OF]->(g:Government) WHERE $rollup AND s:Person
   WITH s, g, count(m) AS k ORDER BY k DESC, g.id LIMIT 1
   RETURN coalesce(g, s) AS s2
 }
+UNWIND outs AS o
+WITH o.t AS t, collect(o {.*, s: s2}) AS ins
 CALL (t) {
   OPTIONAL MATCH (t)-[m:MEMBER_OF]->(g:Government) WHERE $rollup AND t:Person
   WITH t, g, count(m) AS k ORDER BY k DESC, g.id LIMIT 1
   RETURN coalesce(g, t) AS t2
 }
-WITH s2 AS s, t2 AS t, tension, previous, n, criticizes, opposes, threatens, attacks, first, last
+UNWIND ins AS i
+WITH i.s AS s, t2 AS t, i.tension AS tension, i.previous AS previous, i.n AS n, i.criticizes AS criticizes,
+     i.opposes AS opposes, i.threatens AS threatens, i.attacks AS attacks, i.first AS first, i.last AS last
 WHERE s <> t AND ($actor IS NULL OR $actor IN [s.id, s.name, t.id, t.name])
 WITH CASE WHEN s.id < t.id THEN s ELSE t END AS a,
      CASE WHEN s.id < t.id THEN t ELSE s END AS b,

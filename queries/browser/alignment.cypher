@@ -8,7 +8,7 @@
 :param rollup => false;
 :param order => 'aligned';
 :param min_shared => 1;
-:param top => 300;
+:param top => 100;
 :param limit => 25;
 WITH date($from) AS lo, date($to) AS hi
 WITH lo, hi,

@@ -28,10 +28,6 @@ WITH w.now AS now,
       atally: q.tlo IS NOT NULL, all: q.thi IS NULL AND q.rlo IS NULL,
       alo: q.tlo, ahi: q.thi, arlo: q.rlo, arhi: q.rhi} AS p
 CALL (p) {
-  WITH $from AS f, $to AS t2, $actor AS who WHERE f IS NULL AND t2 IS NULL AND who IS NULL
-  MATCH (s)-[x:TALLY]->(t) WHERE x.type IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'ATTACKS']
-  RETURN s, t, x.type AS type, x.n AS n, x.w AS v, x.first AS first, x.last AS last
-  UNION ALL
   MATCH (s)-[x:TALLY]->(t)
   WHERE x.type IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'ATTACKS'] AND x.month >= p.tlo AND x.month < p.thi
   RETURN s, t, x.type AS type, x.n AS n, x.w AS v, x.first AS first, x.last AS last
@@ -75,6 +71,10 @@ CALL (p) {
          CASE WHEN tally THEN r.w ELSE coalesce(r.weight, 0.0) END AS v,
          CASE WHEN tally THEN r.first ELSE r.date END AS first,
          CASE WHEN tally THEN r.last ELSE r.date END AS last
+  UNION ALL
+  WITH $from AS f, $to AS t2, $actor AS who WHERE f IS NULL AND t2 IS NULL AND who IS NULL
+  MATCH (s)-[x:TALLY]->(t) WHERE x.type IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'ATTACKS']
+  RETURN s, t, x.type AS type, x.n AS n, x.w AS v, x.first AS first, x.last AS last
 }
 WITH s, t, now, type, n, -v AS v, first, last
 WHERE s:Actor AND t:Actor
@@ -88,17 +88,23 @@ WITH s, t,
      sum(CASE WHEN now AND type = 'ATTACKS' THEN n ELSE 0 END) AS attacks,
      min(CASE WHEN now THEN first END) AS first,
      max(CASE WHEN now THEN last END) AS last
+WITH s, collect({t: t, tension: tension, previous: previous, n: n, criticizes: criticizes, opposes: opposes,
+                  threatens: threatens, attacks: attacks, first: first, last: last}) AS outs
 CALL (s) {
   OPTIONAL MATCH (s)-[m:MEMBER_OF]->(g:Government) WHERE $rollup AND s:Person
   WITH s, g, count(m) AS k ORDER BY k DESC, g.id LIMIT 1
   RETURN coalesce(g, s) AS s2
 }
+UNWIND outs AS o
+WITH o.t AS t, collect(o {.*, s: s2}) AS ins
 CALL (t) {
   OPTIONAL MATCH (t)-[m:MEMBER_OF]->(g:Government) WHERE $rollup AND t:Person
   WITH t, g, count(m) AS k ORDER BY k DESC, g.id LIMIT 1
   RETURN coalesce(g, t) AS t2
 }
-WITH s2 AS s, t2 AS t, tension, previous, n, criticizes, opposes, threatens, attacks, first, last
+UNWIND ins AS i
+WITH i.s AS s, t2 AS t, i.tension AS tension, i.previous AS previous, i.n AS n, i.criticizes AS criticizes,
+     i.opposes AS opposes, i.threatens AS threatens, i.attacks AS attacks, i.first AS first, i.last AS last
 WHERE s <> t AND ($actor IS NULL OR $actor IN [s.id, s.name, t.id, t.name])
 WITH CASE WHEN s.id < t.id THEN s ELSE t END AS a,
      CASE WHEN s.id < t.id THEN t ELSE s END AS b,
