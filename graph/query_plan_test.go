@@ -63,12 +63,12 @@ func TestQueryPlansUseIndexes(t *testing.T) {
 		args map[string]string
 		want []string
 	}{
-		{"tension", nil, []string{"DirectedRelationshipTypeScan"}},
+		{"tension", nil, []string{"NodeIndexSeek"}},
 		{"tension", map[string]string{"from": "2024-02-01", "rollup": "true"}, []string{"DirectedRelationshipIndexSeekByRange"}},
 		{"tension", map[string]string{"actor": "Aldoria", "rollup": "true"}, []string{"NodeUniqueIndexSeek", "NodeIndexSeek"}},
-		{"alignment", map[string]string{"rollup": "true"}, []string{"DirectedRelationshipTypeScan", "DirectedRelationshipIndexSeekByRange"}},
+		{"alignment", map[string]string{"rollup": "true"}, []string{"NodeIndexSeek", "DirectedRelationshipIndexSeekByRange"}},
 		{"alignment", map[string]string{"from": "2024-01-15", "to": "2024-02-20"}, []string{"DirectedRelationshipIndexSeekByRange"}},
-		{"brokers", nil, []string{"DirectedRelationshipTypeScan"}},
+		{"brokers", nil, []string{"NodeIndexSeek", "NodeUniqueIndexSeekByRange"}},
 		{"brokers", map[string]string{"from": "2024-01-15", "to": "2024-02-20"}, []string{"DirectedRelationshipIndexSeekByRange"}},
 		{"brokers", map[string]string{"actor": "Borvia"}, []string{"NodeUniqueIndexSeek", "NodeIndexSeek"}},
 		{"evidence", map[string]string{"a": "Aldoria", "b": "Borvia"}, []string{"NodeUniqueIndexSeek", "NodeIndexSeek"}},

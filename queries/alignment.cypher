@@ -41,7 +41,7 @@
 // order), then more shared targets, then larger |dot|, then names: a
 // cosine of 1 over one shared target is weaker evidence than over five.
 // How it is read: stances are sums over reports, read from the tallies
-// (one TALLY per source, target, type and month, docs/model.md) for the
+// (one :Tally per source, target, type and month, docs/model.md) for the
 // whole months of the window and from the reports (each type's date index)
 // for the days at its edges, so they are exactly the sums over the reports.
 // The drivers come from the same stance vectors.
@@ -94,11 +94,15 @@ CALL (p) {
   MATCH (s)-[r:COOPERATES_WITH]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
   RETURN s, t, 'COOPERATES_WITH' AS type, 1 AS n, coalesce(r.weight, 0.0) AS v
   UNION ALL
-  MATCH (s)-[x:TALLY]->(t) WHERE x.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] AND x.month >= p.tlo AND x.month < p.thi
+  MATCH (x:Tally) WHERE x.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] AND x.month >= p.tlo AND x.month < p.thi
+  CALL (x) { MATCH (s:Entity {id: x.source}) RETURN s }
+  CALL (x) { MATCH (t:Entity {id: x.target}) RETURN t }
   RETURN s, t, x.type AS type, x.n AS n, x.w AS v
   UNION ALL
   WITH $from AS f, $to AS t2 WHERE f IS NULL AND t2 IS NULL
-  MATCH (s)-[x:TALLY]->(t) WHERE x.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH']
+  MATCH (x:Tally) WHERE x.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH']
+  CALL (x) { MATCH (s:Entity {id: x.source}) RETURN s }
+  CALL (x) { MATCH (t:Entity {id: x.target}) RETURN t }
   RETURN s, t, x.type AS type, x.n AS n, x.w AS v
 }
 // The symmetric types count for both ends.

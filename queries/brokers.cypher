@@ -24,7 +24,7 @@
 // (most first), then bridged, then actor. bridged is worked out only for
 // the actors that can make the list: when at least `limit` actors
 // mediated, those with at least as many mediations as the limit-th.
-// How it is read: counts of reports come from the tallies (one TALLY per
+// How it is read: counts of reports come from the tallies (one :Tally per
 // source, target, type and month, docs/model.md) for the whole months of
 // the window and from the reports (each type's date index) for the days at
 // its edges; "a direct relationship at any time" is a tally between the
@@ -87,23 +87,34 @@ CALL (p) {
     UNION
     MATCH (x:Entity {name: $actor}) RETURN x
   }
+  // Its tallies: as source (by the prefix of their id), as target.
   CALL (x, p) {
-    MATCH (x)-[k:TALLY]-()
-    WHERE p.atally AND k.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] AND (p.all OR k.month >= p.alo AND k.month < p.ahi)
-    RETURN k AS r, k.type AS type, k.n AS n
+    MATCH (k:Tally)
+    WHERE k.id STARTS WITH x.id + '|' AND p.atally AND k.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] AND (p.all OR k.month >= p.alo AND k.month < p.ahi)
+    CALL (k) { MATCH (t:Entity {id: k.target}) RETURN t }
+    RETURN x AS s, t, k.type AS type, k.n AS n
+    UNION ALL
+    MATCH (k:Tally)
+    WHERE k.target = x.id AND p.atally AND k.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] AND (p.all OR k.month >= p.alo AND k.month < p.ahi)
+    CALL (k) { MATCH (s:Entity {id: k.source}) RETURN s }
+    RETURN s, x AS t, k.type AS type, k.n AS n
     UNION ALL
     MATCH (x)-[r:SUPPORTS|OPPOSES|CRITICIZES|THREATENS|ATTACKS|URGES|MEDIATES|PARTICIPATES_IN|NEGOTIATES_WITH|MEETS_WITH|COOPERATES_WITH]-()
     WHERE r.date >= p.arlo AND r.date <= p.arhi
-    RETURN r, type(r) AS type, 1 AS n
+    RETURN startNode(r) AS s, endNode(r) AS t, type(r) AS type, 1 AS n
   }
-  RETURN startNode(r) AS s, endNode(r) AS t, type, n
+  RETURN s, t, type, n
   UNION ALL
-  MATCH (s)-[x:TALLY]->(t) WHERE x.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] AND x.month >= p.tlo AND x.month < p.thi
+  MATCH (x:Tally) WHERE x.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] AND x.month >= p.tlo AND x.month < p.thi
+  CALL (x) { MATCH (s:Entity {id: x.source}) RETURN s }
+  CALL (x) { MATCH (t:Entity {id: x.target}) RETURN t }
   RETURN s, t, x.type AS type, x.n AS n
   UNION ALL
   // All time, no actor: every tally, undated ones included.
   WITH $from AS f, $to AS t2, $actor AS who WHERE f IS NULL AND t2 IS NULL AND who IS NULL
-  MATCH (s)-[x:TALLY]->(t) WHERE x.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH']
+  MATCH (x:Tally) WHERE x.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH']
+  CALL (x) { MATCH (s:Entity {id: x.source}) RETURN s }
+  CALL (x) { MATCH (t:Entity {id: x.target}) RETURN t }
   RETURN s, t, x.type AS type, x.n AS n
 }
 // Each report touches both its ends: per actor x and other end y, the
@@ -136,7 +147,9 @@ CALL (partners) {
 CALL (top) {
   UNWIND top AS p
   UNWIND top AS q
-  WITH p, q WHERE p.id < q.id AND NOT EXISTS { (p)-[:TALLY]-(q) }
+  WITH p, q WHERE p.id < q.id
+    AND NOT EXISTS { MATCH (k:Tally) WHERE k.id STARTS WITH p.id + '|' + q.id + '|' }
+    AND NOT EXISTS { MATCH (k:Tally) WHERE k.id STARTS WITH q.id + '|' + p.id + '|' }
   RETURN count(*) AS bridged, collect(p.name + ' / ' + q.name)[..5] AS examples
 }
 WITH x, mediations, size(partners) AS partners, bridged, examples

@@ -53,11 +53,15 @@ CALL (p) {
   MATCH (s)-[r:COOPERATES_WITH]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
   RETURN s, t, 'COOPERATES_WITH' AS type, 1 AS n, coalesce(r.weight, 0.0) AS v
   UNION ALL
-  MATCH (s)-[x:TALLY]->(t) WHERE x.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] AND x.month >= p.tlo AND x.month < p.thi
+  MATCH (x:Tally) WHERE x.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] AND x.month >= p.tlo AND x.month < p.thi
+  CALL (x) { MATCH (s:Entity {id: x.source}) RETURN s }
+  CALL (x) { MATCH (t:Entity {id: x.target}) RETURN t }
   RETURN s, t, x.type AS type, x.n AS n, x.w AS v
   UNION ALL
   WITH $from AS f, $to AS t2 WHERE f IS NULL AND t2 IS NULL
-  MATCH (s)-[x:TALLY]->(t) WHERE x.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH']
+  MATCH (x:Tally) WHERE x.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH']
+  CALL (x) { MATCH (s:Entity {id: x.source}) RETURN s }
+  CALL (x) { MATCH (t:Entity {id: x.target}) RETURN t }
   RETURN s, t, x.type AS type, x.n AS n, x.w AS v
 }
 UNWIND CASE WHEN type IN ['NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] THEN [[s, t], [t, s]] ELSE [[s, t]] END AS e

@@ -61,21 +61,31 @@ CALL (p) {
     MATCH (x:Entity {name: $actor}) RETURN x
   }
   CALL (x, p) {
-    MATCH (x)-[k:TALLY]-()
-    WHERE p.atally AND k.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] AND (p.all OR k.month >= p.alo AND k.month < p.ahi)
-    RETURN k AS r, k.type AS type, k.n AS n
+    MATCH (k:Tally)
+    WHERE k.id STARTS WITH x.id + '|' AND p.atally AND k.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] AND (p.all OR k.month >= p.alo AND k.month < p.ahi)
+    CALL (k) { MATCH (t:Entity {id: k.target}) RETURN t }
+    RETURN x AS s, t, k.type AS type, k.n AS n
+    UNION ALL
+    MATCH (k:Tally)
+    WHERE k.target = x.id AND p.atally AND k.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] AND (p.all OR k.month >= p.alo AND k.month < p.ahi)
+    CALL (k) { MATCH (s:Entity {id: k.source}) RETURN s }
+    RETURN s, x AS t, k.type AS type, k.n AS n
     UNION ALL
     MATCH (x)-[r:SUPPORTS|OPPOSES|CRITICIZES|THREATENS|ATTACKS|URGES|MEDIATES|PARTICIPATES_IN|NEGOTIATES_WITH|MEETS_WITH|COOPERATES_WITH]-()
     WHERE r.date >= p.arlo AND r.date <= p.arhi
-    RETURN r, type(r) AS type, 1 AS n
+    RETURN startNode(r) AS s, endNode(r) AS t, type(r) AS type, 1 AS n
   }
-  RETURN startNode(r) AS s, endNode(r) AS t, type, n
+  RETURN s, t, type, n
   UNION ALL
-  MATCH (s)-[x:TALLY]->(t) WHERE x.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] AND x.month >= p.tlo AND x.month < p.thi
+  MATCH (x:Tally) WHERE x.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] AND x.month >= p.tlo AND x.month < p.thi
+  CALL (x) { MATCH (s:Entity {id: x.source}) RETURN s }
+  CALL (x) { MATCH (t:Entity {id: x.target}) RETURN t }
   RETURN s, t, x.type AS type, x.n AS n
   UNION ALL
   WITH $from AS f, $to AS t2, $actor AS who WHERE f IS NULL AND t2 IS NULL AND who IS NULL
-  MATCH (s)-[x:TALLY]->(t) WHERE x.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH']
+  MATCH (x:Tally) WHERE x.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH']
+  CALL (x) { MATCH (s:Entity {id: x.source}) RETURN s }
+  CALL (x) { MATCH (t:Entity {id: x.target}) RETURN t }
   RETURN s, t, x.type AS type, x.n AS n
 }
 WITH s, t, sum(n) AS c, sum(CASE WHEN type = 'MEDIATES' THEN n ELSE 0 END) AS m
@@ -100,7 +110,9 @@ CALL (partners) {
 CALL (top) {
   UNWIND top AS p
   UNWIND top AS q
-  WITH p, q WHERE p.id < q.id AND NOT EXISTS { (p)-[:TALLY]-(q) }
+  WITH p, q WHERE p.id < q.id
+    AND NOT EXISTS { MATCH (k:Tally) WHERE k.id STARTS WITH p.id + '|' + q.id + '|' }
+    AND NOT EXISTS { MATCH (k:Tally) WHERE k.id STARTS WITH q.id + '|' + p.id + '|' }
   RETURN count(*) AS bridged, collect(p.name + ' / ' + q.name)[..5] AS examples
 }
 WITH x, mediations, size(partners) AS partners, bridged, examples

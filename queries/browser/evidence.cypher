@@ -46,7 +46,7 @@ CALL (y) {
 WITH sideA, collect(DISTINCT m) AS sideB
 UNWIND sideA AS p
 UNWIND sideB AS q
-MATCH (p)-[r:!TALLY]-(q)
+MATCH (p)-[r]-(q)
 WHERE NOT q IN sideA
   AND ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to))
 OPTIONAL MATCH (art:Article {id: r.article_id})

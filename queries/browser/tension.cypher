@@ -28,8 +28,10 @@ WITH w.now AS now,
       atally: q.tlo IS NOT NULL, all: q.thi IS NULL AND q.rlo IS NULL,
       alo: q.tlo, ahi: q.thi, arlo: q.rlo, arhi: q.rhi} AS p
 CALL (p) {
-  MATCH (s)-[x:TALLY]->(t)
+  MATCH (x:Tally)
   WHERE x.type IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'ATTACKS'] AND x.month >= p.tlo AND x.month < p.thi
+  CALL (x) { MATCH (s:Entity {id: x.source}) RETURN s }
+  CALL (x) { MATCH (t:Entity {id: x.target}) RETURN t }
   RETURN s, t, x.type AS type, x.n AS n, x.w AS v, x.first AS first, x.last AS last
   UNION ALL
   MATCH (s)-[r:CRITICIZES]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
@@ -55,25 +57,36 @@ CALL (p) {
     MATCH (m:Person)-[:MEMBER_OF]->(x:Government) WHERE $rollup RETURN m
   }
   CALL (m, p) {
-    MATCH (m)-[x:TALLY]-()
-    WHERE p.atally AND x.type IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'ATTACKS']
-      AND (p.all OR x.month >= p.alo AND x.month < p.ahi)
-    RETURN x AS r
+    MATCH (k:Tally)
+    WHERE k.id STARTS WITH m.id + '|' AND p.atally AND k.type IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'ATTACKS']
+      AND (p.all OR k.month >= p.alo AND k.month < p.ahi)
+    RETURN k, null AS r
+    UNION
+    MATCH (k:Tally)
+    WHERE k.target = m.id AND p.atally AND k.type IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'ATTACKS']
+      AND (p.all OR k.month >= p.alo AND k.month < p.ahi)
+    RETURN k, null AS r
     UNION
     MATCH (m)-[r:CRITICIZES|OPPOSES|THREATENS|ATTACKS]-()
     WHERE r.date >= p.arlo AND r.date <= p.arhi
-    RETURN r
+    RETURN null AS k, r
   }
-  WITH DISTINCT r, type(r) = 'TALLY' AS tally
-  RETURN startNode(r) AS s, endNode(r) AS t,
-         CASE WHEN tally THEN r.type ELSE type(r) END AS type,
-         CASE WHEN tally THEN r.n ELSE 1 END AS n,
-         CASE WHEN tally THEN r.w ELSE coalesce(r.weight, 0.0) END AS v,
-         CASE WHEN tally THEN r.first ELSE r.date END AS first,
-         CASE WHEN tally THEN r.last ELSE r.date END AS last
+  WITH DISTINCT k, r
+  CALL (k, r) {
+    CALL (k) { MATCH (s:Entity {id: k.source}) RETURN s }
+    CALL (k) { MATCH (t:Entity {id: k.target}) RETURN t }
+    RETURN s, t, k.type AS type, k.n AS n, k.w AS v, k.first AS first, k.last AS last
+    UNION ALL
+    WITH r WHERE r IS NOT NULL
+    RETURN startNode(r) AS s, endNode(r) AS t, type(r) AS type, 1 AS n, coalesce(r.weight, 0.0) AS v,
+           r.date AS first, r.date AS last
+  }
+  RETURN s, t, type, n, v, first, last
   UNION ALL
   WITH $from AS f, $to AS t2, $actor AS who WHERE f IS NULL AND t2 IS NULL AND who IS NULL
-  MATCH (s)-[x:TALLY]->(t) WHERE x.type IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'ATTACKS']
+  MATCH (x:Tally) WHERE x.type IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'ATTACKS']
+  CALL (x) { MATCH (s:Entity {id: x.source}) RETURN s }
+  CALL (x) { MATCH (t:Entity {id: x.target}) RETURN t }
   RETURN s, t, x.type AS type, x.n AS n, x.w AS v, x.first AS first, x.last AS last
 }
 WITH s, t, now, type, n, -v AS v, first, last
