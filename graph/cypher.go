@@ -18,10 +18,16 @@ RETURN a.id AS id, a.content_hash AS hash`
 MERGE (a:Article {id: row.id})
 SET a += row.props, a.ingested_at = datetime()`
 
+	// mentionsCypher and relCypher CREATE: the articles they write are new,
+	// or their old mentions and relationships were just cleared, and a
+	// MERGE would lock both ends of every relationship until commit (the
+	// busiest actors are in every batch). Should another process write the
+	// same new article at the same moment, the unique key of its reports
+	// rejects the second transaction, and WriteBatch runs it again.
 	mentionsCypher = `UNWIND $rows AS row
 MATCH (a:Article {id: row.article})
 MATCH (e:Entity {id: row.entity})
-MERGE (a)-[:MENTIONS]->(e)`
+CREATE (a)-[:MENTIONS]->(e)`
 
 	clearMentionsCypher = `UNWIND $ids AS id
 MATCH (:Article {id: id})-[m:MENTIONS]->()
@@ -41,8 +47,8 @@ SET e:LABELS, e += row.props, e.aliases = coalesce(e.aliases, []) + extra`
 	relCypher = `UNWIND $rows AS row
 MATCH (s:Entity {id: row.source})
 MATCH (t:Entity {id: row.target})
-MERGE (s)-[r:TYPE {key: row.key}]->(t)
-SET r += row.props`
+CREATE (s)-[r:TYPE]->(t)
+SET r = row.props, r.key = row.key`
 
 	// clearRelCypher finds an article's reports by the prefix of their key
 	// (RelKey), through the key's unique index, and returns the tallies

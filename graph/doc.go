@@ -7,8 +7,10 @@
 // (actorgraph.KindUnavailable, KindAuth or KindUsage) and never contain the
 // password. Migrate applies package schema. Write puts a batch of
 // documents in one transaction through neo4j.ExecuteWrite: every statement
-// is an UNWIND over parameter rows and a MERGE on a constrained key (node
-// id, relationship key), with labels and relationship types taken from
-// fixed tables, so a retried or concurrent write never duplicates anything
-// and input text never becomes Cypher. The stored shape is docs/model.md.
+// is an UNWIND over parameter rows, nodes MERGEd on their constrained id,
+// relationships of new articles CREATEd under a unique key (a concurrent
+// writer of the same article is rejected and runs again), with labels and
+// relationship types taken from fixed tables, so a retried or concurrent
+// write never duplicates anything and input text never becomes Cypher.
+// The stored shape is docs/model.md.
 package graph

@@ -86,3 +86,9 @@ func alreadyExists(err error) bool {
 	}
 	return false
 }
+
+// constraintViolated reports whether err is a uniqueness constraint that
+// rejected a write.
+func constraintViolated(err error) bool {
+	return neo4jCode(err) == "Neo.ClientError.Schema.ConstraintValidationFailed"
+}

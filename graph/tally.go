@@ -19,8 +19,8 @@ import (
 // with its evidence. The saved queries read tallies instead of every report
 // when they rank pairs over long windows (docs/model.md). Store.Write keeps
 // them equal to the reports: it adds the sums of the new reports of a batch
-// and recomputes, from the reports, every tally that a replaced article or
-// a report written concurrently touched.
+// and recomputes, from the reports, every tally that a replaced article
+// touched.
 
 // tallyKey is the key of the tally of reports of type t from source to
 // target in the month of date (nil: undated reports).
@@ -91,14 +91,6 @@ type refs map[string]tallyRef
 
 func (r refs) add(t tallyRef) {
 	r[tallyKey(t.source, t.target, t.typ, t.month)] = t
-}
-
-// addRows adds the tallies of tally rows.
-func (r refs) addRows(rows []row) {
-	for _, tr := range rows {
-		r.add(tallyRef{typ: actorgraph.RelType(tr["type"].(string)), source: tr["source"].(string),
-			target: tr["target"].(string), month: tr["month"]})
-	}
 }
 
 // byType returns the statement rows of r per relationship type, sorted by

@@ -39,9 +39,18 @@ func (s *Store) WriteBatch(ctx context.Context, docs []actorgraph.Document) (Wri
 	}
 	sess := s.session(ctx, neo4j.AccessModeWrite)
 	defer sess.Close(context.WithoutCancel(ctx))
-	res, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (WriteResult, error) {
-		return writeTx(ctx, tx, prepared)
-	})
+	var res WriteResult
+	var err error
+	// A report key taken by another process that wrote the same new
+	// article at the same moment: run again, now seeing that article.
+	for attempt := 0; attempt < 3; attempt++ {
+		res, err = neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (WriteResult, error) {
+			return writeTx(ctx, tx, prepared)
+		})
+		if !constraintViolated(err) {
+			break
+		}
+	}
 	if err != nil {
 		return WriteResult{}, classify(s.cfg, fmt.Sprintf("write batch of %d articles", len(docs)), err)
 	}
@@ -49,8 +58,7 @@ func (s *Store) WriteBatch(ctx context.Context, docs []actorgraph.Document) (Wri
 }
 
 // writeTx is the transaction function of WriteBatch. The driver may run it
-// more than once, so it decides the statuses afresh each time and writes
-// only MERGEs on constrained keys.
+// more than once, so it decides the statuses afresh each time.
 func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, docs []actorgraph.Document) (WriteResult, error) {
 	ids := make([]string, len(docs))
 	for i, d := range docs {
@@ -190,10 +198,9 @@ func clearTx(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (re
 }
 
 // applyPlan writes articles, then entities, mentions and relationships,
-// then brings the tallies up to date: it adds the new reports to them when
-// every report of the plan was created here, and otherwise (another writer
-// wrote some of them at the same time) recomputes them from the reports,
-// as it does for the tallies in touched.
+// then brings the tallies up to date: it adds the new reports to them and
+// recomputes, from the reports, the tallies in touched (those that lost
+// reports of a changed article).
 func applyPlan(ctx context.Context, tx neo4j.ManagedTransaction, p *plan, touched refs) error {
 	if err := run(ctx, tx, articleCypher, map[string]any{"rows": p.articles}); err != nil {
 		return fmt.Errorf("merge articles: %w", err)
@@ -210,40 +217,17 @@ func applyPlan(ctx context.Context, tx neo4j.ManagedTransaction, p *plan, touche
 			return fmt.Errorf("merge mentions: %w", err)
 		}
 	}
-	allNew := true
 	for _, r := range actorgraph.RelTypes {
-		rows := p.rels[r.Type]
-		if len(rows) == 0 {
-			continue
+		if rows := p.rels[r.Type]; len(rows) > 0 {
+			if err := run(ctx, tx, relStmts[r.Type], map[string]any{"rows": rows}); err != nil {
+				return fmt.Errorf("create %s: %w", r.Type, err)
+			}
 		}
-		created, err := runCounting(ctx, tx, relStmts[r.Type], map[string]any{"rows": rows})
-		if err != nil {
-			return fmt.Errorf("merge %s: %w", r.Type, err)
-		}
-		allNew = allNew && created == len(rows)
 	}
-	if allNew {
-		if err := addTalliesTx(ctx, tx, p.tallies); err != nil {
-			return err
-		}
-	} else {
-		touched.addRows(p.tallies)
+	if err := addTalliesTx(ctx, tx, p.tallies); err != nil {
+		return err
 	}
 	return recomputeTx(ctx, tx, touched)
-}
-
-// runCounting runs one statement in tx and returns the number of
-// relationships it created.
-func runCounting(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any) (int, error) {
-	result, err := tx.Run(ctx, cypher, params)
-	if err != nil {
-		return 0, err
-	}
-	sum, err := result.Consume(ctx)
-	if err != nil {
-		return 0, err
-	}
-	return sum.Counters().RelationshipsCreated(), nil
 }
 
 // Known returns, for those of ids already in the graph, their content hash.
