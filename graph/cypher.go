@@ -14,9 +14,13 @@ const (
 MATCH (a:Article {id: id})
 RETURN a.id AS id, a.content_hash AS hash`
 
+	// The article and entity statements return each node's element id, by
+	// which the relationship statements then find their ends (a direct
+	// fetch, cheaper than a seek in the id index).
 	articleCypher = `UNWIND $rows AS row
 MERGE (a:Article {id: row.id})
-SET a += row.props, a.ingested_at = datetime()`
+SET a += row.props, a.ingested_at = datetime()
+RETURN row.id AS id, elementId(a) AS eid`
 
 	// mentionsCypher and relCypher CREATE: the articles they write are new,
 	// or their old mentions and relationships were just cleared, and a
@@ -25,8 +29,8 @@ SET a += row.props, a.ingested_at = datetime()`
 	// same new article at the same moment, the unique key of its reports
 	// rejects the second transaction, and WriteBatch runs it again.
 	mentionsCypher = `UNWIND $rows AS row
-MATCH (a:Article {id: row.article})
-MATCH (e:Entity {id: row.entity})
+MATCH (a) WHERE elementId(a) = $nodes[row.article]
+MATCH (e) WHERE elementId(e) = $nodes[row.entity]
 CREATE (a)-[:MENTIONS]->(e)`
 
 	clearMentionsCypher = `UNWIND $ids AS id
@@ -40,13 +44,16 @@ DELETE m`
 	entityCypher = `UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
 WITH e, row, [x IN row.aliases WHERE NOT x IN coalesce(e.aliases, [])] AS extra
-WHERE NOT e:LABELS OR extra <> []
-   OR any(k IN keys(row.props) WHERE e[k] IS NULL OR e[k] <> row.props[k])
-SET e:LABELS, e += row.props, e.aliases = coalesce(e.aliases, []) + extra`
+CALL (e, row, extra) {
+  WITH * WHERE NOT e:LABELS OR extra <> []
+     OR any(k IN keys(row.props) WHERE e[k] IS NULL OR e[k] <> row.props[k])
+  SET e:LABELS, e += row.props, e.aliases = coalesce(e.aliases, []) + extra
+}
+RETURN row.id AS id, elementId(e) AS eid`
 
 	relCypher = `UNWIND $rows AS row
-MATCH (s:Entity {id: row.source})
-MATCH (t:Entity {id: row.target})
+MATCH (s) WHERE elementId(s) = $nodes[row.source]
+MATCH (t) WHERE elementId(t) = $nodes[row.target]
 CREATE (s)-[r:TYPE]->(t)
 SET r = row.props, r.key = row.key`
 

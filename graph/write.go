@@ -135,6 +135,24 @@ func decide(docs []actorgraph.Document, known map[string]string) ([]actorgraph.W
 	return statuses, write, replace
 }
 
+// runNodes runs a statement that writes nodes and returns, per row, the
+// node's id and element id; it adds them to nodes.
+func runNodes(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, rows []row, nodes map[string]any) error {
+	result, err := tx.Run(ctx, cypher, map[string]any{"rows": rows})
+	if err != nil {
+		return err
+	}
+	for result.Next(ctx) {
+		rec := result.Record()
+		id, _ := rec.Get("id")
+		eid, _ := rec.Get("eid")
+		if s, ok := id.(string); ok {
+			nodes[s] = eid
+		}
+	}
+	return result.Err()
+}
+
 // run runs one statement in tx and checks its result.
 func run(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any) error {
 	result, err := tx.Run(ctx, cypher, params)
@@ -202,24 +220,25 @@ func clearTx(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (re
 // recomputes, from the reports, the tallies in touched (those that lost
 // reports of a changed article).
 func applyPlan(ctx context.Context, tx neo4j.ManagedTransaction, p *plan, touched refs) error {
-	if err := run(ctx, tx, articleCypher, map[string]any{"rows": p.articles}); err != nil {
+	nodes := map[string]any{} // element id by article or entity id
+	if err := runNodes(ctx, tx, articleCypher, p.articles, nodes); err != nil {
 		return fmt.Errorf("merge articles: %w", err)
 	}
 	for _, t := range actorgraph.ActorTypes {
 		if rows := p.entities[t]; len(rows) > 0 {
-			if err := run(ctx, tx, entityStmts[t], map[string]any{"rows": rows}); err != nil {
+			if err := runNodes(ctx, tx, entityStmts[t], rows, nodes); err != nil {
 				return fmt.Errorf("merge %s nodes: %w", t, err)
 			}
 		}
 	}
 	if len(p.mentions) > 0 {
-		if err := run(ctx, tx, mentionsCypher, map[string]any{"rows": p.mentions}); err != nil {
-			return fmt.Errorf("merge mentions: %w", err)
+		if err := run(ctx, tx, mentionsCypher, map[string]any{"rows": p.mentions, "nodes": nodes}); err != nil {
+			return fmt.Errorf("create mentions: %w", err)
 		}
 	}
 	for _, r := range actorgraph.RelTypes {
 		if rows := p.rels[r.Type]; len(rows) > 0 {
-			if err := run(ctx, tx, relStmts[r.Type], map[string]any{"rows": rows}); err != nil {
+			if err := run(ctx, tx, relStmts[r.Type], map[string]any{"rows": rows, "nodes": nodes}); err != nil {
 				return fmt.Errorf("create %s: %w", r.Type, err)
 			}
 		}
