@@ -85,6 +85,7 @@ server.directories.run=$home/run
 server.memory.heap.initial_size=$heap
 server.memory.heap.max_size=$heap
 server.memory.pagecache.size=$pagecache
+db.tx_log.rotation.retention_policy=1G size
 dbms.usage_report.enabled=false
 CONF
 }
