@@ -101,9 +101,13 @@ CALL (p) {
   UNION ALL
   WITH $from AS f, $to AS t2 WHERE f IS NULL AND t2 IS NULL
   MATCH (x:Tally) WHERE x.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH']
-  CALL (x) { MATCH (s:Entity {id: x.source}) RETURN s }
-  CALL (x) { MATCH (t:Entity {id: x.target}) RETURN t }
-  RETURN s, t, x.type AS type, x.n AS n, x.w AS v
+  // Summed per pair and type first, and each entity looked up once.
+  WITH x.source AS sid, x.target AS tid, x.type AS type, sum(x.n) AS n, sum(x.w) AS v
+  WITH sid, collect([tid, type, n, v]) AS outs
+  CALL (sid) { MATCH (s:Entity {id: sid}) RETURN s }
+  UNWIND outs AS o
+  CALL (o) { MATCH (t:Entity {id: o[0]}) RETURN t }
+  RETURN s, t, o[1] AS type, o[2] AS n, o[3] AS v
 }
 // The symmetric types count for both ends.
 UNWIND CASE WHEN type IN ['NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] THEN [[s, t], [t, s]] ELSE [[s, t]] END AS e

@@ -113,9 +113,13 @@ CALL (p) {
   // All time, no actor: every tally, undated ones included.
   WITH $from AS f, $to AS t2, $actor AS who WHERE f IS NULL AND t2 IS NULL AND who IS NULL
   MATCH (x:Tally) WHERE x.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH']
-  CALL (x) { MATCH (s:Entity {id: x.source}) RETURN s }
-  CALL (x) { MATCH (t:Entity {id: x.target}) RETURN t }
-  RETURN s, t, x.type AS type, x.n AS n
+  // Summed per pair and type first, and each entity looked up once.
+  WITH x.source AS sid, x.target AS tid, x.type AS type, sum(x.n) AS n
+  WITH sid, collect([tid, type, n]) AS outs
+  CALL (sid) { MATCH (s:Entity {id: sid}) RETURN s }
+  UNWIND outs AS o
+  CALL (o) { MATCH (t:Entity {id: o[0]}) RETURN t }
+  RETURN s, t, o[1] AS type, o[2] AS n
 }
 // Each report touches both its ends: per actor x and other end y, the
 // number of reports and of MEDIATES from x.

@@ -84,9 +84,12 @@ CALL (p) {
   UNION ALL
   WITH $from AS f, $to AS t2, $actor AS who WHERE f IS NULL AND t2 IS NULL AND who IS NULL
   MATCH (x:Tally) WHERE x.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH']
-  CALL (x) { MATCH (s:Entity {id: x.source}) RETURN s }
-  CALL (x) { MATCH (t:Entity {id: x.target}) RETURN t }
-  RETURN s, t, x.type AS type, x.n AS n
+  WITH x.source AS sid, x.target AS tid, x.type AS type, sum(x.n) AS n
+  WITH sid, collect([tid, type, n]) AS outs
+  CALL (sid) { MATCH (s:Entity {id: sid}) RETURN s }
+  UNWIND outs AS o
+  CALL (o) { MATCH (t:Entity {id: o[0]}) RETURN t }
+  RETURN s, t, o[1] AS type, o[2] AS n
 }
 WITH s, t, sum(n) AS c, sum(CASE WHEN type = 'MEDIATES' THEN n ELSE 0 END) AS m
 UNWIND [[s, t, m], [t, s, 0]] AS e

@@ -85,9 +85,12 @@ CALL (p) {
   UNION ALL
   WITH $from AS f, $to AS t2, $actor AS who WHERE f IS NULL AND t2 IS NULL AND who IS NULL
   MATCH (x:Tally) WHERE x.type IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'ATTACKS']
-  CALL (x) { MATCH (s:Entity {id: x.source}) RETURN s }
-  CALL (x) { MATCH (t:Entity {id: x.target}) RETURN t }
-  RETURN s, t, x.type AS type, x.n AS n, x.w AS v, x.first AS first, x.last AS last
+  WITH x.source AS sid, x.target AS tid, x.type AS type, sum(x.n) AS n, sum(x.w) AS v, min(x.first) AS first, max(x.last) AS last
+  WITH sid, collect([tid, type, n, v, first, last]) AS outs
+  CALL (sid) { MATCH (s:Entity {id: sid}) RETURN s }
+  UNWIND outs AS o
+  CALL (o) { MATCH (t:Entity {id: o[0]}) RETURN t }
+  RETURN s, t, o[1] AS type, o[2] AS n, o[3] AS v, o[4] AS first, o[5] AS last
 }
 WITH s, t, now, type, n, -v AS v, first, last
 WHERE s:Actor AND t:Actor
