@@ -22,6 +22,10 @@ import (
 // and recomputes, from the reports, every tally that a replaced article
 // touched.
 
+// TallyLabel is the label of tally nodes, the one label besides
+// NodeLabels and :Source (ingest watch) that the store writes.
+const TallyLabel = "Tally"
+
 // tallyKey is the key of the tally of reports of type t from source to
 // target in the month of date (nil: undated reports).
 func tallyKey(source, target string, t actorgraph.RelType, date any) string {
