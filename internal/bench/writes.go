@@ -5,10 +5,9 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
-
 	"github.com/actorgraph/actorgraph"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/graph/graphtest"
 	"github.com/actorgraph/actorgraph/internal/corpusgen"
 )
 
@@ -46,23 +45,11 @@ func Batched(ctx context.Context, st *graph.Store, docs []actorgraph.Document, b
 }
 
 // Wipe deletes every relationship, then every node, of the store's
-// database, in batched transactions (relationships first, so that no
-// transaction has to detach a node with a hundred thousand of them); the
-// schema stays.
+// database, in batched transactions, as the tests' harness does
+// (graphtest.Wipe); the schema stays.
 func Wipe(ctx context.Context, st *graph.Store) error {
-	sess := st.Driver().NewSession(ctx, neo4j.SessionConfig{DatabaseName: st.Database()})
-	defer sess.Close(context.WithoutCancel(ctx))
-	for _, cypher := range []string{
-		"MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS",
-		"MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS",
-	} {
-		res, err := sess.Run(ctx, cypher, nil)
-		if err == nil {
-			_, err = res.Consume(ctx)
-		}
-		if err != nil {
-			return fmt.Errorf("wipe graph: %w", err)
-		}
+	if err := graphtest.Wipe(ctx, st); err != nil {
+		return fmt.Errorf("wipe graph: %w", err)
 	}
 	return nil
 }
