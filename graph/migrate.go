@@ -13,6 +13,7 @@ import (
 type SchemaChange struct {
 	Name    string // the constraint or index, e.g. "entity_id"
 	Created bool   // false: it existed already
+	Dropped bool   // an index of an older schema, removed (Created is false)
 }
 
 // Migrate applies the schema (constraints and indexes) idempotently.
@@ -23,8 +24,9 @@ func (s *Store) Migrate(ctx context.Context) error {
 
 // ApplySchema applies every statement of package schema whose constraint
 // or index is not there yet, each in its own transaction, waits for new
-// indexes to come online, and reports what each statement did. A graph
-// written before tallies existed is upgraded first (upgrade.go).
+// indexes to come online, and reports what each statement did. Indexes of
+// older schemas are dropped first, and a graph written before tallies
+// existed is upgraded (upgrade.go).
 func (s *Store) ApplySchema(ctx context.Context) ([]SchemaChange, error) {
 	stmts, err := schema.Statements()
 	if err != nil {
@@ -37,6 +39,13 @@ func (s *Store) ApplySchema(ctx context.Context) ([]SchemaChange, error) {
 	sess := s.session(ctx, neo4j.AccessModeWrite)
 	defer sess.Close(context.WithoutCancel(ctx))
 	changes := make([]SchemaChange, 0, len(stmts))
+	dropped, err := s.dropObsolete(ctx, present)
+	for _, name := range dropped {
+		changes = append(changes, SchemaChange{Name: name, Dropped: true})
+	}
+	if err != nil {
+		return changes, err
+	}
 	created := false
 	// The tally constraint comes last, after the upgrade of an older graph.
 	for i, st := range stmts {
@@ -47,7 +56,7 @@ func (s *Store) ApplySchema(ctx context.Context) ([]SchemaChange, error) {
 	}
 	for _, st := range stmts {
 		if st.Name == tallyConstraint && !present[st.Name] {
-			if err := s.upgrade(ctx, present); err != nil {
+			if err := s.upgrade(ctx); err != nil {
 				return changes, err
 			}
 		}

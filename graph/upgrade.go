@@ -45,20 +45,45 @@ CALL (s, t, month, n, w, first, last) {
 } IN TRANSACTIONS OF 10000 ROWS`
 )
 
-// obsoleteIndexes are indexes and constraints of older schemas, dropped by
-// the upgrade (tally_*: tallies kept as relationships).
+// obsoleteIndexes are indexes and constraints of older schemas, which
+// ApplySchema drops: tally_* (tallies kept as relationships), the
+// article_id indexes of reports (before report keys started with the
+// article id) and tallies_type (replaced by tallies_cover).
 func obsoleteIndexes() []string {
-	out := []string{"tally_key", "tally_type_month", "tally_month"}
+	out := []string{"tally_key", "tally_type_month", "tally_month", "tallies_type"}
 	for _, r := range actorgraph.RelTypes {
 		out = append(out, "rel_"+strings.ToLower(string(r.Type))+"_article_id")
 	}
 	return out
 }
 
+// dropObsolete drops the obsolete indexes and constraints that are present
+// and returns their names.
+func (s *Store) dropObsolete(ctx context.Context, present map[string]bool) ([]string, error) {
+	var dropped []string
+	for _, name := range obsoleteIndexes() {
+		if !present[name] {
+			continue
+		}
+		drop := "DROP INDEX %s IF EXISTS"
+		if name == "tally_key" {
+			drop = "DROP CONSTRAINT %s IF EXISTS"
+		}
+		_, err := neo4j.ExecuteQuery(ctx, s.driver, fmt.Sprintf(drop, name), nil, neo4j.EagerResultTransformer,
+			neo4j.ExecuteQueryWithDatabase(s.cfg.Database), neo4j.ExecuteQueryWithWritersRouting())
+		if err != nil {
+			return dropped, classify(s.cfg, "drop obsolete index "+name, err)
+		}
+		dropped = append(dropped, name)
+	}
+	return dropped, nil
+}
+
 // upgrade brings a graph written before tallies to the current model: it
-// rekeys the reports, drops the article_id indexes and builds the tallies
-// from the reports. On an empty graph each step finds nothing to do.
-func (s *Store) upgrade(ctx context.Context, present map[string]bool) error {
+// rekeys the reports and builds the tallies from the reports (ApplySchema
+// has dropped the article_id indexes). On an empty graph each step finds
+// nothing to do.
+func (s *Store) upgrade(ctx context.Context) error {
 	sess := s.session(ctx, neo4j.AccessModeWrite)
 	defer sess.Close(context.WithoutCancel(ctx))
 	exec := func(what, cypher string) error {
@@ -74,17 +99,6 @@ func (s *Store) upgrade(ctx context.Context, present map[string]bool) error {
 	for _, r := range actorgraph.RelTypes {
 		if err := exec("rekey "+string(r.Type), strings.ReplaceAll(rekeyCypher, "TYPE", string(r.Type))); err != nil {
 			return err
-		}
-	}
-	for _, name := range obsoleteIndexes() {
-		if present[name] {
-			drop := "DROP INDEX %s IF EXISTS"
-			if name == "tally_key" {
-				drop = "DROP CONSTRAINT %s IF EXISTS"
-			}
-			if err := exec("drop "+name, fmt.Sprintf(drop, name)); err != nil {
-				return err
-			}
 		}
 	}
 	if err := exec("drop tallies", dropTalliesCypher); err != nil {

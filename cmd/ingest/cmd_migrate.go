@@ -44,10 +44,14 @@ func runMigrate(ctx context.Context, opts migrateOptions) error {
 	}
 	defer store.Close(context.WithoutCancel(ctx))
 	changes, err := store.ApplySchema(ctx)
-	created := 0
+	created, dropped := 0, 0
 	for _, c := range changes {
 		state := "exists"
-		if c.Created {
+		switch {
+		case c.Dropped:
+			state = "dropped"
+			dropped++
+		case c.Created:
 			state = "created"
 			created++
 		}
@@ -56,7 +60,7 @@ func runMigrate(ctx context.Context, opts migrateOptions) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(opts.io.Err, "schema: %d constraints and indexes, %d created, %d already present (%s)\n",
-		len(changes), created, len(changes)-created, opts.cfg.URI)
+	fmt.Fprintf(opts.io.Err, "schema: %d constraints and indexes, %d created, %d already present, %d obsolete dropped (%s)\n",
+		len(changes)-dropped, created, len(changes)-dropped-created, dropped, opts.cfg.URI)
 	return nil
 }

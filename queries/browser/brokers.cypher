@@ -83,13 +83,16 @@ CALL (p) {
   RETURN s, t, x.type AS type, x.n AS n
   UNION ALL
   WITH $from AS f, $to AS t2, $actor AS who WHERE f IS NULL AND t2 IS NULL AND who IS NULL
-  MATCH (x:Tally) WHERE x.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH']
+  MATCH (x:Tally) USING INDEX x:Tally(type, source, target, n, w)
+  WHERE x.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] AND x.source IS NOT NULL AND x.target IS NOT NULL AND x.n IS NOT NULL AND x.w IS NOT NULL
   WITH x.source AS sid, x.target AS tid, x.type AS type, sum(x.n) AS n
-  WITH sid, collect([tid, type, n]) AS outs
+  WITH tid, collect([sid, type, n]) AS ins
+  CALL (tid) { MATCH (t:Entity {id: tid}) RETURN t }
+  UNWIND ins AS i
+  WITH i[0] AS sid, collect([t, i[1], i[2]]) AS outs
   CALL (sid) { MATCH (s:Entity {id: sid}) RETURN s }
   UNWIND outs AS o
-  CALL (o) { MATCH (t:Entity {id: o[0]}) RETURN t }
-  RETURN s, t, o[1] AS type, o[2] AS n
+  RETURN s, o[0] AS t, o[1] AS type, o[2] AS n
 }
 WITH s, t, sum(n) AS c, sum(CASE WHEN type = 'MEDIATES' THEN n ELSE 0 END) AS m
 UNWIND [[s, t, m], [t, s, 0]] AS e

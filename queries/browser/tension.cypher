@@ -84,13 +84,16 @@ CALL (p) {
   RETURN s, t, type, n, v, first, last
   UNION ALL
   WITH $from AS f, $to AS t2, $actor AS who WHERE f IS NULL AND t2 IS NULL AND who IS NULL
-  MATCH (x:Tally) WHERE x.type IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'ATTACKS']
+  MATCH (x:Tally) USING INDEX x:Tally(type, source, target, n, w)
+  WHERE x.type IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'ATTACKS'] AND x.source IS NOT NULL AND x.target IS NOT NULL AND x.n IS NOT NULL AND x.w IS NOT NULL
   WITH x.source AS sid, x.target AS tid, x.type AS type, sum(x.n) AS n, sum(x.w) AS v, min(x.first) AS first, max(x.last) AS last
-  WITH sid, collect([tid, type, n, v, first, last]) AS outs
+  WITH tid, collect([sid, type, n, v, first, last]) AS ins
+  CALL (tid) { MATCH (t:Entity {id: tid}) RETURN t }
+  UNWIND ins AS i
+  WITH i[0] AS sid, collect([t, i[1], i[2], i[3], i[4], i[5]]) AS outs
   CALL (sid) { MATCH (s:Entity {id: sid}) RETURN s }
   UNWIND outs AS o
-  CALL (o) { MATCH (t:Entity {id: o[0]}) RETURN t }
-  RETURN s, t, o[1] AS type, o[2] AS n, o[3] AS v, o[4] AS first, o[5] AS last
+  RETURN s, o[0] AS t, o[1] AS type, o[2] AS n, o[3] AS v, o[4] AS first, o[5] AS last
 }
 WITH s, t, now, type, n, -v AS v, first, last
 WHERE s:Actor AND t:Actor
