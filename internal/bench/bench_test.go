@@ -219,3 +219,23 @@ func TestAgree(t *testing.T) {
 		t.Errorf("gold without article 0: %+v, want precision 1 and recall about 2/3", partial)
 	}
 }
+
+func TestMedianRate(t *testing.T) {
+	rate := func(articles int, secs float64) Rate {
+		return Rate{Articles: articles, Elapsed: time.Duration(secs * float64(time.Second))}
+	}
+	cases := []struct {
+		runs []Rate
+		want float64 // articles/s
+	}{
+		{nil, 0},
+		{[]Rate{rate(100, 1)}, 100},
+		{[]Rate{rate(300, 10), rate(300, 1), rate(300, 2)}, 150},
+		{[]Rate{rate(100, 1), rate(100, 4)}, 100},
+	}
+	for _, c := range cases {
+		if got := MedianRate(c.runs).ArticlesPerSec(); got != c.want {
+			t.Errorf("MedianRate(%v) = %v articles/s, want %v", c.runs, got, c.want)
+		}
+	}
+}

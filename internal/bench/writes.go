@@ -1,8 +1,10 @@
 package bench
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/actorgraph/actorgraph"
@@ -42,6 +44,18 @@ func Batched(ctx context.Context, st *graph.Store, docs []actorgraph.Document, b
 		}
 	}
 	return Rate{Articles: len(docs), Relations: relationCount(docs), Elapsed: time.Since(start)}, nil
+}
+
+// MedianRate returns the run of rs with the median article rate (the
+// upper one of the two middle runs when len(rs) is even); the zero Rate
+// when rs is empty.
+func MedianRate(rs []Rate) Rate {
+	if len(rs) == 0 {
+		return Rate{}
+	}
+	sorted := slices.Clone(rs)
+	slices.SortFunc(sorted, func(a, b Rate) int { return cmp.Compare(a.ArticlesPerSec(), b.ArticlesPerSec()) })
+	return sorted[len(sorted)/2]
 }
 
 // Wipe deletes every relationship, then every node, of the store's
