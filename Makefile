@@ -25,10 +25,12 @@ bolt_up = (exec 3<>/dev/tcp/127.0.0.1/$(NEO4J_BOLT_PORT)) 2>/dev/null
 TEST_BOLT_PORT ?= 7688
 TEST_HTTP_PORT ?= 7475
 # The benchmarks grow graphs of millions of relationships on this instance:
-# a page cache of 2 GB keeps their indexes in memory.
+# a page cache of 2 GB keeps their indexes in memory, and a heap of 2 GB
+# holds the saved queries' aggregations over them.
 TEST_PAGECACHE ?= 2g
+TEST_HEAP ?= 2g
 test_neo4j = NEO4J_LOCAL_HOME=.neo4j-test NEO4J_BOLT_PORT=$(TEST_BOLT_PORT) NEO4J_HTTP_PORT=$(TEST_HTTP_PORT) \
-	NEO4J_PAGECACHE=$(TEST_PAGECACHE) scripts/neo4j.sh
+	NEO4J_PAGECACHE=$(TEST_PAGECACHE) NEO4J_HEAP=$(TEST_HEAP) scripts/neo4j.sh
 test_env = ACTORGRAPH_NEO4J_URI=bolt://127.0.0.1:$(TEST_BOLT_PORT) ACTORGRAPH_NEO4J_USER=neo4j \
 	ACTORGRAPH_NEO4J_PASSWORD="$(password)"
 docker_up = docker info >/dev/null 2>&1
