@@ -21,59 +21,53 @@ UNWIND [{tlo: CASE WHEN lo IS NOT NULL OR hi IS NOT NULL THEN coalesce(m1, date(
         WHERE e.rlo IS NOT NULL AND e.rhi IS NOT NULL AND e.rlo <= e.rhi] AS p
 CALL (p) {
   MATCH (s)-[r:SUPPORTS]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
-  RETURN s, t, 'SUPPORTS' AS type, 1 AS n, coalesce(r.weight, 0.0) AS v
+  RETURN s.id AS sid, t.id AS tid, 'SUPPORTS' AS type, 1 AS n, coalesce(r.weight, 0.0) AS v
   UNION ALL
   MATCH (s)-[r:OPPOSES]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
-  RETURN s, t, 'OPPOSES' AS type, 1 AS n, coalesce(r.weight, 0.0) AS v
+  RETURN s.id AS sid, t.id AS tid, 'OPPOSES' AS type, 1 AS n, coalesce(r.weight, 0.0) AS v
   UNION ALL
   MATCH (s)-[r:CRITICIZES]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
-  RETURN s, t, 'CRITICIZES' AS type, 1 AS n, coalesce(r.weight, 0.0) AS v
+  RETURN s.id AS sid, t.id AS tid, 'CRITICIZES' AS type, 1 AS n, coalesce(r.weight, 0.0) AS v
   UNION ALL
   MATCH (s)-[r:THREATENS]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
-  RETURN s, t, 'THREATENS' AS type, 1 AS n, coalesce(r.weight, 0.0) AS v
+  RETURN s.id AS sid, t.id AS tid, 'THREATENS' AS type, 1 AS n, coalesce(r.weight, 0.0) AS v
   UNION ALL
   MATCH (s)-[r:ATTACKS]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
-  RETURN s, t, 'ATTACKS' AS type, 1 AS n, coalesce(r.weight, 0.0) AS v
+  RETURN s.id AS sid, t.id AS tid, 'ATTACKS' AS type, 1 AS n, coalesce(r.weight, 0.0) AS v
   UNION ALL
   MATCH (s)-[r:URGES]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
-  RETURN s, t, 'URGES' AS type, 1 AS n, coalesce(r.weight, 0.0) AS v
+  RETURN s.id AS sid, t.id AS tid, 'URGES' AS type, 1 AS n, coalesce(r.weight, 0.0) AS v
   UNION ALL
   MATCH (s)-[r:MEDIATES]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
-  RETURN s, t, 'MEDIATES' AS type, 1 AS n, coalesce(r.weight, 0.0) AS v
+  RETURN s.id AS sid, t.id AS tid, 'MEDIATES' AS type, 1 AS n, coalesce(r.weight, 0.0) AS v
   UNION ALL
   MATCH (s)-[r:PARTICIPATES_IN]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
-  RETURN s, t, 'PARTICIPATES_IN' AS type, 1 AS n, coalesce(r.weight, 0.0) AS v
+  RETURN s.id AS sid, t.id AS tid, 'PARTICIPATES_IN' AS type, 1 AS n, coalesce(r.weight, 0.0) AS v
   UNION ALL
   MATCH (s)-[r:NEGOTIATES_WITH]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
-  RETURN s, t, 'NEGOTIATES_WITH' AS type, 1 AS n, coalesce(r.weight, 0.0) AS v
+  RETURN s.id AS sid, t.id AS tid, 'NEGOTIATES_WITH' AS type, 1 AS n, coalesce(r.weight, 0.0) AS v
   UNION ALL
   MATCH (s)-[r:MEETS_WITH]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
-  RETURN s, t, 'MEETS_WITH' AS type, 1 AS n, coalesce(r.weight, 0.0) AS v
+  RETURN s.id AS sid, t.id AS tid, 'MEETS_WITH' AS type, 1 AS n, coalesce(r.weight, 0.0) AS v
   UNION ALL
   MATCH (s)-[r:COOPERATES_WITH]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
-  RETURN s, t, 'COOPERATES_WITH' AS type, 1 AS n, coalesce(r.weight, 0.0) AS v
+  RETURN s.id AS sid, t.id AS tid, 'COOPERATES_WITH' AS type, 1 AS n, coalesce(r.weight, 0.0) AS v
   UNION ALL
   MATCH (x:Tally) WHERE x.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] AND x.month >= p.tlo AND x.month < p.thi
-  CALL (x) { MATCH (s:Entity {id: x.source}) RETURN s }
-  CALL (x) { MATCH (t:Entity {id: x.target}) RETURN t }
-  RETURN s, t, x.type AS type, x.n AS n, x.w AS v
+  RETURN x.source AS sid, x.target AS tid, x.type AS type, x.n AS n, x.w AS v
   UNION ALL
   WITH $from AS f, $to AS t2 WHERE f IS NULL AND t2 IS NULL
   MATCH (x:Tally) USING INDEX x:Tally(type, source, target, n, w)
   WHERE x.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] AND x.source IS NOT NULL AND x.target IS NOT NULL AND x.n IS NOT NULL AND x.w IS NOT NULL
-  WITH x.source AS sid, x.target AS tid, x.type AS type, sum(x.n) AS n, sum(x.w) AS v
-  WITH tid, collect([sid, type, n, v]) AS ins
-  CALL (tid) { MATCH (t:Entity {id: tid}) RETURN t }
-  UNWIND ins AS i
-  WITH i[0] AS sid, collect([t, i[1], i[2], i[3]]) AS outs
-  CALL (sid) { MATCH (s:Entity {id: sid}) RETURN s }
-  UNWIND outs AS o
-  RETURN s, o[0] AS t, o[1] AS type, o[2] AS n, o[3] AS v
+  RETURN x.source AS sid, x.target AS tid, x.type AS type, sum(x.n) AS n, sum(x.w) AS v
 }
-UNWIND CASE WHEN type IN ['NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] THEN [[s, t], [t, s]] ELSE [[s, t]] END AS e
-WITH e[0] AS s, e[1] AS t, n, v WHERE s:Actor
-WITH s, t, sum(v) AS v, sum(n) AS n
-WITH s, collect([t, v, n]) AS outs
+UNWIND CASE WHEN type IN ['NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] THEN [[sid, tid], [tid, sid]] ELSE [[sid, tid]] END AS e
+WITH e[0] AS sid, e[1] AS tid, sum(v) AS v, sum(n) AS n
+WITH tid, collect([sid, v, n]) AS ins
+CALL (tid) { MATCH (t:Entity {id: tid}) RETURN t }
+UNWIND ins AS i
+WITH i[0] AS sid, collect([t, i[1], i[2]]) AS outs
+CALL (sid) { MATCH (s:Actor {id: sid}) RETURN s }
 CALL (s) {
   OPTIONAL MATCH (s)-[m:MEMBER_OF]->(g:Government) WHERE $rollup AND s:Person
   WITH s, g, count(m) AS k ORDER BY k DESC, g.id LIMIT 1
