@@ -78,3 +78,30 @@ func int64Map(rec *neo4j.Record, key string) map[string]int64 {
 	}
 	return out
 }
+
+// HTTPAddress returns the host:port that the server advertises for HTTP,
+// where it serves the Neo4j Browser, or "" when HTTP is off or the server
+// does not say (SHOW SETTINGS needs a privilege a user may lack).
+func (s *Store) HTTPAddress(ctx context.Context) string {
+	res, err := neo4j.ExecuteQuery(ctx, s.driver, httpAddressCypher, nil,
+		neo4j.EagerResultTransformer, s.readConfig())
+	if err != nil {
+		return ""
+	}
+	settings := map[string]string{}
+	for _, rec := range res.Records {
+		name, _ := rec.Get("name")
+		value, _ := rec.Get("value")
+		n, _ := name.(string)
+		v, _ := value.(string)
+		settings[n] = v
+	}
+	if settings["server.http.enabled"] != "true" {
+		return ""
+	}
+	return settings["server.http.advertised_address"]
+}
+
+const httpAddressCypher = `SHOW SETTINGS YIELD name, value
+WHERE name IN ['server.http.enabled', 'server.http.advertised_address']
+RETURN name, value`

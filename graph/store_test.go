@@ -3,6 +3,8 @@ package graph_test
 import (
 	"context"
 	"fmt"
+	"net"
+	"strconv"
 	"testing"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -253,4 +255,18 @@ func sameSet(v any, want ...string) bool {
 		}
 	}
 	return true
+}
+
+// The server says where it serves HTTP (the Neo4j Browser): host:port with
+// a port number, which `ingest run` prints in its summary.
+func TestHTTPAddress(t *testing.T) {
+	s := graphtest.Open(t)
+	addr := s.HTTPAddress(context.Background())
+	_, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		t.Fatalf("HTTPAddress = %q: %v", addr, err)
+	}
+	if n, err := strconv.Atoi(port); err != nil || n <= 0 || n > 65535 {
+		t.Errorf("HTTPAddress = %q: port %q is not a port number", addr, port)
+	}
 }

@@ -82,7 +82,7 @@ func runRun(ctx context.Context, opts runOptions) error {
 	printSummary(opts.io.Out, sum)
 	if runErr == nil {
 		if counts, err := store.Counts(ctx); err == nil {
-			printGraph(opts.io.Out, counts, opts.cfg)
+			printGraph(opts.io.Out, counts, opts.cfg, store.HTTPAddress(ctx))
 		}
 	}
 	if runErr != nil {
@@ -113,17 +113,19 @@ func printSummary(w io.Writer, s pipeline.Summary) {
 	fmt.Fprintf(w, "written:  %d actor mentions, %d relations\n", s.Actors, s.Relations)
 }
 
-func printGraph(w io.Writer, c graph.Counts, cfg graph.Config) {
+func printGraph(w io.Writer, c graph.Counts, cfg graph.Config, httpAddr string) {
 	fmt.Fprintf(w, "graph:    %d articles, %d persons, %d governments, %d organizations, %d negotiations, %d relations\n",
 		c.Nodes["Article"], c.Nodes["Person"], c.Nodes["Government"], c.Nodes["Organization"],
 		c.Nodes["Negotiation"], c.Relationships())
-	fmt.Fprintf(w, "browse:   %s (user %s; the password is NEO4J_PASSWORD in .env)\n", browserURL(cfg.URI), cfg.User)
+	fmt.Fprintf(w, "browse:   %s (user %s; the password is NEO4J_PASSWORD in .env)\n", browserURL(cfg.URI, httpAddr), cfg.User)
 	fmt.Fprintln(w, "          MATCH (a:Entity)-[r]->(b:Entity) RETURN a, r, b LIMIT 200")
 }
 
-// browserURL guesses the Neo4j Browser address from the Bolt URI: same
-// host (localhost for a compose service name), HTTP port 7474.
-func browserURL(uri string) string {
+// browserURL guesses the Neo4j Browser address: the host of the Bolt URI
+// (localhost for a compose service name or a loopback address) and the
+// port of the server's advertised HTTP address httpAddr (host:port, as
+// Store.HTTPAddress returns it), else 7474, Neo4j's default.
+func browserURL(uri, httpAddr string) string {
 	host := "localhost"
 	if u, err := url.Parse(uri); err == nil && u.Hostname() != "" {
 		host = u.Hostname()
@@ -131,7 +133,11 @@ func browserURL(uri string) string {
 	if host == "neo4j" || host == "127.0.0.1" || host == "::1" {
 		host = "localhost"
 	}
-	return "http://" + net.JoinHostPort(host, "7474") + "/browser/"
+	port := "7474"
+	if _, p, err := net.SplitHostPort(httpAddr); err == nil && p != "" {
+		port = p
+	}
+	return "http://" + net.JoinHostPort(host, port) + "/browser/"
 }
 
 // openIngester loads the extractor, opens the store and applies the schema:
