@@ -105,17 +105,30 @@ CALL (p) {
   WHERE x.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] AND x.source IS NOT NULL AND x.target IS NOT NULL AND x.n IS NOT NULL AND x.w IS NOT NULL
   RETURN x.source AS sid, x.target AS tid, x.type AS type, sum(x.n) AS n, sum(x.w) AS v
 }
-// The symmetric types count for both ends. Sums per pair of ids, then each
-// target looked up once and each source once (actors only): per actor its
-// list of [target, stance, reports]. With rollup, an actor and its targets
-// are rolled up once per node (not per pair) and the lists summed again.
+// The symmetric types count for both ends. Sums per pair of ids, then per
+// source (actors only) its list of [target id, stance, reports].
 UNWIND CASE WHEN type IN ['NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] THEN [[sid, tid], [tid, sid]] ELSE [[sid, tid]] END AS e
 WITH e[0] AS sid, e[1] AS tid, sum(v) AS v, sum(n) AS n
-WITH tid, collect([sid, v, n]) AS ins
+WITH sid, collect([tid, v, n]) AS outs
+CALL (sid) { MATCH (s:Actor {id: sid}) RETURN s }
+// Without an actor and without rollup, only the `top` actors that the
+// ranking below keeps can be compared: they are picked here already, by
+// the same measures (reports and squared length of the vector, targets
+// other than themselves), so that only their targets are looked up.
+WITH s, outs,
+     reduce(a = 0, o IN outs | a + CASE WHEN o[0] <> s.id THEN o[2] ELSE 0 END) AS reports,
+     reduce(a = 0.0, o IN outs | a + CASE WHEN o[0] <> s.id THEN o[1] * o[1] ELSE 0.0 END) AS n2
+ORDER BY reports DESC, s.id
+WITH collect([s, outs, n2]) AS cands
+UNWIND CASE WHEN $actor IS NULL AND NOT $rollup THEN [c IN cands WHERE c[2] > 0][..$top] ELSE cands END AS c
+// Each target looked up once. With rollup, an actor and its targets are
+// rolled up once per node (not per pair) and the lists summed again.
+WITH c[0] AS s, c[1] AS outs
+UNWIND outs AS o
+WITH o[0] AS tid, collect([s, o[1], o[2]]) AS ins
 CALL (tid) { MATCH (t:Entity {id: tid}) RETURN t }
 UNWIND ins AS i
-WITH i[0] AS sid, collect([t, i[1], i[2]]) AS outs
-CALL (sid) { MATCH (s:Actor {id: sid}) RETURN s }
+WITH i[0] AS s, collect([t, i[1], i[2]]) AS outs
 CALL (s) {
   OPTIONAL MATCH (s)-[m:MEMBER_OF]->(g:Government) WHERE $rollup AND s:Person
   WITH s, g, count(m) AS k ORDER BY k DESC, g.id LIMIT 1

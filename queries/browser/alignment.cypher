@@ -63,11 +63,20 @@ CALL (p) {
 }
 UNWIND CASE WHEN type IN ['NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] THEN [[sid, tid], [tid, sid]] ELSE [[sid, tid]] END AS e
 WITH e[0] AS sid, e[1] AS tid, sum(v) AS v, sum(n) AS n
-WITH tid, collect([sid, v, n]) AS ins
+WITH sid, collect([tid, v, n]) AS outs
+CALL (sid) { MATCH (s:Actor {id: sid}) RETURN s }
+WITH s, outs,
+     reduce(a = 0, o IN outs | a + CASE WHEN o[0] <> s.id THEN o[2] ELSE 0 END) AS reports,
+     reduce(a = 0.0, o IN outs | a + CASE WHEN o[0] <> s.id THEN o[1] * o[1] ELSE 0.0 END) AS n2
+ORDER BY reports DESC, s.id
+WITH collect([s, outs, n2]) AS cands
+UNWIND CASE WHEN $actor IS NULL AND NOT $rollup THEN [c IN cands WHERE c[2] > 0][..$top] ELSE cands END AS c
+WITH c[0] AS s, c[1] AS outs
+UNWIND outs AS o
+WITH o[0] AS tid, collect([s, o[1], o[2]]) AS ins
 CALL (tid) { MATCH (t:Entity {id: tid}) RETURN t }
 UNWIND ins AS i
-WITH i[0] AS sid, collect([t, i[1], i[2]]) AS outs
-CALL (sid) { MATCH (s:Actor {id: sid}) RETURN s }
+WITH i[0] AS s, collect([t, i[1], i[2]]) AS outs
 CALL (s) {
   OPTIONAL MATCH (s)-[m:MEMBER_OF]->(g:Government) WHERE $rollup AND s:Person
   WITH s, g, count(m) AS k ORDER BY k DESC, g.id LIMIT 1
