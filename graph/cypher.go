@@ -51,11 +51,14 @@ CALL (e, row, extra) {
 }
 RETURN row.id AS id, elementId(e) AS eid`
 
+	// row.props holds the key too: one SET writes every property of the
+	// new relationship (a second SET of the key alone planned an Eager and
+	// a second write per relationship).
 	relCypher = `UNWIND $rows AS row
 MATCH (s) WHERE elementId(s) = $nodes[row.source]
 MATCH (t) WHERE elementId(t) = $nodes[row.target]
 CREATE (s)-[r:TYPE]->(t)
-SET r = row.props, r.key = row.key`
+SET r = row.props`
 
 	// clearRelCypher finds an article's reports by the prefix of their key
 	// (RelKey), through the key's unique index, and returns the tallies

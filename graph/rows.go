@@ -187,6 +187,7 @@ func relRow(a actorgraph.Article, actors names, r actorgraph.Relation) (actorgra
 		"role":       nonEmpty(r.Role),
 	}
 	key := RelKey(a.ID, r.Type, src, dst, r.Sentence)
+	props["key"] = key
 	return r.Type, row{"key": key, "source": src, "target": dst, "props": props}, true
 }
 

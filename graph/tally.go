@@ -156,8 +156,7 @@ func (s *Store) TallyDrift(ctx context.Context) (int64, error) {
 const (
 	addTallyCypher = `UNWIND $rows AS row
 MERGE (x:Tally {id: row.key})
-ON CREATE SET x.source = row.source, x.target = row.target, x.type = row.type, x.month = row.month,
-              x.n = row.n, x.w = row.w, x.first = row.first, x.last = row.last
+ON CREATE SET x += row {.source, .target, .type, .month, .n, .w, .first, .last}
 ON MATCH SET x.n = x.n + row.n, x.w = x.w + row.w,
              x.first = CASE WHEN row.first < x.first THEN row.first ELSE x.first END,
              x.last = CASE WHEN row.last > x.last THEN row.last ELSE x.last END`

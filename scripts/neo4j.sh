@@ -119,7 +119,15 @@ start() {
       || die "could not set the initial password (see $home/logs/admin.log)"
   fi
   say "starting Neo4j 5.26 Community on bolt://127.0.0.1:$bolt_port (Browser: http://127.0.0.1:$http_port/browser/)"
-  nohup java -Xms"$heap" -Xmx"$heap" -XX:+UseG1GC -Dfile.encoding=UTF-8 -cp "$cp" \
+  # The JVM options Neo4j's own launcher (bin/neo4j) passes: without the
+  # --add-opens, the page cache falls back to a slower way of reaching
+  # direct buffers and says so in debug.log.
+  nohup java -Xms"$heap" -Xmx"$heap" -XX:+UseG1GC -XX:-OmitStackTraceInFastThrow -XX:+AlwaysPreTouch \
+    -XX:+UnlockExperimentalVMOptions -XX:+TrustFinalNonStaticFields -XX:+DisableExplicitGC \
+    -Djdk.nio.maxCachedBufferSize=1024 -Dio.netty.tryReflectionSetAccessible=true -Dlog4j2.disable.jmx=true \
+    --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED \
+    --add-opens=java.base/sun.nio.ch=ALL-UNNAMED \
+    -Dfile.encoding=UTF-8 -cp "$cp" \
     org.neo4j.server.CommunityEntryPoint --home-dir="$home" --config-dir="$home/conf" \
     >"$log" 2>&1 </dev/null &
   echo $! > "$pidfile"

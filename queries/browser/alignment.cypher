@@ -78,7 +78,11 @@ CALL (tid) { MATCH (t:Entity {id: tid}) RETURN t }
 UNWIND ins AS i
 WITH i[0] AS s, collect([t, i[1], i[2]]) AS outs
 CALL (s) {
-  OPTIONAL MATCH (s)-[m:MEMBER_OF]->(g:Government) WHERE $rollup AND s:Person
+  WITH s WHERE NOT $rollup
+  RETURN s AS s2
+  UNION ALL
+  WITH s WHERE $rollup
+  OPTIONAL MATCH (s)-[m:MEMBER_OF]->(g:Government) WHERE s:Person
   WITH s, g, count(m) AS k ORDER BY k DESC, g.id LIMIT 1
   RETURN coalesce(g, s) AS s2
 }
@@ -131,7 +135,7 @@ WITH a, b, shared, dot, round(dot / sqrt(a.n2 * b.n2), 4) AS alignment
 ORDER BY CASE $order WHEN 'divergent' THEN alignment ELSE -alignment END, shared DESC, abs(dot) DESC, a.name, b.name
 LIMIT $limit
 CALL (a, b) {
-  UNWIND [e IN a.vec | [e[0], e[1], NULL]] + [e IN b.vec | [e[0], NULL, e[1]]] AS e
+  UNWIND [e IN a.vec | [e[0], e[1], 0.0]] + [e IN b.vec | [e[0], 0.0, e[1]]] AS e
   WITH e[0] AS t, sum(e[1]) AS va, sum(e[2]) AS vb, count(*) AS sides
   WHERE sides = 2
   ORDER BY abs(va * vb) DESC, t.name
