@@ -30,7 +30,8 @@
 // before tallies) with the most stance reports in the window are compared
 // with each other (this bounds the work: the number of pairs grows with
 // the square of the actors, and the most active actors share most targets
-// with one another); with an actor, that actor is compared with everyone.
+// with one another; one among them whose stances all sum to zero is left
+// out, not replaced); with an actor, that actor is compared with everyone.
 // With rollup, a person counts as the government they are most often
 // reported MEMBER_OF (ties: the smaller id), both when acting and when
 // targeted; stances toward oneself after roll-up are dropped.
@@ -105,25 +106,29 @@ CALL (p) {
   WHERE x.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] AND x.source IS NOT NULL AND x.target IS NOT NULL AND x.n IS NOT NULL AND x.w IS NOT NULL
   RETURN x.source AS sid, x.target AS tid, x.type AS type, sum(x.n) AS n, sum(x.w) AS v
 }
-// The symmetric types count for both ends. Sums per pair of ids, then per
-// source (actors only) its list of [target id, stance, reports].
+// The symmetric types count for both ends. Per source (actors only): its
+// rows [target id, stance, reports] and its number of reports (targets
+// other than itself).
 UNWIND CASE WHEN type IN ['NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] THEN [[sid, tid], [tid, sid]] ELSE [[sid, tid]] END AS e
-WITH e[0] AS sid, e[1] AS tid, sum(v) AS v, sum(n) AS n
-WITH sid, collect([tid, v, n]) AS outs
+WITH e[0] AS sid, collect([e[1], v, n]) AS rows, sum(CASE WHEN e[1] <> e[0] THEN n ELSE 0 END) AS reports
 CALL (sid) { MATCH (s:Actor {id: sid}) RETURN s }
-// Without an actor and without rollup, only the `top` actors that the
-// ranking below keeps can be compared: they are picked here already, by
-// the same measures (reports and squared length of the vector, targets
-// other than themselves), so that only their targets are looked up.
-WITH s, outs,
-     reduce(a = 0, o IN outs | a + CASE WHEN o[0] <> s.id THEN o[2] ELSE 0 END) AS reports,
-     reduce(a = 0.0, o IN outs | a + CASE WHEN o[0] <> s.id THEN o[1] * o[1] ELSE 0.0 END) AS n2
+// Without an actor and without rollup, only the `top` actors with the
+// most reports can be compared (the ranking below keeps no others): they
+// are picked here already, so that only their rows are summed per target
+// and only their targets looked up.
+WITH s, rows, reports
 ORDER BY reports DESC, s.id
-WITH collect([s, outs, n2]) AS cands
-UNWIND CASE WHEN $actor IS NULL AND NOT $rollup THEN [c IN cands WHERE c[2] > 0][..$top] ELSE cands END AS c
+WITH collect([s, rows]) AS cands
+UNWIND CASE WHEN $actor IS NULL AND NOT $rollup THEN cands[..$top] ELSE cands END AS c
+// Sums per target: [target id, stance, reports].
+CALL (c) {
+  UNWIND c[1] AS o
+  WITH o[0] AS tid, sum(o[1]) AS v, sum(o[2]) AS n
+  RETURN collect([tid, v, n]) AS outs
+}
 // Each target looked up once. With rollup, an actor and its targets are
 // rolled up once per node (not per pair) and the lists summed again.
-WITH c[0] AS s, c[1] AS outs
+WITH c[0] AS s, outs
 UNWIND outs AS o
 WITH o[0] AS tid, collect([s, o[1], o[2]]) AS ins
 CALL (tid) { MATCH (t:Entity {id: tid}) RETURN t }

@@ -62,16 +62,18 @@ CALL (p) {
   RETURN x.source AS sid, x.target AS tid, x.type AS type, sum(x.n) AS n, sum(x.w) AS v
 }
 UNWIND CASE WHEN type IN ['NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] THEN [[sid, tid], [tid, sid]] ELSE [[sid, tid]] END AS e
-WITH e[0] AS sid, e[1] AS tid, sum(v) AS v, sum(n) AS n
-WITH sid, collect([tid, v, n]) AS outs
+WITH e[0] AS sid, collect([e[1], v, n]) AS rows, sum(CASE WHEN e[1] <> e[0] THEN n ELSE 0 END) AS reports
 CALL (sid) { MATCH (s:Actor {id: sid}) RETURN s }
-WITH s, outs,
-     reduce(a = 0, o IN outs | a + CASE WHEN o[0] <> s.id THEN o[2] ELSE 0 END) AS reports,
-     reduce(a = 0.0, o IN outs | a + CASE WHEN o[0] <> s.id THEN o[1] * o[1] ELSE 0.0 END) AS n2
+WITH s, rows, reports
 ORDER BY reports DESC, s.id
-WITH collect([s, outs, n2]) AS cands
-UNWIND CASE WHEN $actor IS NULL AND NOT $rollup THEN [c IN cands WHERE c[2] > 0][..$top] ELSE cands END AS c
-WITH c[0] AS s, c[1] AS outs
+WITH collect([s, rows]) AS cands
+UNWIND CASE WHEN $actor IS NULL AND NOT $rollup THEN cands[..$top] ELSE cands END AS c
+CALL (c) {
+  UNWIND c[1] AS o
+  WITH o[0] AS tid, sum(o[1]) AS v, sum(o[2]) AS n
+  RETURN collect([tid, v, n]) AS outs
+}
+WITH c[0] AS s, outs
 UNWIND outs AS o
 WITH o[0] AS tid, collect([s, o[1], o[2]]) AS ins
 CALL (tid) { MATCH (t:Entity {id: tid}) RETURN t }

@@ -94,9 +94,8 @@ CALL (p) {
   UNWIND outs AS o
   RETURN s, o[0] AS t, o[1] AS type, o[2] AS n
 }
-WITH s, t, sum(n) AS c, sum(CASE WHEN type = 'MEDIATES' THEN n ELSE 0 END) AS m
-UNWIND [[s, t, m], [t, s, 0]] AS e
-WITH e[0] AS x, e[1] AS y, c, e[2] AS m
+UNWIND [[s, t, n, CASE WHEN type = 'MEDIATES' THEN n ELSE 0 END], [t, s, n, 0]] AS e
+WITH e[0] AS x, e[1] AS y, e[2] AS c, e[3] AS m
 WHERE x:Actor AND ($actor IS NULL OR $actor IN [x.id, x.name])
 WITH x, y, sum(c) AS c, sum(m) AS m
 WITH x, sum(m) AS mediations,
