@@ -77,6 +77,9 @@ func (s *Store) ApplySchema(ctx context.Context) ([]SchemaChange, error) {
 			return changes, err
 		}
 	}
+	if err := s.dropUntallied(ctx); err != nil {
+		return changes, err
+	}
 	return changes, nil
 }
 

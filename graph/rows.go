@@ -117,17 +117,31 @@ func buildPlan(docs []actorgraph.Document) *plan {
 	return p
 }
 
-// sortRowsBy sorts rows by the string values of keys, in order.
+// sortRowsBy sorts rows by the string values of keys, in order. Each
+// row's sort key is built once (the values joined by a zero byte, which
+// sorts before every other byte), not looked up at every comparison.
 func sortRowsBy(rows []row, keys ...string) {
-	sort.Slice(rows, func(i, j int) bool {
-		for _, k := range keys {
-			a, b := rows[i][k].(string), rows[j][k].(string)
-			if a != b {
-				return a < b
+	type keyed struct {
+		k string
+		r row
+	}
+	ks := make([]keyed, len(rows))
+	var b strings.Builder
+	for i, r := range rows {
+		b.Reset()
+		for j, k := range keys {
+			if j > 0 {
+				b.WriteByte(0)
 			}
+			s, _ := r[k].(string)
+			b.WriteString(s)
 		}
-		return false
-	})
+		ks[i] = keyed{b.String(), r}
+	}
+	sort.Slice(ks, func(i, j int) bool { return ks[i].k < ks[j].k })
+	for i := range ks {
+		rows[i] = ks[i].r
+	}
 }
 
 func sortRows(p *plan) {

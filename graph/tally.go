@@ -13,14 +13,35 @@ import (
 
 // Tallies sum the relationship reports per pair of nodes, type and calendar
 // month: (:Tally {id, source, target, type, month, n, w, first, last}), one
-// for every (source, target, type, month) that has at least one report, in
-// the direction the reports are stored. They are nodes of their own, not
+// for every (source, target, type, month) that has at least one report, of
+// every type but the structural ones (Tallied), in the direction the
+// reports are stored. They are nodes of their own, not
 // relationships between actors: the actor graph holds reports only, each
 // with its evidence. The saved queries read tallies instead of every report
 // when they rank pairs over long windows (docs/model.md). Store.Write keeps
 // them equal to the reports: it adds the sums of the new reports of a batch
 // and recomputes, from the reports, every tally that a replaced article
 // touched.
+
+// Tallied reports whether reports of type t are summed in tallies: every
+// type but the structural ones (MEMBER_OF, ADVISES), which say who serves
+// whom, not what one did to another. No saved query sums them, so their
+// tallies would only cost writes.
+func Tallied(t actorgraph.RelType) bool {
+	r, ok := t.Info()
+	return ok && r.Quad != actorgraph.Structural
+}
+
+// talliedTypes lists the tallied types, as strings, in RelTypes order.
+func talliedTypes() []string {
+	var out []string
+	for _, r := range actorgraph.RelTypes {
+		if Tallied(r.Type) {
+			out = append(out, string(r.Type))
+		}
+	}
+	return out
+}
 
 // TallyLabel is the label of tally nodes, the one label besides
 // NodeLabels and :Source (ingest watch) that the store writes.
@@ -55,6 +76,9 @@ func tallyRows(rels map[actorgraph.RelType][]row) []row {
 	byKey := map[string]row{}
 	var out []row
 	for t, rows := range rels {
+		if !Tallied(t) {
+			continue
+		}
 		for _, rr := range rows {
 			props := rr["props"].(row)
 			src, dst := rr["source"].(string), rr["target"].(string)
@@ -94,7 +118,9 @@ type tallyRef struct {
 type refs map[string]tallyRef
 
 func (r refs) add(t tallyRef) {
-	r[tallyKey(t.source, t.target, t.typ, t.month)] = t
+	if Tallied(t.typ) {
+		r[tallyKey(t.source, t.target, t.typ, t.month)] = t
+	}
 }
 
 // byType returns the statement rows of r per relationship type, sorted by
@@ -137,11 +163,7 @@ func recomputeTx(ctx context.Context, tx neo4j.ManagedTransaction, r refs) error
 // missing, extra, or with other sums. It reads every report, so it is for
 // tests and checks, not for routine use. Zero means the tallies hold.
 func (s *Store) TallyDrift(ctx context.Context) (int64, error) {
-	types := make([]string, len(actorgraph.RelTypes))
-	for i, r := range actorgraph.RelTypes {
-		types[i] = string(r.Type)
-	}
-	res, err := neo4j.ExecuteQuery(ctx, s.driver, tallyDriftCypher, map[string]any{"types": types},
+	res, err := neo4j.ExecuteQuery(ctx, s.driver, tallyDriftCypher, map[string]any{"types": talliedTypes()},
 		neo4j.EagerResultTransformer, s.readConfig())
 	if err != nil {
 		return 0, classify(s.cfg, "check tallies", err)

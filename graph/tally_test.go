@@ -104,6 +104,13 @@ func TestTalliesSumReports(t *testing.T) {
 	if n := drift(t, s); n != 0 {
 		t.Errorf("%d tallies differ from the reports", n)
 	}
+	// MEMBER_OF is structural: reported, never tallied.
+	if rows := graphtest.Rows(t, s, `MATCH (x:Tally) WHERE x.type IN ['MEMBER_OF', 'ADVISES'] RETURN x.id AS id`, nil); len(rows) != 0 {
+		t.Errorf("tallies of structural types: %v", rows)
+	}
+	if rows := graphtest.Rows(t, s, `MATCH (:Person)-[r:MEMBER_OF]->(:Government) RETURN count(r) AS n`, nil); rows[0]["n"] != int64(1) {
+		t.Errorf("MEMBER_OF reports = %v, want 1", rows[0]["n"])
+	}
 
 	// A changed article: t1 now reports one criticism only, in June.
 	changed := tallyDoc("https://example.test/t1", "2024-06-10", rel("Ostmark", actorgraph.Criticizes, "Velland", -2))
@@ -237,5 +244,33 @@ func TestClearSeeksReportsByKeyPrefix(t *testing.T) {
 		if !strings.Contains(text, "RelationshipUniqueIndexSeekByRange") || strings.Contains(text, "RelationshipTypeScan") {
 			t.Errorf("clear %s does not seek the key index:\n%s", typ, text)
 		}
+	}
+}
+
+// A graph written when structural types were tallied loses those tallies
+// at the next Migrate, and nothing else.
+func TestMigrateDropsStructuralTallies(t *testing.T) {
+	s := graphtest.Open(t)
+	ctx := context.Background()
+	write(t, s, tallyDoc("https://example.test/s1", "2024-05-20",
+		rel("Ilse Marr", actorgraph.MemberOf, "Ostmark", 0),
+		rel("Ostmark", actorgraph.Criticizes, "Velland", -2)))
+	key := "person:ilse-marr|government:ostmark|MEMBER_OF|2024-05"
+	execWrite(t, s, `CREATE (:Tally {id: '`+key+`', source: 'person:ilse-marr', target: 'government:ostmark',
+		type: 'MEMBER_OF', month: date('2024-05-01'), n: 1, w: 0.0, first: date('2024-05-20'), last: date('2024-05-20')})`)
+	if n := drift(t, s); n != 1 {
+		t.Fatalf("drift with a stale MEMBER_OF tally = %d, want 1", n)
+	}
+	if err := s.Migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got := tally(t, s, key); got != nil {
+		t.Errorf("MEMBER_OF tally after Migrate: %v", got)
+	}
+	if got := tally(t, s, "government:ostmark|government:velland|CRITICIZES|2024-05"); got == nil || got["n"] != int64(1) {
+		t.Errorf("CRITICIZES tally after Migrate = %v, want n 1", got)
+	}
+	if n := drift(t, s); n != 0 {
+		t.Errorf("%d tallies differ from the reports after Migrate", n)
 	}
 }

@@ -32,6 +32,14 @@ CALL (x) { DELETE x } IN TRANSACTIONS OF 10000 ROWS`
 
 	// dropTallyRelsCypher removes the tallies of a development version
 	// that kept them as relationships.
+	// dropUntalliedCypher deletes the tallies of the types that are not
+	// tallied any more (graphs written before MEMBER_OF and ADVISES were
+	// left out). It reads tallies_cover, so it costs a seek once they are
+	// gone.
+	dropUntalliedCypher = `MATCH (x:Tally) USING INDEX x:Tally(type, source, target, n, w)
+WHERE x.type IN $types AND x.source IS NOT NULL AND x.target IS NOT NULL AND x.n IS NOT NULL AND x.w IS NOT NULL
+CALL (x) { DELETE x } IN TRANSACTIONS OF 10000 ROWS`
+
 	dropTallyRelsCypher = `MATCH ()-[x:TALLY]->()
 CALL (x) { DELETE x } IN TRANSACTIONS OF 10000 ROWS`
 
@@ -107,10 +115,30 @@ func (s *Store) upgrade(ctx context.Context) error {
 	if err := exec("drop tally relationships", dropTallyRelsCypher); err != nil {
 		return err
 	}
-	for _, r := range actorgraph.RelTypes {
-		if err := exec("tally "+string(r.Type), strings.ReplaceAll(buildTalliesCypher, "TYPE", string(r.Type))); err != nil {
+	for _, t := range talliedTypes() {
+		if err := exec("tally "+t, strings.ReplaceAll(buildTalliesCypher, "TYPE", t)); err != nil {
 			return err
 		}
+	}
+	return nil
+}
+
+// dropUntallied deletes the tallies of types that are not tallied.
+func (s *Store) dropUntallied(ctx context.Context) error {
+	var types []string
+	for _, r := range actorgraph.RelTypes {
+		if !Tallied(r.Type) {
+			types = append(types, string(r.Type))
+		}
+	}
+	sess := s.session(ctx, neo4j.AccessModeWrite)
+	defer sess.Close(context.WithoutCancel(ctx))
+	res, err := sess.Run(ctx, dropUntalliedCypher, map[string]any{"types": types})
+	if err == nil {
+		_, err = res.Consume(ctx)
+	}
+	if err != nil {
+		return classify(s.cfg, "drop tallies of structural types", err)
 	}
 	return nil
 }

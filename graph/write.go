@@ -37,6 +37,10 @@ func (s *Store) WriteBatch(ctx context.Context, docs []actorgraph.Document) (Wri
 	for i, d := range docs {
 		prepared[i] = prepare(d)
 	}
+	// The rows are built before the transaction opens, for the usual case
+	// where every document is written, so that the transaction (and the
+	// locks it holds) is not kept open while they are built.
+	all := buildPlan(prepared)
 	sess := s.session(ctx, neo4j.AccessModeWrite)
 	defer sess.Close(context.WithoutCancel(ctx))
 	var res WriteResult
@@ -45,7 +49,7 @@ func (s *Store) WriteBatch(ctx context.Context, docs []actorgraph.Document) (Wri
 	// article at the same moment: run again, now seeing that article.
 	for attempt := 0; attempt < 3; attempt++ {
 		res, err = neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (WriteResult, error) {
-			return writeTx(ctx, tx, prepared)
+			return writeTx(ctx, tx, prepared, all)
 		})
 		if !constraintViolated(err) {
 			break
@@ -58,8 +62,9 @@ func (s *Store) WriteBatch(ctx context.Context, docs []actorgraph.Document) (Wri
 }
 
 // writeTx is the transaction function of WriteBatch. The driver may run it
-// more than once, so it decides the statuses afresh each time.
-func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, docs []actorgraph.Document) (WriteResult, error) {
+// more than once, so it decides the statuses afresh each time. all is the
+// plan of every document of docs, used when all of them are written.
+func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, docs []actorgraph.Document, all *plan) (WriteResult, error) {
 	ids := make([]string, len(docs))
 	for i, d := range docs {
 		ids[i] = d.Article.ID
@@ -77,7 +82,11 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, docs []actorgraph
 	if err != nil {
 		return WriteResult{}, err
 	}
-	p := buildPlan(write)
+	p := all
+	if len(write) != len(docs) {
+		// Some are unchanged or repeated: the plan of those written.
+		p = buildPlan(write)
+	}
 	if err := applyPlan(ctx, tx, p, touched); err != nil {
 		return WriteResult{}, err
 	}

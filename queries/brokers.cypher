@@ -28,7 +28,8 @@
 // source, target, type and month, docs/model.md) for the whole months of
 // the window and from the reports (each type's date index) for the days at
 // its edges; "a direct relationship at any time" is a tally between the
-// two (tallies sum every report of the 13 types).
+// two (tallies sum the reports of 11 types) or a MEMBER_OF or ADVISES
+// relationship (the two types that are not tallied).
 // The pieces of the window carry the bounds of a tally seek (tlo <= month <
 // thi) or of a report seek (rlo <= date <= rhi); a null bound finds
 // nothing. Without an actor every tally (all time) or the seeks are read;
@@ -152,7 +153,8 @@ CALL (partners) {
   WITH y ORDER BY y.name
   RETURN collect(y) AS top
 }
-// Pairs of them with no tally between them, ever; top is sorted by name,
+// Pairs of them with no tally between them, ever, and no MEMBER_OF or
+// ADVISES (which are not tallied, docs/model.md); top is sorted by name,
 // so the first five come out alphabetically.
 CALL (top) {
   UNWIND top AS p
@@ -160,6 +162,7 @@ CALL (top) {
   WITH p, q WHERE p.id < q.id
     AND NOT EXISTS { MATCH (k:Tally) WHERE k.id STARTS WITH p.id + '|' + q.id + '|' }
     AND NOT EXISTS { MATCH (k:Tally) WHERE k.id STARTS WITH q.id + '|' + p.id + '|' }
+    AND NOT EXISTS { MATCH (p)-[:MEMBER_OF|ADVISES]-(q) }
   RETURN count(*) AS bridged, collect(p.name + ' / ' + q.name)[..5] AS examples
 }
 WITH x, mediations, size(partners) AS partners, bridged, examples

@@ -33,7 +33,9 @@ MATCH (t:Entity {id: $target})
 MERGE (s)-[r:TYPE {key: $key}]->(t)
 SET r.article_id = $article, r.date = $date, r.evidence = $evidence,
     r.sentence = $sentence, r.start = $start, r.end = $end, r.weight = $weight,
-    r.cameo = $cameo, r.confidence = $confidence, r.rule = $rule, r.role = $role
+    r.cameo = $cameo, r.confidence = $confidence, r.rule = $rule, r.role = $role`
+	// naiveTally follows naiveRel for the tallied types (graph.Tallied).
+	naiveTally = `
 WITH count(*) AS done
 MERGE (x:Tally {id: $source + '|' + $target + '|TYPE|' + coalesce(substring(toString($date), 0, 7), '-')})
 ON CREATE SET x.source = $source, x.target = $target, x.type = 'TYPE',
@@ -109,7 +111,11 @@ func naiveDoc(d actorgraph.Document, exec func(string, map[string]any) error) er
 		if r.Type.Symmetric() && dst < src {
 			src, dst = dst, src
 		}
-		err := exec(strings.ReplaceAll(naiveRel, "TYPE", string(r.Type)), map[string]any{
+		stmt := naiveRel
+		if graph.Tallied(r.Type) {
+			stmt += naiveTally
+		}
+		err := exec(strings.ReplaceAll(stmt, "TYPE", string(r.Type)), map[string]any{
 			"source": src, "target": dst, "key": graph.RelKey(a.ID, r.Type, src, dst, r.Sentence),
 			"article": a.ID, "date": published, "evidence": r.Evidence, "sentence": r.Sentence,
 			"start": r.Start, "end": r.End, "weight": r.Weight, "cameo": orNil(r.CAMEO),

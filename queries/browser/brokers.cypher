@@ -118,6 +118,7 @@ CALL (top) {
   WITH p, q WHERE p.id < q.id
     AND NOT EXISTS { MATCH (k:Tally) WHERE k.id STARTS WITH p.id + '|' + q.id + '|' }
     AND NOT EXISTS { MATCH (k:Tally) WHERE k.id STARTS WITH q.id + '|' + p.id + '|' }
+    AND NOT EXISTS { MATCH (p)-[:MEMBER_OF|ADVISES]-(q) }
   RETURN count(*) AS bridged, collect(p.name + ' / ' + q.name)[..5] AS examples
 }
 WITH x, mediations, size(partners) AS partners, bridged, examples
