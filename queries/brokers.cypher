@@ -134,17 +134,23 @@ CALL (p) {
 UNWIND [[s, t, n, CASE WHEN type = 'MEDIATES' THEN n ELSE 0 END], [t, s, n, 0]] AS e
 WITH e[0] AS x, e[1] AS y, e[2] AS c, e[3] AS m
 WHERE x:Actor AND ($actor IS NULL OR $actor IN [x.id, x.name])
-WITH x, y, sum(c) AS c, sum(m) AS m
-WITH x, sum(m) AS mediations,
-     collect(CASE WHEN y:Actor AND y <> x THEN [y, c] END) AS partners
-// Only the actors that can be listed need bridged: when at least `limit`
-// actors mediated, those with at least as many mediations as the
-// limit-th (the order is by mediations first); otherwise all.
+WITH x, sum(m) AS mediations, collect([y, c]) AS rows
+// Only the actors that can be listed need partners and bridged: when at
+// least `limit` actors mediated, those with at least as many mediations
+// as the limit-th (the order is by mediations first); otherwise all.
 ORDER BY mediations DESC
-WITH collect({x: x, m: mediations, partners: partners}) AS all
+WITH collect({x: x, m: mediations, rows: rows}) AS all
 WITH all, CASE WHEN size([r IN all WHERE r.m > 0]) >= $limit THEN all[$limit - 1].m ELSE 0 END AS floor
 UNWIND [r IN all WHERE r.m >= floor] AS r
-WITH r.x AS x, r.m AS mediations, r.partners AS partners
+WITH r.x AS x, r.m AS mediations, r.rows AS rows
+// Its partners: every other actor, with the number of reports between
+// the two (summed here, for these actors only).
+CALL (x, rows) {
+  UNWIND rows AS e
+  WITH e[0] AS y, sum(e[1]) AS c
+  WHERE y:Actor AND y <> x
+  RETURN collect([y, c]) AS partners
+}
 // The actor's top_partners most frequent partners, sorted by name.
 CALL (partners) {
   UNWIND partners AS e

@@ -97,14 +97,18 @@ CALL (p) {
 UNWIND [[s, t, n, CASE WHEN type = 'MEDIATES' THEN n ELSE 0 END], [t, s, n, 0]] AS e
 WITH e[0] AS x, e[1] AS y, e[2] AS c, e[3] AS m
 WHERE x:Actor AND ($actor IS NULL OR $actor IN [x.id, x.name])
-WITH x, y, sum(c) AS c, sum(m) AS m
-WITH x, sum(m) AS mediations,
-     collect(CASE WHEN y:Actor AND y <> x THEN [y, c] END) AS partners
+WITH x, sum(m) AS mediations, collect([y, c]) AS rows
 ORDER BY mediations DESC
-WITH collect({x: x, m: mediations, partners: partners}) AS all
+WITH collect({x: x, m: mediations, rows: rows}) AS all
 WITH all, CASE WHEN size([r IN all WHERE r.m > 0]) >= $limit THEN all[$limit - 1].m ELSE 0 END AS floor
 UNWIND [r IN all WHERE r.m >= floor] AS r
-WITH r.x AS x, r.m AS mediations, r.partners AS partners
+WITH r.x AS x, r.m AS mediations, r.rows AS rows
+CALL (x, rows) {
+  UNWIND rows AS e
+  WITH e[0] AS y, sum(e[1]) AS c
+  WHERE y:Actor AND y <> x
+  RETURN collect([y, c]) AS partners
+}
 CALL (partners) {
   UNWIND partners AS e
   WITH e[0] AS y, e[1] AS c ORDER BY c DESC, y.id
