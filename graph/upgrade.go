@@ -30,8 +30,6 @@ CALL (r) { SET r.key = r.article_id + ' ' + r.key } IN TRANSACTIONS OF 10000 ROW
 	dropTalliesCypher = `MATCH (x:Tally)
 CALL (x) { DELETE x } IN TRANSACTIONS OF 10000 ROWS`
 
-	// dropTallyRelsCypher removes the tallies of a development version
-	// that kept them as relationships.
 	// dropUntalliedCypher deletes the tallies of the types that are not
 	// tallied any more (graphs written before MEMBER_OF and ADVISES were
 	// left out). It reads tallies_cover, so it costs a seek once they are
@@ -40,6 +38,8 @@ CALL (x) { DELETE x } IN TRANSACTIONS OF 10000 ROWS`
 WHERE x.type IN $types AND x.source IS NOT NULL AND x.target IS NOT NULL AND x.n IS NOT NULL AND x.w IS NOT NULL
 CALL (x) { DELETE x } IN TRANSACTIONS OF 10000 ROWS`
 
+	// dropTallyRelsCypher removes the tallies of a development version
+	// that kept them as relationships.
 	dropTallyRelsCypher = `MATCH ()-[x:TALLY]->()
 CALL (x) { DELETE x } IN TRANSACTIONS OF 10000 ROWS`
 
@@ -95,14 +95,7 @@ func (s *Store) upgrade(ctx context.Context) error {
 	sess := s.session(ctx, neo4j.AccessModeWrite)
 	defer sess.Close(context.WithoutCancel(ctx))
 	exec := func(what, cypher string) error {
-		res, err := sess.Run(ctx, cypher, nil)
-		if err == nil {
-			_, err = res.Consume(ctx)
-		}
-		if err != nil {
-			return classify(s.cfg, "upgrade graph: "+what, err)
-		}
-		return nil
+		return s.runAuto(ctx, sess, "upgrade graph: "+what, cypher, nil)
 	}
 	for _, r := range actorgraph.RelTypes {
 		if err := exec("rekey "+string(r.Type), strings.ReplaceAll(rekeyCypher, "TYPE", string(r.Type))); err != nil {
@@ -133,12 +126,19 @@ func (s *Store) dropUntallied(ctx context.Context) error {
 	}
 	sess := s.session(ctx, neo4j.AccessModeWrite)
 	defer sess.Close(context.WithoutCancel(ctx))
-	res, err := sess.Run(ctx, dropUntalliedCypher, map[string]any{"types": types})
+	return s.runAuto(ctx, sess, "drop tallies of structural types", dropUntalliedCypher, map[string]any{"types": types})
+}
+
+// runAuto runs one statement in its own auto-commit transaction (which
+// CALL ... IN TRANSACTIONS needs) and reads its result to the end; what
+// names it in the error.
+func (s *Store) runAuto(ctx context.Context, sess neo4j.SessionWithContext, what, cypher string, params map[string]any) error {
+	res, err := sess.Run(ctx, cypher, params)
 	if err == nil {
 		_, err = res.Consume(ctx)
 	}
 	if err != nil {
-		return classify(s.cfg, "drop tallies of structural types", err)
+		return classify(s.cfg, what, err)
 	}
 	return nil
 }
