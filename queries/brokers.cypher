@@ -142,7 +142,11 @@ ORDER BY mediations DESC
 WITH collect({x: x, m: mediations, rows: rows}) AS all
 WITH all, CASE WHEN size([r IN all WHERE r.m > 0]) >= $limit THEN all[$limit - 1].m ELSE 0 END AS floor
 UNWIND [r IN all WHERE r.m >= floor] AS r
-WITH r.x AS x, r.m AS mediations, r.rows AS rows
+// One row per actor again, now without `all` (an aggregation starts its
+// rows afresh): Neo4j charges each row that a sort below keeps with all
+// that the row still holds, and `all` is every actor's rows.
+WITH r.x AS x, collect(r)[0] AS r
+WITH x, r.m AS mediations, r.rows AS rows
 // Its partners: every other actor, with the number of reports between
 // the two (summed here, for these actors only).
 CALL (x, rows) {

@@ -102,7 +102,8 @@ ORDER BY mediations DESC
 WITH collect({x: x, m: mediations, rows: rows}) AS all
 WITH all, CASE WHEN size([r IN all WHERE r.m > 0]) >= $limit THEN all[$limit - 1].m ELSE 0 END AS floor
 UNWIND [r IN all WHERE r.m >= floor] AS r
-WITH r.x AS x, r.m AS mediations, r.rows AS rows
+WITH r.x AS x, collect(r)[0] AS r
+WITH x, r.m AS mediations, r.rows AS rows
 CALL (x, rows) {
   UNWIND rows AS e
   WITH e[0] AS y, sum(e[1]) AS c
