@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
 	"github.com/actorgraph/actorgraph"
 )
 
@@ -147,5 +149,56 @@ func TestStatementsUseFixedTypes(t *testing.T) {
 	}
 	if !strings.Contains(entityStmts[actorgraph.Person], "SET e:Actor:Person,") {
 		t.Errorf("person statement: %s", entityStmts[actorgraph.Person])
+	}
+}
+
+func TestTallyRows(t *testing.T) {
+	d := func(s string) any {
+		tm, err := time.Parse("2006-01-02", s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return neo4j.DateOf(tm)
+	}
+	rep := func(src, dst string, date any, w float64) row {
+		return row{"source": src, "target": dst, "props": row{"date": date, "weight": w}}
+	}
+	rels := map[actorgraph.RelType][]row{
+		actorgraph.Criticizes: {
+			rep("a", "b", d("2025-03-20"), -2),
+			rep("a", "b", d("2025-03-02"), -1),
+			rep("a", "b", d("2025-03-31"), -0.5),
+			rep("a", "b", d("2025-04-01"), -2),
+			rep("a", "b", nil, -1),
+			rep("a", "b", nil, -1),
+		},
+		actorgraph.MemberOf: {rep("a", "b", d("2025-03-20"), 0)},
+	}
+	got := map[string]row{}
+	for _, r := range tallyRows(rels) {
+		got[r["key"].(string)] = r
+	}
+	if len(got) != 3 {
+		t.Fatalf("tallies %v, want 3 (March, April, undated; MEMBER_OF is not tallied)", got)
+	}
+	want := map[string]row{
+		"a|b|CRITICIZES|2025-03": {"month": d("2025-03-01"), "n": int64(3), "w": -3.5, "first": d("2025-03-02"), "last": d("2025-03-31")},
+		"a|b|CRITICIZES|2025-04": {"month": d("2025-04-01"), "n": int64(1), "w": -2.0, "first": d("2025-04-01"), "last": d("2025-04-01")},
+		"a|b|CRITICIZES|-":       {"month": nil, "n": int64(2), "w": -2.0, "first": nil, "last": nil},
+	}
+	for key, w := range want {
+		g, ok := got[key]
+		if !ok {
+			t.Errorf("no tally %s", key)
+			continue
+		}
+		for k, v := range w {
+			if g[k] != v {
+				t.Errorf("%s: %s = %v, want %v", key, k, g[k], v)
+			}
+		}
+		if g["source"] != "a" || g["target"] != "b" || g["type"] != "CRITICIZES" {
+			t.Errorf("%s: ends and type %v %v %v", key, g["source"], g["target"], g["type"])
+		}
 	}
 }

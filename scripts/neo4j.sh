@@ -13,7 +13,10 @@
 #   scripts/neo4j.sh env      print the ACTORGRAPH_NEO4J_* variables to export
 #
 # Settings (environment): NEO4J_BOLT_PORT (7687), NEO4J_HTTP_PORT (7474),
-# NEO4J_LOCAL_HOME (.neo4j), NEO4J_HEAP (1g), NEO4J_PAGECACHE (512m).
+# NEO4J_LOCAL_HOME (.neo4j), NEO4J_HEAP (1g), NEO4J_PAGECACHE (512m);
+# NEO4J_EXTRA_CONF: lines appended to the generated neo4j.conf (e.g.
+# "db.index_sampling.background_enabled=false"); NEO4J_JAVA_OPTS: more JVM
+# options. Both take effect at the next start.
 # The password comes from .env (NEO4J_PASSWORD=...); when .env is missing a
 # random one is generated and written there.
 set -euo pipefail
@@ -87,6 +90,7 @@ server.memory.heap.max_size=$heap
 server.memory.pagecache.size=$pagecache
 db.tx_log.rotation.retention_policy=1G size
 dbms.usage_report.enabled=false
+${NEO4J_EXTRA_CONF:-}
 CONF
 }
 
@@ -122,7 +126,7 @@ start() {
   # The JVM options Neo4j's own launcher (bin/neo4j) passes: without the
   # --add-opens, the page cache falls back to a slower way of reaching
   # direct buffers and says so in debug.log.
-  nohup java -Xms"$heap" -Xmx"$heap" -XX:+UseG1GC -XX:-OmitStackTraceInFastThrow -XX:+AlwaysPreTouch \
+  nohup java -Xms"$heap" -Xmx"$heap" -XX:+UseG1GC ${NEO4J_JAVA_OPTS:-} -XX:-OmitStackTraceInFastThrow -XX:+AlwaysPreTouch \
     -XX:+UnlockExperimentalVMOptions -XX:+TrustFinalNonStaticFields -XX:+DisableExplicitGC \
     -Djdk.nio.maxCachedBufferSize=1024 -Dio.netty.tryReflectionSetAccessible=true -Dlog4j2.disable.jmx=true \
     --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED \
