@@ -28,6 +28,7 @@ func Check(pass bool) string {
 type Table struct {
 	Machine string // cores, memory, OS, Go
 	Neo4j   string // server version
+	Corpus  string // how the articles were generated; "" leaves the line out
 	Results []Result
 }
 
@@ -46,7 +47,11 @@ func (t *Table) Failed() bool {
 
 // Print writes the table as aligned text (it is also valid Markdown).
 func (t *Table) Print(w io.Writer) error {
-	fmt.Fprintf(w, "machine: %s\nneo4j:   %s\n\n", t.Machine, t.Neo4j)
+	fmt.Fprintf(w, "machine: %s\nneo4j:   %s\n", t.Machine, t.Neo4j)
+	if t.Corpus != "" {
+		fmt.Fprintf(w, "corpus:  %s\n", t.Corpus)
+	}
+	fmt.Fprintln(w)
 	tw := tabwriter.NewWriter(w, 0, 0, 1, ' ', tabwriter.Debug)
 	fmt.Fprintln(tw, "| benchmark\t size\t result\t floor\t check\t")
 	fmt.Fprintln(tw, "|---\t---\t---\t---\t---\t")

@@ -33,17 +33,37 @@ func newBuilder(g *Generator, rng *rand.Rand) *builder {
 	c := g.cat
 	b := &builder{g: g, rng: rng, seen: map[string]bool{},
 		actors: map[string]actorgraph.Actor{}, queues: map[string][]*template{}}
-	perm := rng.Perm(len(c.countries))
-	copy(b.govs[:], perm[:4])
+	b.drawGovernments()
 	taken := map[string]bool{}
 	for i := 0; i < 3; i++ {
 		b.people[i] = g.personOf(rng, b.govs[i], taken)
 	}
 	b.people[3] = g.personOf(rng, b.govs[0], taken)
-	b.org = c.orgs[rng.IntN(len(c.orgs))]
-	b.topic = c.topics[rng.IntN(len(c.topics))]
-	b.venue = c.venues[rng.IntN(len(c.venues))]
+	b.org = c.orgs[g.orgs.draw(rng)]
+	b.topic = c.topics[g.topics.draw(rng)]
+	b.venue = c.venues[g.venues.draw(rng)]
 	return b
+}
+
+// drawGovernments draws the article's four distinct governments.
+func (b *builder) drawGovernments() {
+	if b.g.cfg.Skew == 0 {
+		perm := b.rng.Perm(len(b.g.cat.countries))
+		copy(b.govs[:], perm[:4])
+		return
+	}
+	for i := range b.govs {
+	draw:
+		for {
+			b.govs[i] = b.g.countries.draw(b.rng)
+			for _, o := range b.govs[:i] {
+				if o == b.govs[i] {
+					continue draw
+				}
+			}
+			break
+		}
+	}
 }
 
 // negotiation is the canonical name of the article's negotiation.

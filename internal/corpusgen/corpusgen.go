@@ -2,7 +2,9 @@ package corpusgen
 
 import (
 	"fmt"
+	"math"
 	"math/rand/v2"
+	"sort"
 	"strings"
 	"time"
 
@@ -18,6 +20,15 @@ type Config struct {
 	// PersonsPerCountry is the number of distinct officials of each
 	// government (default 30); it sets how many person nodes a big corpus has.
 	PersonsPerCountry int
+	// Skew is the exponent s of a power law by which an article's cast is
+	// drawn: the item of rank r of each list (governments, each
+	// government's officials, organizations, venues, topics) is drawn with
+	// weight 1/r^s. A list's rank is its order in the data files, which
+	// list first the governments and bodies most often in international
+	// news; official 1 of a government is its head. 0 (the default) draws
+	// every item alike; 1 is Zipf's law, under which a few governments and
+	// leaders are in most articles and most are in few, as in the news.
+	Skew float64
 }
 
 // Source is the Article.Source of every generated article.
@@ -37,6 +48,8 @@ type Sample struct {
 type Generator struct {
 	cfg Config
 	cat *catalog
+	// The draws of each list of the cast.
+	countries, persons, orgs, topics, venues ranks
 }
 
 // New returns the Generator of the corpus cfg describes.
@@ -47,8 +60,8 @@ func New(cfg Config) (*Generator, error) {
 	if cfg.PersonsPerCountry == 0 {
 		cfg.PersonsPerCountry = 30
 	}
-	if cfg.Words < 50 || cfg.PersonsPerCountry < 2 {
-		return nil, fmt.Errorf("corpusgen: want Words >= 50 and PersonsPerCountry >= 2")
+	if cfg.Words < 50 || cfg.PersonsPerCountry < 2 || cfg.Skew < 0 {
+		return nil, fmt.Errorf("corpusgen: want Words >= 50, PersonsPerCountry >= 2 and Skew >= 0")
 	}
 	cat, err := loadCatalog(dataFS)
 	if err != nil {
@@ -57,7 +70,46 @@ func New(cfg Config) (*Generator, error) {
 	if n := len(cat.countries) * cfg.PersonsPerCountry; n > len(cat.given)*len(cat.family) {
 		return nil, fmt.Errorf("corpusgen: %d officials wanted but only %d distinct names", n, len(cat.given)*len(cat.family))
 	}
-	return &Generator{cfg: cfg, cat: cat}, nil
+	g := &Generator{cfg: cfg, cat: cat}
+	g.countries = newRanks(len(cat.countries), cfg.Skew)
+	g.persons = newRanks(cfg.PersonsPerCountry, cfg.Skew)
+	g.orgs = newRanks(len(cat.orgs), cfg.Skew)
+	g.topics = newRanks(len(cat.topics), cfg.Skew)
+	g.venues = newRanks(len(cat.venues), cfg.Skew)
+	return g, nil
+}
+
+// ranks draws an index in [0, n) with weight 1/(index+1)^s. With s = 0 it
+// draws with rng.IntN(n), as the generator did before Skew existed, so that
+// the default corpus of a seed stays the same.
+type ranks struct {
+	cum     []float64 // cum[i]: the weights of 0..i
+	uniform bool
+}
+
+func newRanks(n int, s float64) ranks {
+	if s == 0 {
+		return ranks{cum: make([]float64, n), uniform: true}
+	}
+	cum := make([]float64, n)
+	total := 0.0
+	for i := range cum {
+		total += math.Pow(float64(i+1), -s)
+		cum[i] = total
+	}
+	return ranks{cum: cum}
+}
+
+func (r ranks) draw(rng *rand.Rand) int {
+	if r.uniform {
+		return rng.IntN(len(r.cum))
+	}
+	x := rng.Float64() * r.cum[len(r.cum)-1]
+	i := sort.SearchFloat64s(r.cum, x)
+	if i == len(r.cum) { // rounding at the top end
+		i--
+	}
+	return i
 }
 
 // epoch is the date of article 0; article i is published i%730 days later.
@@ -106,7 +158,7 @@ func (g *Generator) personAt(k int) person {
 func (g *Generator) personOf(rng *rand.Rand, gov int, taken map[string]bool) person {
 	n := g.cfg.PersonsPerCountry
 	for try := 0; try < 8*n; try++ {
-		p := g.personAt(gov + len(g.cat.countries)*rng.IntN(n))
+		p := g.personAt(gov + len(g.cat.countries)*g.persons.draw(rng))
 		if !taken[p.family] {
 			taken[p.family] = true
 			return p

@@ -3,6 +3,8 @@ package corpusgen
 import (
 	"bytes"
 	"context"
+	"math"
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -187,5 +189,64 @@ func TestFewPersonsPerCountryEnds(t *testing.T) {
 		}
 	case <-time.After(20 * time.Second):
 		t.Fatal("50 articles with PersonsPerCountry=2 did not finish in 20 s")
+	}
+}
+
+// TestRanksDraw checks the power-law draw against its weights: index i of
+// 4 with weight 1/(i+1), and alike with exponent 0.
+func TestRanksDraw(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	const n = 200000
+	for _, s := range []float64{1, 0} {
+		r := newRanks(4, s)
+		var got [4]int
+		for i := 0; i < n; i++ {
+			got[r.draw(rng)]++
+		}
+		total := 0.0
+		for i := range got {
+			total += math.Pow(float64(i+1), -s)
+		}
+		for i, c := range got {
+			want := math.Pow(float64(i+1), -s) / total
+			if f := float64(c) / n; math.Abs(f-want) > 0.01 {
+				t.Errorf("skew %g: index %d drawn %.3f of the time, want %.3f", s, i, f, want)
+			}
+		}
+	}
+}
+
+// TestSkewedCast checks that with Skew 1 the first governments of the data
+// file appear in many more articles than the last ones, and that by
+// default they are drawn alike.
+func TestSkewedCast(t *testing.T) {
+	count := func(g *Generator) (first, last int) {
+		c := g.cat.countries
+		for i := 0; i < 3000; i++ {
+			for _, a := range g.Article(i).Gold.Actors {
+				switch a.Name {
+				case c[0].name:
+					first++
+				case c[len(c)-1].name:
+					last++
+				}
+			}
+		}
+		return first, last
+	}
+	z, err := New(Config{Seed: 5, Skew: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, last := count(z)
+	if first < 10*last || first < 1000 {
+		t.Errorf("skew 1: first government in %d articles, last in %d; want the first in far more", first, last)
+	}
+	first, last = count(newGen(t, 5))
+	if first > 2*last || last > 2*first {
+		t.Errorf("default (uniform): first government in %d articles, last in %d; want about the same", first, last)
+	}
+	if _, err := New(Config{Seed: 5, Skew: -1}); err == nil {
+		t.Error("a negative skew was accepted")
 	}
 }

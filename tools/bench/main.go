@@ -20,11 +20,13 @@ import (
 	"time"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/corpusgen"
 )
 
 // options are the command's flags.
 type options struct {
 	seed         uint64
+	skew         float64
 	phases       map[string]bool
 	extractN     int
 	writeN       int
@@ -62,6 +64,7 @@ func parseFlags(args []string) (options, error) {
 	var o options
 	var phases, ingestN, graphRels string
 	fs.Uint64Var(&o.seed, "seed", 1, "corpus seed")
+	fs.Float64Var(&o.skew, "skew", 0, "exponent of a power law by which articles draw their governments, officials and bodies (corpusgen.Config.Skew): 0 draws them alike, 1 is Zipf's law")
 	fs.StringVar(&phases, "phases", "extract,writes,queries,ingest", "phases to run")
 	fs.IntVar(&o.extractN, "extract-articles", 2000, "articles for the extraction benchmark")
 	fs.IntVar(&o.writeN, "write-articles", 300, "articles for batched against naive writes")
@@ -75,14 +78,17 @@ func parseFlags(args []string) (options, error) {
 	fs.IntVar(&o.queryRuns, "query-runs", 10, "timed runs of each saved query")
 	fs.DurationVar(&o.queryTimeout, "query-timeout", 30*time.Second, "server-side timeout of one saved-query run")
 	fs.BoolVar(&o.emptyDB, "empty-database", false, "allow emptying a database that holds data (the benchmarks wipe it)")
-	fs.StringVar(&o.grow, "grow", "copy", "how graphs beyond the first -graph-rels size are built: copy (server-side copies of the first graph's articles) or write (more articles through the store)")
+	fs.StringVar(&o.grow, "grow", "both", "how graphs beyond the first -graph-rels size are built: copy (server-side copies of the first graph's articles), write (more articles through the store), or both (copy, then the largest size again, written)")
 	fs.BoolVar(&o.keepCorpus, "keep-corpus", false, "keep the generated JSONL corpora in -workdir")
 	fs.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the extraction phase here")
 	if err := fs.Parse(args); err != nil {
 		return o, err
 	}
-	if o.grow != "copy" && o.grow != "write" {
-		return o, fmt.Errorf("-grow: want copy or write, got %q", o.grow)
+	if o.skew < 0 {
+		return o, fmt.Errorf("-skew: want 0 or more, got %g", o.skew)
+	}
+	if o.grow != "copy" && o.grow != "write" && o.grow != "both" {
+		return o, fmt.Errorf("-grow: want copy, write or both, got %q", o.grow)
 	}
 	o.phases = map[string]bool{}
 	for _, p := range strings.Split(phases, ",") {
@@ -102,6 +108,11 @@ func parseFlags(args []string) (options, error) {
 		Database: env("ACTORGRAPH_NEO4J_DATABASE", "neo4j"),
 	}
 	return o, nil
+}
+
+// corpus returns the generator of the corpus of seed.
+func (o options) corpus(seed uint64) (*corpusgen.Generator, error) {
+	return corpusgen.New(corpusgen.Config{Seed: seed, Skew: o.skew})
 }
 
 func ints(s string) ([]int, error) {

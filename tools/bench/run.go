@@ -26,11 +26,14 @@ const (
 
 // run runs the selected phases and prints the table.
 func run(ctx context.Context, o options) error {
-	gen, err := corpusgen.New(corpusgen.Config{Seed: o.seed})
+	gen, err := o.corpus(o.seed)
 	if err != nil {
 		return err
 	}
-	t := &bench.Table{Machine: machine(), Neo4j: "not used"}
+	t := &bench.Table{Machine: machine(), Neo4j: "not used", Corpus: fmt.Sprintf("seed %d, cast skew %g", o.seed, o.skew)}
+	if o.skew == 0 {
+		t.Corpus = fmt.Sprintf("seed %d, cast drawn uniformly (skew 0)", o.seed)
+	}
 	var st *graph.Store
 	if o.phases["writes"] || o.phases["ingest"] || o.phases["pipeline"] || o.phases["queries"] {
 		unlock, err := lockDatabase(o.neo4j)
