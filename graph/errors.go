@@ -19,7 +19,22 @@ const (
 	codeSchemaExists     = "Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists"
 	codeIndexExists      = "Neo.ClientError.Schema.IndexAlreadyExists"
 	codeConstraintExists = "Neo.ClientError.Schema.ConstraintAlreadyExists"
+	// codeMemoryPool: the server's transactions together would pass
+	// dbms.memory.transaction.total.max. Neo4j calls it transient and the
+	// driver retries it for 30 s, but a query that needs that much memory
+	// needs it again: Store.Run does not retry it (outOfMemory).
+	codeMemoryPool = "Neo.TransientError.General.MemoryPoolOutOfMemoryError"
+	// codeTxMemory: one transaction passed db.memory.transaction.max.
+	codeTxMemory = "Neo.ClientError.General.TransactionOutOfMemoryError"
 )
+
+// outOfMemory carries a memory error out of a transaction function. It does
+// not unwrap to the driver's error, whose code would make the driver retry.
+type outOfMemory struct {
+	code, msg string
+}
+
+func (e *outOfMemory) Error() string { return e.code + ": " + e.msg }
 
 // startHint tells the user how to get a Neo4j to talk to.
 const startHint = "start Neo4j with `scripts/neo4j.sh start` (or `make neo4j`, or `docker compose up -d neo4j`), or set ACTORGRAPH_NEO4J_URI"
@@ -46,6 +61,11 @@ func classify(cfg Config, what string, err error) error {
 	if errors.As(err, &ae) {
 		return err
 	}
+	if outOfMemoryErr(err) {
+		return &actorgraph.Error{Kind: actorgraph.KindUsage, Err: err, Msg: fmt.Sprintf(
+			"%s: neo4j at %s has not enough memory for it: narrow it (a window with from and to, an actor, a lower limit), "+
+				"or give Neo4j more (the setting named below, or a larger heap: NEO4J_HEAP for scripts/neo4j.sh)", what, cfg.URI)}
+	}
 	switch code := neo4jCode(err); code {
 	case codeUnauthorized, codeAuthRateLimit:
 		return &actorgraph.Error{Kind: actorgraph.KindAuth, Err: err, Msg: fmt.Sprintf(
@@ -62,6 +82,19 @@ func classify(cfg Config, what string, err error) error {
 			"cannot reach neo4j at %s: %s", cfg.URI, startHint)}
 	}
 	return fmt.Errorf("%s: %w", what, err)
+}
+
+// outOfMemoryErr reports whether err says the server had not enough
+// memory for a transaction. When the driver gave up retrying, the last
+// error it saw decides.
+func outOfMemoryErr(err error) bool {
+	var te *neo4j.TransactionExecutionLimit
+	if errors.As(err, &te) {
+		return len(te.Errors) > 0 && outOfMemoryErr(te.Errors[len(te.Errors)-1])
+	}
+	var oom *outOfMemory
+	code := neo4jCode(err)
+	return errors.As(err, &oom) || code == codeMemoryPool || code == codeTxMemory
 }
 
 // unreachable reports whether err says the server could not be reached or

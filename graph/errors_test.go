@@ -34,6 +34,12 @@ func TestClassify(t *testing.T) {
 		{"retries ran out on deadlocks", &neo4j.TransactionExecutionLimit{Errors: []error{&neo4j.Neo4jError{Code: "Neo.TransientError.Transaction.DeadlockDetected"}}},
 			actorgraph.KindInternal, []string{"write batch"}},
 		{"cancelled", fmt.Errorf("run: %w", context.Canceled), actorgraph.KindCancelled, nil},
+		{"memory pool, not retried", &outOfMemory{code: codeMemoryPool, msg: "dbms.memory.transaction.total.max threshold reached"},
+			actorgraph.KindUsage, []string{"write batch", cfg.URI, "from and to", "NEO4J_HEAP", "dbms.memory.transaction.total.max"}},
+		{"memory pool, retries ran out", &neo4j.TransactionExecutionLimit{Errors: []error{&neo4j.Neo4jError{Code: codeMemoryPool}}},
+			actorgraph.KindUsage, []string{"not enough memory"}},
+		{"transaction memory", &neo4j.Neo4jError{Code: codeTxMemory, Msg: "db.memory.transaction.max"},
+			actorgraph.KindUsage, []string{"not enough memory", "db.memory.transaction.max"}},
 		{"constraint", &neo4j.Neo4jError{Code: "Neo.ClientError.Schema.ConstraintValidationFailed", Msg: "already exists"},
 			actorgraph.KindInternal, []string{"write batch", "ConstraintValidationFailed"}},
 	}

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
@@ -38,22 +39,40 @@ func (s *Store) Query(ctx context.Context, q queries.Query, args map[string]stri
 
 // Run runs one read-only Cypher statement with params on the store's
 // database. A time.Time parameter is sent as a Neo4j date (its calendar
-// day); every other value as is.
+// day); every other value as is. Transient errors are retried as the
+// driver does, but not the server running out of memory for transactions:
+// the same query would only fail again, after 30 s of retries.
 func (s *Store) Run(ctx context.Context, cypher string, params map[string]any) (*Result, error) {
-	res, err := neo4j.ExecuteQuery(ctx, s.driver, cypher, DriverParams(params),
-		neo4j.EagerResultTransformer, s.readConfig())
-	if err != nil {
-		return nil, err
-	}
-	out := &Result{Columns: res.Keys, Rows: make([][]any, len(res.Records))}
-	for i, rec := range res.Records {
-		row := make([]any, len(rec.Values))
-		for j, v := range rec.Values {
-			row[j] = Plain(v)
+	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.cfg.Database, AccessMode: neo4j.AccessModeRead,
+		BookmarkManager: s.driver.ExecuteQueryBookmarkManager()})
+	defer sess.Close(context.WithoutCancel(ctx))
+	return neo4j.ExecuteRead(ctx, sess, func(tx neo4j.ManagedTransaction) (*Result, error) {
+		res, err := tx.Run(ctx, cypher, DriverParams(params))
+		var keys []string
+		var recs []*neo4j.Record
+		if err == nil {
+			keys, err = res.Keys()
 		}
-		out.Rows[i] = row
-	}
-	return out, nil
+		if err == nil {
+			recs, err = res.Collect(ctx)
+		}
+		if err != nil {
+			var ne *neo4j.Neo4jError
+			if errors.As(err, &ne) && ne.Code == codeMemoryPool {
+				return nil, &outOfMemory{code: ne.Code, msg: ne.Msg}
+			}
+			return nil, err
+		}
+		out := &Result{Columns: keys, Rows: make([][]any, len(recs))}
+		for i, rec := range recs {
+			row := make([]any, len(rec.Values))
+			for j, v := range rec.Values {
+				row[j] = Plain(v)
+			}
+			out.Rows[i] = row
+		}
+		return out, nil
+	})
 }
 
 // DriverParams converts bound parameter values to what the driver sends:
