@@ -29,9 +29,11 @@ const (
 	faultArticles = 1000
 )
 
-// faultServer runs scripts/neo4j.sh for the dedicated instance.
+// faultServer runs scripts/neo4j.sh for a dedicated instance.
 type faultServer struct {
 	root       string
+	home       string // NEO4J_LOCAL_HOME, relative to root
+	extraConf  string // NEO4J_EXTRA_CONF: lines added to its neo4j.conf
 	bolt, http string // ports
 	cfg        graph.Config
 	booting    sync.WaitGroup // boot goroutines, awaited before the final stop
@@ -53,17 +55,24 @@ func (f *faultServer) script(t *testing.T, arg string) error {
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, filepath.Join(f.root, "scripts", "neo4j.sh"), arg)
-	cmd.Env = append(os.Environ(), "NEO4J_LOCAL_HOME="+faultHome, "NEO4J_BOLT_PORT="+f.bolt,
-		"NEO4J_HTTP_PORT="+f.http, "NEO4J_HEAP=512m", "NEO4J_PAGECACHE=128m")
+	cmd.Env = append(os.Environ(), "NEO4J_LOCAL_HOME="+f.home, "NEO4J_BOLT_PORT="+f.bolt,
+		"NEO4J_HTTP_PORT="+f.http, "NEO4J_HEAP=512m", "NEO4J_PAGECACHE=128m", "NEO4J_EXTRA_CONF="+f.extraConf)
 	out, err := cmd.CombinedOutput()
 	t.Logf("scripts/neo4j.sh %s:\n%s", arg, out)
 	return err
 }
 
-// newFaultServer prepares the dedicated instance, stopped, and stops it
-// when the test ends. It skips under -short, and when Java or Maven is
-// missing unless Neo4j is required.
+// newFaultServer prepares the fault test's dedicated instance, stopped,
+// and stops it when the test ends. It skips under -short, and when Java or
+// Maven is missing unless Neo4j is required.
 func newFaultServer(t *testing.T) *faultServer {
+	t.Helper()
+	return newServer(t, faultHome, "")
+}
+
+// newServer prepares a dedicated instance in home with extraConf, as
+// newFaultServer does.
+func newServer(t *testing.T, home, extraConf string) *faultServer {
 	t.Helper()
 	if testing.Short() {
 		t.Skip("starts its own Neo4j; skipped with -short")
@@ -76,7 +85,7 @@ func newFaultServer(t *testing.T) *faultServer {
 			t.Skipf("%s is missing: scripts/neo4j.sh needs Java 17 and Maven", tool)
 		}
 	}
-	f := &faultServer{root: repoRoot(t), bolt: freePort(t), http: freePort(t)}
+	f := &faultServer{root: repoRoot(t), home: home, extraConf: extraConf, bolt: freePort(t), http: freePort(t)}
 	_ = f.script(t, "stop") // a server left by an interrupted run
 	t.Cleanup(func() {
 		f.booting.Wait()
@@ -136,7 +145,7 @@ func (f *faultServer) login() error {
 // would, and waits until it is gone.
 func (f *faultServer) kill(t *testing.T) {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join(f.root, faultHome, "run", "neo4j.pid"))
+	b, err := os.ReadFile(filepath.Join(f.root, f.home, "run", "neo4j.pid"))
 	if err != nil {
 		t.Fatalf("fault Neo4j pid: %v", err)
 	}
