@@ -63,8 +63,9 @@ func classify(cfg Config, what string, err error) error {
 	}
 	if outOfMemoryErr(err) {
 		return &actorgraph.Error{Kind: actorgraph.KindUsage, Err: err, Msg: fmt.Sprintf(
-			"%s: neo4j at %s has not enough memory for it: narrow it (a window with from and to, an actor, a lower limit), "+
-				"or give Neo4j more (the setting named below, or a larger heap: NEO4J_HEAP for scripts/neo4j.sh)", what, cfg.URI)}
+			"%s: neo4j at %s has not enough memory for the transaction: narrow a query (a window with from and to, an actor, "+
+				"a lower limit), write smaller batches (--batch-size), or give Neo4j more memory (the setting named below, "+
+				"or a larger heap: NEO4J_HEAP for scripts/neo4j.sh)", what, cfg.URI)}
 	}
 	switch code := neo4jCode(err); code {
 	case codeUnauthorized, codeAuthRateLimit:
