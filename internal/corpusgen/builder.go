@@ -2,6 +2,7 @@ package corpusgen
 
 import (
 	"math/rand/v2"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -53,15 +54,12 @@ func (b *builder) drawGovernments() {
 		return
 	}
 	for i := range b.govs {
-	draw:
 		for {
-			b.govs[i] = b.g.countries.draw(b.rng)
-			for _, o := range b.govs[:i] {
-				if o == b.govs[i] {
-					continue draw
-				}
+			x := b.g.countries.draw(b.rng)
+			if !slices.Contains(b.govs[:i], x) {
+				b.govs[i] = x
+				break
 			}
-			break
 		}
 	}
 }

@@ -83,33 +83,30 @@ func New(cfg Config) (*Generator, error) {
 // draws with rng.IntN(n), as the generator did before Skew existed, so that
 // the default corpus of a seed stays the same.
 type ranks struct {
-	cum     []float64 // cum[i]: the weights of 0..i
-	uniform bool
+	n   int
+	cum []float64 // cum[i]: the weights of 0..i; nil when s = 0
 }
 
 func newRanks(n int, s float64) ranks {
+	r := ranks{n: n}
 	if s == 0 {
-		return ranks{cum: make([]float64, n), uniform: true}
+		return r
 	}
-	cum := make([]float64, n)
+	r.cum = make([]float64, n)
 	total := 0.0
-	for i := range cum {
+	for i := range r.cum {
 		total += math.Pow(float64(i+1), -s)
-		cum[i] = total
+		r.cum[i] = total
 	}
-	return ranks{cum: cum}
+	return r
 }
 
 func (r ranks) draw(rng *rand.Rand) int {
-	if r.uniform {
-		return rng.IntN(len(r.cum))
+	if r.cum == nil {
+		return rng.IntN(r.n)
 	}
-	x := rng.Float64() * r.cum[len(r.cum)-1]
-	i := sort.SearchFloat64s(r.cum, x)
-	if i == len(r.cum) { // rounding at the top end
-		i--
-	}
-	return i
+	x := rng.Float64() * r.cum[r.n-1]
+	return min(sort.SearchFloat64s(r.cum, x), r.n-1) // min: rounding at the top end
 }
 
 // epoch is the date of article 0; article i is published i%730 days later.
