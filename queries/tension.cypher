@@ -40,7 +40,11 @@
 // seek finds nothing) where a piece has no such part, or when an actor is
 // given: then only the actor's own tallies and reports are read (bounds
 // a*). All time (no from, no to) without an actor reads every conflict
-// tally (undated ones included).
+// tally (undated ones included) from the tallies' covering index alone.
+// The sums are carried by entity id (a tally holds its ends' ids) and each
+// entity is looked up once, for its name and its roll-up; first and last,
+// which the covering index does not hold, are read for the listed pairs
+// only.
 WITH date($from) AS from,
      CASE WHEN $from IS NULL THEN date($to) ELSE coalesce(date($to), date()) END AS to
 WITH from, to,
@@ -61,24 +65,24 @@ WITH w.now AS now,
       rlo: CASE WHEN scan THEN q.rlo END, rhi: CASE WHEN scan THEN q.rhi END,
       atally: q.tlo IS NOT NULL, all: q.thi IS NULL AND q.rlo IS NULL,
       alo: q.tlo, ahi: q.thi, arlo: q.rlo, arhi: q.rhi} AS p
+// Every piece yields rows of entity ids (s, t), type, number of reports n,
+// sum of weights v, and first and last dates where it has them cheaply.
 CALL (p) {
   MATCH (x:Tally)
   WHERE x.type IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'ATTACKS'] AND x.month >= p.tlo AND x.month < p.thi
-  CALL (x) { MATCH (s:Entity {id: x.source}) RETURN s }
-  CALL (x) { MATCH (t:Entity {id: x.target}) RETURN t }
-  RETURN s, t, x.type AS type, x.n AS n, x.w AS v, x.first AS first, x.last AS last
+  RETURN x.source AS s, x.target AS t, x.type AS type, x.n AS n, x.w AS v, x.first AS first, x.last AS last
   UNION ALL
   MATCH (s)-[r:CRITICIZES]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
-  RETURN s, t, 'CRITICIZES' AS type, 1 AS n, coalesce(r.weight, 0.0) AS v, r.date AS first, r.date AS last
+  RETURN s.id AS s, t.id AS t, 'CRITICIZES' AS type, 1 AS n, coalesce(r.weight, 0.0) AS v, r.date AS first, r.date AS last
   UNION ALL
   MATCH (s)-[r:OPPOSES]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
-  RETURN s, t, 'OPPOSES' AS type, 1 AS n, coalesce(r.weight, 0.0) AS v, r.date AS first, r.date AS last
+  RETURN s.id AS s, t.id AS t, 'OPPOSES' AS type, 1 AS n, coalesce(r.weight, 0.0) AS v, r.date AS first, r.date AS last
   UNION ALL
   MATCH (s)-[r:THREATENS]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
-  RETURN s, t, 'THREATENS' AS type, 1 AS n, coalesce(r.weight, 0.0) AS v, r.date AS first, r.date AS last
+  RETURN s.id AS s, t.id AS t, 'THREATENS' AS type, 1 AS n, coalesce(r.weight, 0.0) AS v, r.date AS first, r.date AS last
   UNION ALL
   MATCH (s)-[r:ATTACKS]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
-  RETURN s, t, 'ATTACKS' AS type, 1 AS n, coalesce(r.weight, 0.0) AS v, r.date AS first, r.date AS last
+  RETURN s.id AS s, t.id AS t, 'ATTACKS' AS type, 1 AS n, coalesce(r.weight, 0.0) AS v, r.date AS first, r.date AS last
   UNION ALL
   // With an actor: start from it (and, for roll-up, its officials).
   CALL () {
@@ -109,82 +113,98 @@ CALL (p) {
   }
   WITH DISTINCT k, r
   CALL (k, r) {
-    CALL (k) { MATCH (s:Entity {id: k.source}) RETURN s }
-    CALL (k) { MATCH (t:Entity {id: k.target}) RETURN t }
-    RETURN s, t, k.type AS type, k.n AS n, k.w AS v, k.first AS first, k.last AS last
+    WITH k WHERE k IS NOT NULL
+    RETURN k.source AS s, k.target AS t, k.type AS type, k.n AS n, k.w AS v, k.first AS first, k.last AS last
     UNION ALL
     WITH r WHERE r IS NOT NULL
-    RETURN startNode(r) AS s, endNode(r) AS t, type(r) AS type, 1 AS n, coalesce(r.weight, 0.0) AS v,
+    RETURN startNode(r).id AS s, endNode(r).id AS t, type(r) AS type, 1 AS n, coalesce(r.weight, 0.0) AS v,
            r.date AS first, r.date AS last
   }
   RETURN s, t, type, n, v, first, last
   UNION ALL
-  // All time, no actor: every conflict tally, undated ones included.
-  WITH $from AS f, $to AS t2, $actor AS who WHERE f IS NULL AND t2 IS NULL AND who IS NULL
-  // Found through the tallies' covering index (schema tallies_cover,
+  // All time, no actor: every conflict tally, undated ones included,
+  // found through the tallies' covering index (schema tallies_cover,
   // named by the hint so that every graph plans it; every tally has the
-  // properties tested), summed per pair and type, and each entity looked
-  // up once.
+  // properties tested) and read from it alone: first and last, which it
+  // does not hold, are read further down for the listed pairs only.
+  WITH $from AS f, $to AS t2, $actor AS who WHERE f IS NULL AND t2 IS NULL AND who IS NULL
   MATCH (x:Tally) USING INDEX x:Tally(type, source, target, n, w)
   WHERE x.type IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'ATTACKS'] AND x.source IS NOT NULL AND x.target IS NOT NULL AND x.n IS NOT NULL AND x.w IS NOT NULL
-  WITH x.source AS sid, x.target AS tid, x.type AS type, sum(x.n) AS n, sum(x.w) AS v, min(x.first) AS first, max(x.last) AS last
-  WITH tid, collect([sid, type, n, v, first, last]) AS ins
-  CALL (tid) { MATCH (t:Entity {id: tid}) RETURN t }
-  UNWIND ins AS i
-  WITH i[0] AS sid, collect([t, i[1], i[2], i[3], i[4], i[5]]) AS outs
-  CALL (sid) { MATCH (s:Entity {id: sid}) RETURN s }
-  UNWIND outs AS o
-  RETURN s, o[0] AS t, o[1] AS type, o[2] AS n, o[3] AS v, o[4] AS first, o[5] AS last
+  WITH x.type AS type, x.source AS s, x.target AS t, sum(x.n) AS n, sum(x.w) AS v
+  RETURN s, t, type, n, v, null AS first, null AS last
 }
+// Actors only: an entity's id starts with its type, and negotiations are
+// the one kind of entity that is not an actor.
 WITH s, t, now, type, n, -v AS v, first, last
-WHERE s:Actor AND t:Actor
-// First sum per directed pair of nodes as stored, then roll up once per
-// node (not once per pair, tally or report), then sum again per unordered
-// pair.
-WITH s, t,
+WHERE NOT s STARTS WITH 'negotiation:' AND NOT t STARTS WITH 'negotiation:'
+// Each entity is looked up once as a source and once as a target (not
+// once per row), for its name and, with roll-up, its government.
+WITH s, collect([t, now, type, n, v, first, last]) AS outs
+CALL (s) {
+  WITH s WHERE NOT ($rollup AND s STARTS WITH 'person:')
+  MATCH (x:Entity {id: s})
+  RETURN s AS s2, x.name AS sname
+  UNION ALL
+  WITH s WHERE $rollup AND s STARTS WITH 'person:'
+  MATCH (x:Person {id: s})
+  OPTIONAL MATCH (x)-[m:MEMBER_OF]->(g:Government)
+  WITH x, g, count(m) AS k ORDER BY k DESC, g.id LIMIT 1
+  RETURN coalesce(g.id, x.id) AS s2, coalesce(g.name, x.name) AS sname
+}
+UNWIND outs AS o
+WITH o[0] AS t, collect([s2, s, o[1], o[2], o[3], o[4], o[5], o[6], sname]) AS ins
+CALL (t) {
+  WITH t WHERE NOT ($rollup AND t STARTS WITH 'person:')
+  MATCH (x:Entity {id: t})
+  RETURN t AS t2, x.name AS tname
+  UNION ALL
+  WITH t WHERE $rollup AND t STARTS WITH 'person:'
+  MATCH (x:Person {id: t})
+  OPTIONAL MATCH (x)-[m:MEMBER_OF]->(g:Government)
+  WITH x, g, count(m) AS k ORDER BY k DESC, g.id LIMIT 1
+  RETURN coalesce(g.id, x.id) AS t2, coalesce(g.name, x.name) AS tname
+}
+// via: the pair as stored (in this projection t is still the stored
+// target), to find its tallies again below.
+UNWIND ins AS i
+WITH i[0] AS s, t2 AS t, i[8] AS sname, tname, [i[1], t] AS via, i[2] AS now, i[3] AS type, i[4] AS n, i[5] AS v, i[6] AS first, i[7] AS last
+WHERE s <> t AND ($actor IS NULL OR $actor IN [s, sname, t, tname])
+// Sums per unordered pair.
+WITH CASE WHEN s < t THEN s ELSE t END AS a,
+     CASE WHEN s < t THEN t ELSE s END AS b,
+     CASE WHEN s < t THEN sname ELSE tname END AS aname,
+     CASE WHEN s < t THEN tname ELSE sname END AS bname,
+     s < t AS forward, now, type, n, v, first, last, via
+WITH a, b, aname, bname,
      sum(CASE WHEN now THEN v ELSE 0.0 END) AS tension,
      sum(CASE WHEN now THEN 0.0 ELSE v END) AS previous,
-     sum(CASE WHEN now THEN n ELSE 0 END) AS n,
+     sum(CASE WHEN now AND forward THEN n ELSE 0 END) AS a_to_b,
+     sum(CASE WHEN now AND NOT forward THEN n ELSE 0 END) AS b_to_a,
      sum(CASE WHEN now AND type = 'CRITICIZES' THEN n ELSE 0 END) AS criticizes,
      sum(CASE WHEN now AND type = 'OPPOSES' THEN n ELSE 0 END) AS opposes,
      sum(CASE WHEN now AND type = 'THREATENS' THEN n ELSE 0 END) AS threatens,
      sum(CASE WHEN now AND type = 'ATTACKS' THEN n ELSE 0 END) AS attacks,
      min(CASE WHEN now THEN first END) AS first,
-     max(CASE WHEN now THEN last END) AS last
-WITH s, collect({t: t, tension: tension, previous: previous, n: n, criticizes: criticizes, opposes: opposes,
-                  threatens: threatens, attacks: attacks, first: first, last: last}) AS outs
-CALL (s) {
-  OPTIONAL MATCH (s)-[m:MEMBER_OF]->(g:Government) WHERE $rollup AND s:Person
-  WITH s, g, count(m) AS k ORDER BY k DESC, g.id LIMIT 1
-  RETURN coalesce(g, s) AS s2
-}
-UNWIND outs AS o
-WITH o.t AS t, collect(o {.*, s: s2}) AS ins
-CALL (t) {
-  OPTIONAL MATCH (t)-[m:MEMBER_OF]->(g:Government) WHERE $rollup AND t:Person
-  WITH t, g, count(m) AS k ORDER BY k DESC, g.id LIMIT 1
-  RETURN coalesce(g, t) AS t2
-}
-UNWIND ins AS i
-WITH i.s AS s, t2 AS t, i.tension AS tension, i.previous AS previous, i.n AS n, i.criticizes AS criticizes,
-     i.opposes AS opposes, i.threatens AS threatens, i.attacks AS attacks, i.first AS first, i.last AS last
-WHERE s <> t AND ($actor IS NULL OR $actor IN [s.id, s.name, t.id, t.name])
-WITH CASE WHEN s.id < t.id THEN s ELSE t END AS a,
-     CASE WHEN s.id < t.id THEN t ELSE s END AS b,
-     s.id < t.id AS forward,
-     tension, previous, n, criticizes, opposes, threatens, attacks, first, last
-WITH a, b,
-     sum(tension) AS tension, sum(previous) AS previous,
-     sum(CASE WHEN forward THEN n ELSE 0 END) AS a_to_b,
-     sum(CASE WHEN forward THEN 0 ELSE n END) AS b_to_a,
-     sum(criticizes) AS criticizes, sum(opposes) AS opposes,
-     sum(threatens) AS threatens, sum(attacks) AS attacks,
-     min(first) AS first, max(last) AS last
-WITH a, b, round(tension, 2) AS tension,
+     max(CASE WHEN now THEN last END) AS last,
+     collect(DISTINCT CASE WHEN $rollup THEN via END) AS vias
+WITH a, b, aname, bname, round(tension, 2) AS tension,
      CASE WHEN $from IS NULL THEN NULL ELSE round(previous, 2) END AS previous,
      CASE WHEN $from IS NULL THEN NULL ELSE round(tension - previous, 2) END AS change,
-     a_to_b, b_to_a, criticizes, opposes, threatens, attacks, first, last
-RETURN a.name AS a, b.name AS b, tension, previous, change, a_to_b, b_to_a,
-       criticizes, opposes, threatens, attacks, first, last
-ORDER BY tension DESC, change DESC, a, b
+     a_to_b, b_to_a, criticizes, opposes, threatens, attacks, first, last, vias
+ORDER BY tension DESC, change DESC, aname, bname
 LIMIT $limit
+// All time without an actor, first and last were not read with the sums
+// (the covering index does not hold them): they come from the tallies of
+// the listed pairs only, found by the prefix of their ids (a tally's id
+// starts with its source's and its target's ids).
+CALL (a, b, vias) {
+  UNWIND CASE WHEN $from IS NULL AND $to IS NULL AND $actor IS NULL
+              THEN CASE WHEN $rollup THEN vias ELSE [[a, b], [b, a]] END ELSE [] END AS v
+  MATCH (k:Tally)
+  WHERE k.id STARTS WITH v[0] + '|' + v[1] + '|' AND k.type IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'ATTACKS']
+  RETURN min(k.first) AS first2, max(k.last) AS last2
+}
+RETURN aname AS a, bname AS b, tension, previous, change, a_to_b, b_to_a, criticizes, opposes, threatens, attacks,
+       CASE WHEN $from IS NULL AND $to IS NULL AND $actor IS NULL THEN first2 ELSE first END AS first,
+       CASE WHEN $from IS NULL AND $to IS NULL AND $actor IS NULL THEN last2 ELSE last END AS last
+ORDER BY tension DESC, change DESC, a, b
