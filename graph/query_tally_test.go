@@ -385,3 +385,49 @@ func tallyAlignment(rels []fixtureRel, win map[string]string, rollup bool) [][]a
 	}
 	return out
 }
+
+// TestBrokersCandidatesMatchFullRead checks the two ways brokers reads
+// partners against each other. With a limit that at least that many
+// mediators fill, it reads only the candidates' own tallies and reports;
+// with a limit above the number of mediators, it reads every tally of the
+// window. The first rows of the second must be the rows of the first.
+func TestBrokersCandidatesMatchFullRead(t *testing.T) {
+	s := graphtest.Open(t)
+	writeTallyFixture(t, s, tallyRels())
+	checked := 0
+	for _, win := range tallyWindows {
+		for _, top := range []string{"20", "2"} {
+			args := map[string]string{"top_partners": top, "limit": "1000"}
+			for k, v := range win {
+				args[k] = v
+			}
+			full := saved(t, s, "brokers", args)
+			mediators := 0
+			for _, row := range full.Rows {
+				if m, _ := row[2].(int64); m > 0 {
+					mediators++
+				}
+			}
+			if mediators < 3 {
+				continue // the window of a few days
+			}
+			checked++
+			for _, limit := range []int{1, mediators - 1} {
+				args["limit"] = fmt.Sprint(limit)
+				few := saved(t, s, "brokers", args)
+				if len(few.Rows) != limit {
+					t.Errorf("brokers %v: %d rows, want %d", args, len(few.Rows), limit)
+					continue
+				}
+				for i, row := range few.Rows {
+					if fmt.Sprint(row) != fmt.Sprint(full.Rows[i]) {
+						t.Errorf("brokers %v: row %d = %v, want %v (the full read's)", args, i, row, full.Rows[i])
+					}
+				}
+			}
+		}
+	}
+	if want := 2 * (len(tallyWindows) - 1); checked < want {
+		t.Errorf("compared %d windows and caps, want %d: the fixture has too few mediators", checked, want)
+	}
+}

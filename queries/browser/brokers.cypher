@@ -8,7 +8,7 @@
 :param top_partners => 20;
 :param limit => 25;
 WITH date($from) AS lo, date($to) AS hi
-WITH lo, hi,
+WITH lo, hi, lo IS NULL AND hi IS NULL AS all,
      CASE WHEN lo IS NOT NULL THEN date.truncate('month', lo - duration('P1D')) + duration('P1M') END AS m1,
      CASE WHEN hi IS NOT NULL THEN date.truncate('month', hi + duration('P1D')) END AS mEnd
 UNWIND [{tlo: coalesce(m1, date({year: -999999999, month: 1, day: 1})),
@@ -16,106 +16,125 @@ UNWIND [{tlo: coalesce(m1, date({year: -999999999, month: 1, day: 1})),
        [e IN [{rlo: lo, rhi: CASE WHEN hi IS NULL OR m1 - duration('P1D') < hi THEN m1 - duration('P1D') ELSE hi END},
               {rlo: CASE WHEN m1 > mEnd THEN m1 ELSE mEnd END, rhi: hi}]
         WHERE e.rlo IS NOT NULL AND e.rhi IS NOT NULL AND e.rlo <= e.rhi] AS q
-WITH q, $actor IS NULL AS scan, lo IS NULL AND hi IS NULL AS all
-WITH {tlo: CASE WHEN scan AND NOT all THEN q.tlo END, thi: CASE WHEN scan AND NOT all THEN q.thi END,
-      rlo: CASE WHEN scan THEN q.rlo END, rhi: CASE WHEN scan THEN q.rhi END,
-      atally: q.tlo IS NOT NULL, all: all,
-      alo: q.tlo, ahi: q.thi, arlo: q.rlo, arhi: q.rhi} AS p
-CALL (p) {
-  MATCH (s)-[r:SUPPORTS]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
-  RETURN s, t, 'SUPPORTS' AS type, 1 AS n
-  UNION ALL
-  MATCH (s)-[r:OPPOSES]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
-  RETURN s, t, 'OPPOSES' AS type, 1 AS n
-  UNION ALL
-  MATCH (s)-[r:CRITICIZES]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
-  RETURN s, t, 'CRITICIZES' AS type, 1 AS n
-  UNION ALL
-  MATCH (s)-[r:THREATENS]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
-  RETURN s, t, 'THREATENS' AS type, 1 AS n
-  UNION ALL
-  MATCH (s)-[r:ATTACKS]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
-  RETURN s, t, 'ATTACKS' AS type, 1 AS n
-  UNION ALL
-  MATCH (s)-[r:URGES]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
-  RETURN s, t, 'URGES' AS type, 1 AS n
-  UNION ALL
-  MATCH (s)-[r:MEDIATES]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
-  RETURN s, t, 'MEDIATES' AS type, 1 AS n
-  UNION ALL
-  MATCH (s)-[r:PARTICIPATES_IN]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
-  RETURN s, t, 'PARTICIPATES_IN' AS type, 1 AS n
-  UNION ALL
-  MATCH (s)-[r:NEGOTIATES_WITH]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
-  RETURN s, t, 'NEGOTIATES_WITH' AS type, 1 AS n
-  UNION ALL
-  MATCH (s)-[r:MEETS_WITH]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
-  RETURN s, t, 'MEETS_WITH' AS type, 1 AS n
-  UNION ALL
-  MATCH (s)-[r:COOPERATES_WITH]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
-  RETURN s, t, 'COOPERATES_WITH' AS type, 1 AS n
-  UNION ALL
+WITH collect({tlo: CASE WHEN NOT all THEN q.tlo END, thi: CASE WHEN NOT all THEN q.thi END,
+              all: all AND q.tlo IS NOT NULL, rlo: q.rlo, rhi: q.rhi}) AS ps
+CALL (ps) {
+  UNWIND ps AS p
+  CALL (p) {
+    MATCH (x:Tally) WHERE x.type = 'MEDIATES' AND x.month >= p.tlo AND x.month < p.thi
+    RETURN x.source AS s, x.n AS n
+    UNION ALL
+    MATCH (s)-[r:MEDIATES]->() WHERE r.date >= p.rlo AND r.date <= p.rhi
+    RETURN s.id AS s, 1 AS n
+    UNION ALL
+    WITH p WHERE p.all
+    MATCH (x:Tally) USING INDEX x:Tally(type, source, target, n, w)
+    WHERE x.type = 'MEDIATES' AND x.source IS NOT NULL AND x.target IS NOT NULL AND x.n IS NOT NULL AND x.w IS NOT NULL
+    RETURN x.source AS s, x.n AS n
+  }
+  WITH s, sum(n) AS m
+  WHERE NOT s STARTS WITH 'negotiation:'
+  ORDER BY m DESC, s
+  RETURN collect([s, m]) AS meds
+}
+CALL () {
   CALL () {
-    MATCH (x:Entity {id: $actor}) RETURN x
+    MATCH (x:Entity {id: $actor}) WHERE x:Actor RETURN x.id AS id
     UNION
-    MATCH (x:Entity {name: $actor}) RETURN x
+    MATCH (x:Entity {name: $actor}) WHERE x:Actor RETURN x.id AS id
   }
+  RETURN collect(id) AS named
+}
+WITH ps, meds,
+     CASE WHEN $actor IS NOT NULL THEN named
+          WHEN size(meds) >= $limit THEN [e IN meds WHERE e[1] >= meds[$limit - 1][1] | e[0]]
+     END AS cands
+CALL (ps, cands) {
+  CALL (ps, cands) {
+  UNWIND coalesce(cands, []) AS x
+  UNWIND ps AS p
   CALL (x, p) {
+    WITH x, p WHERE p.all OR p.tlo IS NOT NULL
     MATCH (k:Tally)
-    WHERE k.id STARTS WITH x.id + '|' AND p.atally AND k.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] AND (p.all OR k.month >= p.alo AND k.month < p.ahi)
-    CALL (k) { MATCH (t:Entity {id: k.target}) RETURN t }
-    RETURN x AS s, t, k.type AS type, k.n AS n
+    WHERE k.id STARTS WITH x + '|' AND k.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH']
+      AND (p.all OR k.month >= p.tlo AND k.month < p.thi)
+    RETURN k.target AS y, k.n AS n
     UNION ALL
+    WITH x, p WHERE p.all OR p.tlo IS NOT NULL
     MATCH (k:Tally)
-    WHERE k.target = x.id AND p.atally AND k.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] AND (p.all OR k.month >= p.alo AND k.month < p.ahi)
-    CALL (k) { MATCH (s:Entity {id: k.source}) RETURN s }
-    RETURN s, x AS t, k.type AS type, k.n AS n
+    WHERE k.target = x AND k.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH']
+      AND (p.all OR k.month >= p.tlo AND k.month < p.thi)
+    RETURN k.source AS y, k.n AS n
     UNION ALL
-    MATCH (x)-[r:SUPPORTS|OPPOSES|CRITICIZES|THREATENS|ATTACKS|URGES|MEDIATES|PARTICIPATES_IN|NEGOTIATES_WITH|MEETS_WITH|COOPERATES_WITH]-()
-    WHERE r.date >= p.arlo AND r.date <= p.arhi
-    RETURN startNode(r) AS s, endNode(r) AS t, type(r) AS type, 1 AS n
+    WITH x, p WHERE p.rlo IS NOT NULL
+    MATCH (:Entity {id: x})-[r:SUPPORTS|OPPOSES|CRITICIZES|THREATENS|ATTACKS|URGES|MEDIATES|PARTICIPATES_IN|NEGOTIATES_WITH|MEETS_WITH|COOPERATES_WITH]-(o)
+    WHERE r.date >= p.rlo AND r.date <= p.rhi
+    RETURN o.id AS y, 1 AS n
   }
-  RETURN s, t, type, n
+  RETURN x, y, n
   UNION ALL
-  MATCH (x:Tally) WHERE x.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] AND x.month >= p.tlo AND x.month < p.thi
-  CALL (x) { MATCH (s:Entity {id: x.source}) RETURN s }
-  CALL (x) { MATCH (t:Entity {id: x.target}) RETURN t }
-  RETURN s, t, x.type AS type, x.n AS n
-  UNION ALL
-  WITH $from AS f, $to AS t2, $actor AS who WHERE f IS NULL AND t2 IS NULL AND who IS NULL
-  MATCH (x:Tally) USING INDEX x:Tally(type, source, target, n, w)
-  WHERE x.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] AND x.source IS NOT NULL AND x.target IS NOT NULL AND x.n IS NOT NULL AND x.w IS NOT NULL
-  WITH x.source AS sid, x.target AS tid, x.type AS type, sum(x.n) AS n
-  WITH tid, collect([sid, type, n]) AS ins
-  CALL (tid) { MATCH (t:Entity {id: tid}) RETURN t }
-  UNWIND ins AS i
-  WITH i[0] AS sid, collect([t, i[1], i[2]]) AS outs
-  CALL (sid) { MATCH (s:Entity {id: sid}) RETURN s }
-  UNWIND outs AS o
-  RETURN s, o[0] AS t, o[1] AS type, o[2] AS n
+  WITH ps, cands WHERE cands IS NULL
+  UNWIND ps AS p
+  CALL (p) {
+    MATCH (x:Tally)
+    WHERE x.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] AND x.month >= p.tlo AND x.month < p.thi
+    RETURN x.source AS s, x.target AS t, x.n AS n
+    UNION ALL
+    WITH p WHERE p.all
+    MATCH (x:Tally) USING INDEX x:Tally(type, source, target, n, w)
+    WHERE x.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] AND x.source IS NOT NULL AND x.target IS NOT NULL AND x.n IS NOT NULL AND x.w IS NOT NULL
+    WITH x.type AS type, x.source AS s, x.target AS t, sum(x.n) AS n
+    RETURN s, t, n
+    UNION ALL
+    MATCH (s)-[r:SUPPORTS]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
+    RETURN s.id AS s, t.id AS t, 1 AS n
+    UNION ALL
+    MATCH (s)-[r:OPPOSES]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
+    RETURN s.id AS s, t.id AS t, 1 AS n
+    UNION ALL
+    MATCH (s)-[r:CRITICIZES]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
+    RETURN s.id AS s, t.id AS t, 1 AS n
+    UNION ALL
+    MATCH (s)-[r:THREATENS]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
+    RETURN s.id AS s, t.id AS t, 1 AS n
+    UNION ALL
+    MATCH (s)-[r:ATTACKS]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
+    RETURN s.id AS s, t.id AS t, 1 AS n
+    UNION ALL
+    MATCH (s)-[r:URGES]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
+    RETURN s.id AS s, t.id AS t, 1 AS n
+    UNION ALL
+    MATCH (s)-[r:MEDIATES]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
+    RETURN s.id AS s, t.id AS t, 1 AS n
+    UNION ALL
+    MATCH (s)-[r:PARTICIPATES_IN]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
+    RETURN s.id AS s, t.id AS t, 1 AS n
+    UNION ALL
+    MATCH (s)-[r:NEGOTIATES_WITH]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
+    RETURN s.id AS s, t.id AS t, 1 AS n
+    UNION ALL
+    MATCH (s)-[r:MEETS_WITH]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
+    RETURN s.id AS s, t.id AS t, 1 AS n
+    UNION ALL
+    MATCH (s)-[r:COOPERATES_WITH]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
+    RETURN s.id AS s, t.id AS t, 1 AS n
+  }
+  UNWIND [[s, t], [t, s]] AS e
+  RETURN e[0] AS x, e[1] AS y, n
+  }
+  WITH x, y, n
+  WHERE x <> y AND NOT x STARTS WITH 'negotiation:' AND NOT y STARTS WITH 'negotiation:'
+  WITH x, y, sum(n) AS c
+  RETURN x, collect([y, c]) AS partners
 }
-UNWIND [[s, t, n, CASE WHEN type = 'MEDIATES' THEN n ELSE 0 END], [t, s, n, 0]] AS e
-WITH e[0] AS x, e[1] AS y, e[2] AS c, e[3] AS m
-WHERE x:Actor AND ($actor IS NULL OR $actor IN [x.id, x.name])
-WITH x, sum(m) AS mediations, collect([y, c]) AS rows
-ORDER BY mediations DESC
-WITH collect({x: x, m: mediations, rows: rows}) AS all
-WITH all, CASE WHEN size([r IN all WHERE r.m > 0]) >= $limit THEN all[$limit - 1].m ELSE 0 END AS floor
-UNWIND [r IN all WHERE r.m >= floor] AS r
-WITH r.x AS x, collect(r)[0] AS r
-WITH x, r.m AS mediations, r.rows AS rows
-CALL (x, rows) {
-  UNWIND rows AS e
-  WITH e[0] AS y, sum(e[1]) AS c
-  WHERE y:Actor AND y <> x
-  RETURN collect([y, c]) AS partners
-}
+WITH x, partners, coalesce([e IN meds WHERE e[0] = x][0][1], 0) AS mediations
 CALL (partners) {
   UNWIND partners AS e
-  WITH e[0] AS y, e[1] AS c ORDER BY c DESC, y.id
+  WITH e[0] AS y, e[1] AS c ORDER BY c DESC, y
   LIMIT $top_partners
-  WITH y ORDER BY y.name
-  RETURN collect(y) AS top
+  MATCH (p:Entity {id: y})
+  WITH p ORDER BY p.name
+  RETURN collect(p) AS top
 }
 CALL (top) {
   UNWIND top AS p
@@ -128,7 +147,8 @@ CALL (top) {
 }
 WITH x, mediations, size(partners) AS partners, bridged, examples
 WHERE mediations > 0 OR bridged > 0
-RETURN x.name AS actor, x.id AS id, mediations, partners, bridged, examples
+MATCH (a:Entity {id: x})
+RETURN a.name AS actor, x AS id, mediations, partners, bridged, examples
 ORDER BY mediations DESC, bridged DESC, actor
 LIMIT $limit
 ;
