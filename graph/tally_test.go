@@ -216,16 +216,22 @@ func TestMigrateUpgradesOlderGraph(t *testing.T) {
 	}
 }
 
-// TallyDrift itself notices a tally that is off.
+// TallyDrift itself notices a tally that is off (and the pair total that
+// no longer matches it), and a pair total that is off on its own.
 func TestTallyDriftNotices(t *testing.T) {
 	s := graphtest.Open(t)
 	write(t, s, tallyDoc("https://example.test/d", "2024-07-07", rel("Ostmark", actorgraph.Criticizes, "Velland", -2)))
 	if n := drift(t, s); n != 0 {
 		t.Fatalf("drift = %d before tampering", n)
 	}
-	execWrite(t, s, "MATCH (x:Tally) SET x.n = x.n + 1")
+	execWrite(t, s, "MATCH (x:Pair) SET x.cw = x.cw - 1.0")
 	if n := drift(t, s); n != 1 {
-		t.Errorf("drift = %d after tampering with one tally, want 1", n)
+		t.Errorf("drift = %d after tampering with one pair total, want 1", n)
+	}
+	execWrite(t, s, "MATCH (x:Pair) SET x.cw = x.cw + 1.0")
+	execWrite(t, s, "MATCH (x:Tally) SET x.n = x.n + 1")
+	if n := drift(t, s); n != 2 {
+		t.Errorf("drift = %d after tampering with one tally, want 2 (it and its pair total)", n)
 	}
 }
 

@@ -19,6 +19,11 @@ import (
 // tallyConstraint is the schema name created after the upgrade.
 const tallyConstraint = "tallies_id"
 
+// A graph written before pair totals existed has tallies but no pairs.
+// ApplySchema builds them from the tallies, then creates pairConstraint:
+// its absence means "not built yet" (a build runs again from scratch).
+const pairConstraint = "pairs_id"
+
 // Upgrade statements. They run in implicit transactions (CALL ... IN
 // TRANSACTIONS) so that a large graph is upgraded in bounded steps.
 const (
@@ -114,6 +119,17 @@ func (s *Store) upgrade(ctx context.Context) error {
 		}
 	}
 	return nil
+}
+
+// buildPairs builds the pair totals from the tallies, after deleting any
+// left by an interrupted build.
+func (s *Store) buildPairs(ctx context.Context) error {
+	sess := s.session(ctx, neo4j.AccessModeWrite)
+	defer sess.Close(context.WithoutCancel(ctx))
+	if err := s.runAuto(ctx, sess, "upgrade graph: drop pair totals", dropPairsCypher, nil); err != nil {
+		return err
+	}
+	return s.runAuto(ctx, sess, "upgrade graph: build pair totals", buildPairsCypher, pairParams(nil))
 }
 
 // dropUntallied deletes the tallies of types that are not tallied.
