@@ -81,8 +81,14 @@ func (s *Store) ApplySchema(ctx context.Context) ([]SchemaChange, error) {
 			return changes, err
 		}
 	}
-	if err := s.dropUntallied(ctx); err != nil {
-		return changes, err
+	// Tallies of structural types are left only in graphs written by a
+	// version that also had an index dropped above as obsolete (every
+	// version since has dropped them), so only such a graph is searched:
+	// undated tallies cannot be found through an index.
+	if len(dropped) > 0 {
+		if err := s.dropUntallied(ctx); err != nil {
+			return changes, err
+		}
 	}
 	return changes, nil
 }

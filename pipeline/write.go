@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"time"
 
 	"github.com/actorgraph/actorgraph"
 )
@@ -167,6 +168,10 @@ func (w *writer) track(batch []*result, d int) {
 	}
 }
 
+// batchGrace is how long a batch being written may take to finish after
+// the run is cancelled.
+const batchGrace = 2 * time.Minute
+
 // writeBatch writes the batch in one transaction. If the store rejects the
 // batch for another reason than being unreachable, each document is
 // retried alone, so that one bad document fails only its own input.
@@ -192,7 +197,16 @@ func (w *writer) write(ctx context.Context, rs []*result) error {
 	for i, r := range rs {
 		docs[i] = r.doc
 	}
-	statuses, err := w.st.Write(ctx, docs)
+	// A batch that has started is finished even when ctx is cancelled
+	// meanwhile: cancelling a transaction while it commits can leave it
+	// committed but reported as failed, and then the summary would not count
+	// what the graph holds. batchGrace bounds the wait.
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	wctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), batchGrace)
+	defer cancel()
+	statuses, err := w.st.Write(wctx, docs)
 	if err != nil {
 		return err
 	}

@@ -99,94 +99,116 @@ CALL (p) {
   RETURN x.source AS sid, x.target AS tid, x.type AS type, x.n AS n, x.w AS v
   UNION ALL
   WITH $from AS f, $to AS t2 WHERE f IS NULL AND t2 IS NULL
-  // Read from the tallies' covering index alone (schema tallies_cover,
-  // named by the hint so that every graph plans it; every tally has the
-  // properties tested), summed per pair and type.
-  MATCH (x:Tally) USING INDEX x:Tally(type, source, target, n, w)
-  WHERE x.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] AND x.source IS NOT NULL AND x.target IS NOT NULL AND x.n IS NOT NULL AND x.w IS NOT NULL
-  RETURN x.source AS sid, x.target AS tid, x.type AS type, sum(x.n) AS n, sum(x.w) AS v
+  // All time: every pair total (docs/model.md), whose stance already
+  // counts the symmetric types for both ends, read from the index
+  // pairs_source alone (named by the hint so that every graph plans it;
+  // every pair has the properties tested).
+  MATCH (x:Pair) USING INDEX x:Pair(source, target, n, stn, st)
+  WHERE x.source IS NOT NULL AND x.target IS NOT NULL AND x.n IS NOT NULL AND x.stn > 0 AND x.st IS NOT NULL
+  RETURN x.source AS sid, x.target AS tid, 'STANCE' AS type, x.stn AS n, x.st AS v
 }
-// The symmetric types count for both ends. Per source (actors only): its
-// rows [target id, stance, reports] and its number of reports (targets
-// other than itself).
+// The symmetric types count for both ends (pair totals already count
+// them: their type is 'STANCE'). Per source (actors only: an entity's id
+// starts with its type, and negotiations are the one kind of entity that
+// is not an actor): its rows [target id, stance, reports] and its number
+// of reports (targets other than itself). Rows carry entity ids; names
+// are looked up once per actor, and for the drivers of the listed pairs.
 UNWIND CASE WHEN type IN ['NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] THEN [[sid, tid], [tid, sid]] ELSE [[sid, tid]] END AS e
 WITH e[0] AS sid, collect([e[1], v, n]) AS rows, sum(CASE WHEN e[1] <> e[0] THEN n ELSE 0 END) AS reports
-CALL (sid) { MATCH (s:Actor {id: sid}) RETURN s }
+WHERE NOT sid STARTS WITH 'negotiation:'
 // Without an actor and without rollup, only the `top` actors with the
 // most reports can be compared (the ranking below keeps no others): they
-// are picked here already, so that only their rows are summed per target
-// and only their targets looked up.
-WITH s, rows, reports
-ORDER BY reports DESC, s.id
-WITH collect([s, rows]) AS cands
+// are picked here already, so that only their rows are summed per target.
+WITH sid, rows, reports
+ORDER BY reports DESC, sid
+WITH collect([sid, rows]) AS cands
 UNWIND CASE WHEN $actor IS NULL AND NOT $rollup THEN cands[..$top] ELSE cands END AS c
-// Sums per target: [target id, stance, reports].
+// Sums per target: [target id, stance, reports]. Over all time the rows
+// of an actor are its pair totals, one per target already.
 CALL (c) {
+  WITH c WHERE $from IS NOT NULL OR $to IS NOT NULL
   UNWIND c[1] AS o
   WITH o[0] AS tid, sum(o[1]) AS v, sum(o[2]) AS n
   RETURN collect([tid, v, n]) AS outs
-}
-// Each target looked up once. With rollup, an actor and its targets are
-// rolled up once per node (not per pair) and the lists summed again.
-WITH c[0] AS s, outs
-UNWIND outs AS o
-WITH o[0] AS tid, collect([s, o[1], o[2]]) AS ins
-CALL (tid) { MATCH (t:Entity {id: tid}) RETURN t }
-UNWIND ins AS i
-WITH i[0] AS s, collect([t, i[1], i[2]]) AS outs
-CALL (s) {
-  WITH s WHERE NOT $rollup
-  RETURN s AS s2
   UNION ALL
-  WITH s WHERE $rollup
-  OPTIONAL MATCH (s)-[m:MEMBER_OF]->(g:Government) WHERE s:Person
-  WITH s, g, count(m) AS k ORDER BY k DESC, g.id LIMIT 1
-  RETURN coalesce(g, s) AS s2
+  WITH c WHERE $from IS NULL AND $to IS NULL
+  RETURN c[1] AS outs
 }
-WITH collect({s: s2, outs: outs}) AS all
+WITH collect([c[0], outs]) AS all
+// Without rollup, stances toward oneself are dropped. With rollup, an
+// actor and its targets are rolled up once per entity (not per pair) and
+// the lists summed again.
 CALL (all) {
   UNWIND CASE WHEN $rollup THEN [] ELSE all END AS x
-  RETURN x.s AS s, [o IN x.outs WHERE o[0] <> x.s] AS outs
+  RETURN x[0] AS s, [o IN x[1] WHERE o[0] <> x[0]] AS outs
   UNION ALL
   UNWIND CASE WHEN $rollup THEN all ELSE [] END AS x
-  UNWIND x.outs AS o
-  WITH o[0] AS t, collect([x.s, o[1], o[2]]) AS ins
+  CALL (x) {
+    WITH x WHERE x[0] STARTS WITH 'person:'
+    MATCH (p:Person {id: x[0]})
+    OPTIONAL MATCH (p)-[m:MEMBER_OF]->(g:Government)
+    WITH p, g, count(m) AS k ORDER BY k DESC, g.id LIMIT 1
+    RETURN coalesce(g.id, p.id) AS s2
+    UNION ALL
+    WITH x WHERE NOT x[0] STARTS WITH 'person:'
+    RETURN x[0] AS s2
+  }
+  UNWIND x[1] AS o
+  WITH o[0] AS t, collect([s2, o[1], o[2]]) AS ins
   CALL (t) {
-    OPTIONAL MATCH (t)-[m:MEMBER_OF]->(g:Government) WHERE t:Person
-    WITH t, g, count(m) AS k ORDER BY k DESC, g.id LIMIT 1
-    RETURN coalesce(g, t) AS t2
+    WITH t WHERE t STARTS WITH 'person:'
+    MATCH (p:Person {id: t})
+    OPTIONAL MATCH (p)-[m:MEMBER_OF]->(g:Government)
+    WITH p, g, count(m) AS k ORDER BY k DESC, g.id LIMIT 1
+    RETURN coalesce(g.id, p.id) AS t2
+    UNION ALL
+    WITH t WHERE NOT t STARTS WITH 'person:'
+    RETURN t AS t2
   }
   UNWIND ins AS i
   WITH i[0] AS s, t2 AS t, sum(i[1]) AS v, sum(i[2]) AS n WHERE i[0] <> t2
   RETURN s, collect([t, v, n]) AS outs
 }
-// One stance vector per actor, its entries [target, stance]; keep the most
-// active ones (or all, with an actor).
+// One stance vector per actor, its entries [target id, stance]; keep the
+// most active ones (or all, with an actor).
 WITH s, [o IN outs | [o[0], o[1]]] AS vec, reduce(a = 0.0, o IN outs | a + o[1] * o[1]) AS n2,
      reduce(a = 0, o IN outs | a + o[2]) AS reports
 WHERE n2 > 0
-ORDER BY reports DESC, s.id
-WITH collect({id: s.id, name: s.name, vec: vec, n2: n2}) AS ranked
-// Pairs of holders of the same target (with an actor: the actor and each
-// other holder), as positions i < j in ranked.
+CALL (s) { MATCH (x:Entity {id: s}) RETURN x.name AS name }
+WITH s, name, vec, n2, reports
+ORDER BY reports DESC, s
+WITH collect({id: s, name: name, vec: vec, n2: n2}) AS ranked
+// Pairs of holders of the same target, as positions i < j in ranked.
+// Without an actor: every pair among the first `top`, per shared target.
+// With an actor: its own targets are listed once, and every entry of
+// every vector is kept only when its target is one of them, before the
+// entries are grouped per target (most entries are not); the actor's own
+// entry gives its stance.
 CALL (ranked) {
+  WITH ranked WHERE $actor IS NULL
   UNWIND range(0, size(ranked) - 1) AS i
-  WITH i, ranked[i] AS x WHERE $actor IS NOT NULL OR i < $top
+  WITH i, ranked[i] AS x WHERE i < $top
   UNWIND x.vec AS e
-  WITH e[0] AS t, collect([i, e[1], $actor IN [x.id, x.name]]) AS holders
-  CALL (holders) {
-    WITH holders WHERE $actor IS NULL
-    UNWIND range(0, size(holders) - 2) AS k
-    UNWIND holders[k + 1..] AS h2
-    RETURN holders[k] AS h1, h2
-    UNION ALL
-    WITH holders WHERE $actor IS NOT NULL
-    UNWIND [h IN holders WHERE h[2]] AS p
-    UNWIND holders AS q
-    WITH p, q WHERE p[0] <> q[0]
-    RETURN CASE WHEN p[0] < q[0] THEN p ELSE q END AS h1, CASE WHEN p[0] < q[0] THEN q ELSE p END AS h2
-  }
+  WITH e[0] AS t, collect([i, e[1]]) AS holders
+  UNWIND range(0, size(holders) - 2) AS k
+  UNWIND holders[k + 1..] AS h2
+  WITH holders[k] AS h1, h2
   WITH h1[0] AS i, h2[0] AS j, sum(h1[1] * h2[1]) AS dot, count(*) AS shared
+  WHERE shared >= $min_shared
+  RETURN i, j, dot, shared
+  UNION ALL
+  WITH ranked WHERE $actor IS NOT NULL
+  UNWIND [k IN range(0, size(ranked) - 1) WHERE $actor IN [ranked[k].id, ranked[k].name]] AS a
+  WITH ranked, a, ranked[a].vec AS avec, [e IN ranked[a].vec | e[0]] AS ats
+  UNWIND range(0, size(ranked) - 1) AS j
+  WITH a, avec, ats, j, ranked[j].vec AS vec WHERE j <> a
+  UNWIND vec AS e
+  WITH a, avec, ats, j, e WHERE e[0] IN ats
+  WITH a, avec, e[0] AS t, collect([j, e[1]]) AS holders
+  WITH a, t, holders, [x IN avec WHERE x[0] = t][0][1] AS va
+  UNWIND holders AS h
+  WITH CASE WHEN a < h[0] THEN a ELSE h[0] END AS i, CASE WHEN a < h[0] THEN h[0] ELSE a END AS j,
+       sum(va * h[1]) AS dot, count(*) AS shared
   WHERE shared >= $min_shared
   RETURN i, j, dot, shared
 }
@@ -202,8 +224,10 @@ LIMIT $limit
 // it skips (7% of the samples of a CPU profile of this query at 1M).
 CALL (a, b) {
   UNWIND [e IN a.vec | [e[0], e[1], 0.0]] + [e IN b.vec | [e[0], 0.0, e[1]]] AS e
-  WITH e[0] AS t, sum(e[1]) AS va, sum(e[2]) AS vb, count(*) AS sides
+  WITH e[0] AS tid, sum(e[1]) AS va, sum(e[2]) AS vb, count(*) AS sides
   WHERE sides = 2
+  MATCH (t:Entity {id: tid})
+  WITH t, va, vb
   ORDER BY abs(va * vb) DESC, t.name
   LIMIT 5
   RETURN collect(t.name + ' (' + toString(round(va, 2)) + ' / ' + toString(round(vb, 2)) + ')') AS drivers

@@ -70,19 +70,20 @@ WITH w.now AS now,
 CALL (p) {
   MATCH (x:Tally)
   WHERE x.type IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'ATTACKS'] AND x.month >= p.tlo AND x.month < p.thi
-  RETURN x.source AS s, x.target AS t, x.type AS type, x.n AS n, x.w AS v, x.first AS first, x.last AS last
+  RETURN x.source AS s, x.target AS t, CASE x.type WHEN 'CRITICIZES' THEN x.n ELSE 0 END AS cr, CASE x.type WHEN 'OPPOSES' THEN x.n ELSE 0 END AS op, CASE x.type WHEN 'THREATENS' THEN x.n ELSE 0 END AS th, CASE x.type WHEN 'ATTACKS' THEN x.n ELSE 0 END AS at,
+         x.n AS n, x.w AS v, x.first AS first, x.last AS last
   UNION ALL
   MATCH (s)-[r:CRITICIZES]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
-  RETURN s.id AS s, t.id AS t, 'CRITICIZES' AS type, 1 AS n, coalesce(r.weight, 0.0) AS v, r.date AS first, r.date AS last
+  RETURN s.id AS s, t.id AS t, 1 AS cr, 0 AS op, 0 AS th, 0 AS at, 1 AS n, coalesce(r.weight, 0.0) AS v, r.date AS first, r.date AS last
   UNION ALL
   MATCH (s)-[r:OPPOSES]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
-  RETURN s.id AS s, t.id AS t, 'OPPOSES' AS type, 1 AS n, coalesce(r.weight, 0.0) AS v, r.date AS first, r.date AS last
+  RETURN s.id AS s, t.id AS t, 0 AS cr, 1 AS op, 0 AS th, 0 AS at, 1 AS n, coalesce(r.weight, 0.0) AS v, r.date AS first, r.date AS last
   UNION ALL
   MATCH (s)-[r:THREATENS]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
-  RETURN s.id AS s, t.id AS t, 'THREATENS' AS type, 1 AS n, coalesce(r.weight, 0.0) AS v, r.date AS first, r.date AS last
+  RETURN s.id AS s, t.id AS t, 0 AS cr, 0 AS op, 1 AS th, 0 AS at, 1 AS n, coalesce(r.weight, 0.0) AS v, r.date AS first, r.date AS last
   UNION ALL
   MATCH (s)-[r:ATTACKS]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
-  RETURN s.id AS s, t.id AS t, 'ATTACKS' AS type, 1 AS n, coalesce(r.weight, 0.0) AS v, r.date AS first, r.date AS last
+  RETURN s.id AS s, t.id AS t, 0 AS cr, 0 AS op, 0 AS th, 1 AS at, 1 AS n, coalesce(r.weight, 0.0) AS v, r.date AS first, r.date AS last
   UNION ALL
   // With an actor: start from it (and, for roll-up, its officials).
   CALL () {
@@ -114,32 +115,34 @@ CALL (p) {
   WITH DISTINCT k, r
   CALL (k, r) {
     WITH k WHERE k IS NOT NULL
-    RETURN k.source AS s, k.target AS t, k.type AS type, k.n AS n, k.w AS v, k.first AS first, k.last AS last
+    RETURN k.source AS s, k.target AS t, CASE k.type WHEN 'CRITICIZES' THEN k.n ELSE 0 END AS cr, CASE k.type WHEN 'OPPOSES' THEN k.n ELSE 0 END AS op, CASE k.type WHEN 'THREATENS' THEN k.n ELSE 0 END AS th, CASE k.type WHEN 'ATTACKS' THEN k.n ELSE 0 END AS at,
+           k.n AS n, k.w AS v, k.first AS first, k.last AS last
     UNION ALL
     WITH r WHERE r IS NOT NULL
-    RETURN startNode(r).id AS s, endNode(r).id AS t, type(r) AS type, 1 AS n, coalesce(r.weight, 0.0) AS v,
+    RETURN startNode(r).id AS s, endNode(r).id AS t, CASE type(r) WHEN 'CRITICIZES' THEN 1 ELSE 0 END AS cr, CASE type(r) WHEN 'OPPOSES' THEN 1 ELSE 0 END AS op, CASE type(r) WHEN 'THREATENS' THEN 1 ELSE 0 END AS th, CASE type(r) WHEN 'ATTACKS' THEN 1 ELSE 0 END AS at,
+           1 AS n, coalesce(r.weight, 0.0) AS v,
            r.date AS first, r.date AS last
   }
-  RETURN s, t, type, n, v, first, last
+  RETURN s, t, cr, op, th, at, n, v, first, last
   UNION ALL
-  // All time, no actor: every conflict tally, undated ones included,
-  // found through the tallies' covering index (schema tallies_cover,
-  // named by the hint so that every graph plans it; every tally has the
-  // properties tested) and read from it alone: first and last, which it
-  // does not hold, are read further down for the listed pairs only.
+  // All time, no actor: every pair total with conflict (docs/model.md),
+  // read from the index pairs_conflict alone (every pair has the
+  // properties tested). first and last, which pair totals do not hold, are read
+  // further down for the listed pairs only.
   WITH $from AS f, $to AS t2, $actor AS who WHERE f IS NULL AND t2 IS NULL AND who IS NULL
-  MATCH (x:Tally) USING INDEX x:Tally(type, source, target, n, w)
-  WHERE x.type IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'ATTACKS'] AND x.source IS NOT NULL AND x.target IS NOT NULL AND x.n IS NOT NULL AND x.w IS NOT NULL
-  WITH x.type AS type, x.source AS s, x.target AS t, sum(x.n) AS n, sum(x.w) AS v
-  RETURN s, t, type, n, v, null AS first, null AS last
+  MATCH (x:Pair)
+  WHERE x.cn > 0 AND x.source IS NOT NULL AND x.target IS NOT NULL AND x.cw IS NOT NULL
+    AND x.criticizes IS NOT NULL AND x.opposes IS NOT NULL AND x.threatens IS NOT NULL AND x.attacks IS NOT NULL
+  RETURN x.source AS s, x.target AS t, x.criticizes AS cr, x.opposes AS op, x.threatens AS th, x.attacks AS at,
+         x.cn AS n, x.cw AS v, null AS first, null AS last
 }
 // Actors only: an entity's id starts with its type, and negotiations are
 // the one kind of entity that is not an actor.
-WITH s, t, now, type, n, -v AS v, first, last
+WITH s, t, now, cr, op, th, at, n, -v AS v, first, last
 WHERE NOT s STARTS WITH 'negotiation:' AND NOT t STARTS WITH 'negotiation:'
 // Each entity is looked up once as a source and once as a target (not
 // once per row), for its name and, with roll-up, its government.
-WITH s, collect([t, now, type, n, v, first, last]) AS outs
+WITH s, collect([t, now, cr, op, th, at, n, v, first, last]) AS outs
 CALL (s) {
   WITH s WHERE NOT ($rollup AND s STARTS WITH 'person:')
   MATCH (x:Entity {id: s})
@@ -152,7 +155,7 @@ CALL (s) {
   RETURN coalesce(g.id, x.id) AS s2, coalesce(g.name, x.name) AS sname
 }
 UNWIND outs AS o
-WITH o[0] AS t, collect([s2, s, o[1], o[2], o[3], o[4], o[5], o[6], sname]) AS ins
+WITH o[0] AS t, collect([s2, s, o[1], o[2], o[3], o[4], o[5], o[6], o[7], o[8], o[9], sname]) AS ins
 CALL (t) {
   WITH t WHERE NOT ($rollup AND t STARTS WITH 'person:')
   MATCH (x:Entity {id: t})
@@ -167,23 +170,24 @@ CALL (t) {
 // via: the pair as stored (in this projection t is still the stored
 // target), to find its tallies again below.
 UNWIND ins AS i
-WITH i[0] AS s, t2 AS t, i[8] AS sname, tname, [i[1], t] AS via, i[2] AS now, i[3] AS type, i[4] AS n, i[5] AS v, i[6] AS first, i[7] AS last
+WITH i[0] AS s, t2 AS t, i[11] AS sname, tname, [i[1], t] AS via, i[2] AS now, i[3] AS cr, i[4] AS op, i[5] AS th, i[6] AS at,
+     i[7] AS n, i[8] AS v, i[9] AS first, i[10] AS last
 WHERE s <> t AND ($actor IS NULL OR $actor IN [s, sname, t, tname])
 // Sums per unordered pair.
 WITH CASE WHEN s < t THEN s ELSE t END AS a,
      CASE WHEN s < t THEN t ELSE s END AS b,
      CASE WHEN s < t THEN sname ELSE tname END AS aname,
      CASE WHEN s < t THEN tname ELSE sname END AS bname,
-     s < t AS forward, now, type, n, v, first, last, via
+     s < t AS forward, now, cr, op, th, at, n, v, first, last, via
 WITH a, b, aname, bname,
      sum(CASE WHEN now THEN v ELSE 0.0 END) AS tension,
      sum(CASE WHEN now THEN 0.0 ELSE v END) AS previous,
      sum(CASE WHEN now AND forward THEN n ELSE 0 END) AS a_to_b,
      sum(CASE WHEN now AND NOT forward THEN n ELSE 0 END) AS b_to_a,
-     sum(CASE WHEN now AND type = 'CRITICIZES' THEN n ELSE 0 END) AS criticizes,
-     sum(CASE WHEN now AND type = 'OPPOSES' THEN n ELSE 0 END) AS opposes,
-     sum(CASE WHEN now AND type = 'THREATENS' THEN n ELSE 0 END) AS threatens,
-     sum(CASE WHEN now AND type = 'ATTACKS' THEN n ELSE 0 END) AS attacks,
+     sum(CASE WHEN now THEN cr ELSE 0 END) AS criticizes,
+     sum(CASE WHEN now THEN op ELSE 0 END) AS opposes,
+     sum(CASE WHEN now THEN th ELSE 0 END) AS threatens,
+     sum(CASE WHEN now THEN at ELSE 0 END) AS attacks,
      min(CASE WHEN now THEN first END) AS first,
      max(CASE WHEN now THEN last END) AS last,
      collect(DISTINCT CASE WHEN $rollup THEN via END) AS vias
