@@ -25,8 +25,8 @@ func (s *Store) Migrate(ctx context.Context) error {
 // ApplySchema applies every statement of package schema whose constraint
 // or index is not there yet, each in its own transaction, waits for new
 // indexes to come online, and reports what each statement did. Indexes of
-// older schemas are dropped first, and a graph written before tallies or
-// pair totals existed is upgraded (upgrade.go).
+// older schemas are dropped first, and a graph written before tallies
+// existed is upgraded (upgrade.go).
 func (s *Store) ApplySchema(ctx context.Context) ([]SchemaChange, error) {
 	stmts, err := schema.Statements()
 	if err != nil {
@@ -47,20 +47,16 @@ func (s *Store) ApplySchema(ctx context.Context) ([]SchemaChange, error) {
 		return changes, err
 	}
 	created := false
-	// The tally constraint comes last, after the upgrade of an older graph,
-	// and the pair constraint after it, once the pair totals are built.
-	upgrades := map[string]func(context.Context) error{tallyConstraint: s.upgrade, pairConstraint: s.buildPairs}
-	for _, name := range []string{tallyConstraint, pairConstraint} {
-		for i, st := range stmts {
-			if st.Name == name {
-				stmts = append(append(stmts[:i:i], stmts[i+1:]...), st)
-				break
-			}
+	// The tally constraint comes last, after the upgrade of an older graph.
+	for i, st := range stmts {
+		if st.Name == tallyConstraint {
+			stmts = append(append(stmts[:i:i], stmts[i+1:]...), st)
+			break
 		}
 	}
 	for _, st := range stmts {
-		if up := upgrades[st.Name]; up != nil && !present[st.Name] {
-			if err := up(ctx); err != nil {
+		if st.Name == tallyConstraint && !present[st.Name] {
+			if err := s.upgrade(ctx); err != nil {
 				return changes, err
 			}
 		}
@@ -81,14 +77,8 @@ func (s *Store) ApplySchema(ctx context.Context) ([]SchemaChange, error) {
 			return changes, err
 		}
 	}
-	// Tallies of structural types are left only in graphs written by a
-	// version that also had an index dropped above as obsolete (every
-	// version since has dropped them), so only such a graph is searched:
-	// undated tallies cannot be found through an index.
-	if len(dropped) > 0 {
-		if err := s.dropUntallied(ctx); err != nil {
-			return changes, err
-		}
+	if err := s.dropUntallied(ctx); err != nil {
+		return changes, err
 	}
 	return changes, nil
 }

@@ -25,7 +25,6 @@ type plan struct {
 	mentions []row
 	rels     map[actorgraph.RelType][]row
 	tallies  []row // the reports of rels summed per tally (tally.go)
-	pairs    []row // the tallies summed per pair total (pair.go)
 	skipped  int   // relations not written: unknown type, unknown end, self-loop
 }
 
@@ -114,7 +113,6 @@ func buildPlan(docs []actorgraph.Document) *plan {
 		p.rels[t] = append(p.rels[t], rr)
 	}
 	p.tallies = tallyRows(p.rels)
-	p.pairs = pairRows(p.tallies)
 	sortRows(p)
 	return p
 }

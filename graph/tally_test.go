@@ -186,7 +186,7 @@ func TestMigrateUpgradesOlderGraph(t *testing.T) {
 		"MATCH (x:Tally) DELETE x",
 		"MATCH ()-[r]->() WHERE r.key STARTS WITH r.article_id + ' ' SET r.key = substring(r.key, size(r.article_id) + 1)",
 		"DROP CONSTRAINT tallies_id",
-		"CREATE INDEX tallies_cover IF NOT EXISTS FOR (x:Tally) ON (x.type, x.source, x.target, x.n, x.w)",
+		"DROP INDEX tallies_cover",
 		"CREATE INDEX rel_criticizes_article_id IF NOT EXISTS FOR ()-[r:CRITICIZES]-() ON (r.article_id)",
 		"CREATE INDEX tallies_type IF NOT EXISTS FOR (x:Tally) ON (x.type)",
 	} {
@@ -201,8 +201,8 @@ func TestMigrateUpgradesOlderGraph(t *testing.T) {
 	if rows := graphtest.Rows(t, s, "MATCH ()-[r:CRITICIZES|SUPPORTS]->() WHERE NOT r.key STARTS WITH r.article_id + ' ' RETURN r.key AS k", nil); len(rows) > 0 {
 		t.Errorf("keys not upgraded: %v", rows)
 	}
-	if rows := graphtest.Rows(t, s, "SHOW INDEXES YIELD name WHERE name IN ['rel_criticizes_article_id', 'tallies_type', 'tallies_id', 'tallies_cover', 'pairs_id'] RETURN collect(name) AS names", nil); !sameSet(rows[0]["names"], "tallies_id", "pairs_id") {
-		t.Errorf("indexes after upgrade = %v, want tallies_id and pairs_id only", rows[0]["names"])
+	if rows := graphtest.Rows(t, s, "SHOW INDEXES YIELD name WHERE name IN ['rel_criticizes_article_id', 'tallies_type', 'tallies_id', 'tallies_cover'] RETURN collect(name) AS names", nil); !sameSet(rows[0]["names"], "tallies_id", "tallies_cover") {
+		t.Errorf("indexes after upgrade = %v, want tallies_id and tallies_cover only", rows[0]["names"])
 	}
 	changed := tallyDoc("https://example.test/old", "2024-04-02", rel("Ostmark", actorgraph.Criticizes, "Velland", -2))
 	changed.Article.Text += " (corrected)"
@@ -216,22 +216,16 @@ func TestMigrateUpgradesOlderGraph(t *testing.T) {
 	}
 }
 
-// TallyDrift itself notices a tally that is off (and the pair total that
-// no longer matches it), and a pair total that is off on its own.
+// TallyDrift itself notices a tally that is off.
 func TestTallyDriftNotices(t *testing.T) {
 	s := graphtest.Open(t)
 	write(t, s, tallyDoc("https://example.test/d", "2024-07-07", rel("Ostmark", actorgraph.Criticizes, "Velland", -2)))
 	if n := drift(t, s); n != 0 {
 		t.Fatalf("drift = %d before tampering", n)
 	}
-	execWrite(t, s, "MATCH (x:Pair) SET x.cw = x.cw - 1.0")
-	if n := drift(t, s); n != 1 {
-		t.Errorf("drift = %d after tampering with one pair total, want 1", n)
-	}
-	execWrite(t, s, "MATCH (x:Pair) SET x.cw = x.cw + 1.0")
 	execWrite(t, s, "MATCH (x:Tally) SET x.n = x.n + 1")
-	if n := drift(t, s); n != 2 {
-		t.Errorf("drift = %d after tampering with one tally, want 2 (it and its pair total)", n)
+	if n := drift(t, s); n != 1 {
+		t.Errorf("drift = %d after tampering with one tally, want 1", n)
 	}
 }
 
@@ -253,9 +247,8 @@ func TestClearSeeksReportsByKeyPrefix(t *testing.T) {
 	}
 }
 
-// A graph written when structural types were tallied (an older schema,
-// with tallies_cover) loses those tallies, dated or not, at the next
-// Migrate, and nothing else.
+// A graph written when structural types were tallied loses those tallies
+// at the next Migrate, and nothing else.
 func TestMigrateDropsStructuralTallies(t *testing.T) {
 	s := graphtest.Open(t)
 	ctx := context.Background()
@@ -263,23 +256,16 @@ func TestMigrateDropsStructuralTallies(t *testing.T) {
 		rel("Ilse Marr", actorgraph.MemberOf, "Ostmark", 0),
 		rel("Ostmark", actorgraph.Criticizes, "Velland", -2)))
 	key := "person:ilse-marr|government:ostmark|MEMBER_OF|2024-05"
-	undated := "person:ilse-marr|government:ostmark|ADVISES|-"
 	execWrite(t, s, `CREATE (:Tally {id: '`+key+`', source: 'person:ilse-marr', target: 'government:ostmark',
 		type: 'MEMBER_OF', month: date('2024-05-01'), n: 1, w: 0.0, first: date('2024-05-20'), last: date('2024-05-20')})`)
-	execWrite(t, s, `CREATE (:Tally {id: '`+undated+`', source: 'person:ilse-marr', target: 'government:ostmark',
-		type: 'ADVISES', n: 1, w: 0.0})`)
-	execWrite(t, s, "CREATE INDEX tallies_cover IF NOT EXISTS FOR (x:Tally) ON (x.type, x.source, x.target, x.n, x.w)")
-	if n := drift(t, s); n != 2 {
-		t.Fatalf("drift with two stale structural tallies = %d, want 2", n)
+	if n := drift(t, s); n != 1 {
+		t.Fatalf("drift with a stale MEMBER_OF tally = %d, want 1", n)
 	}
 	if err := s.Migrate(ctx); err != nil {
 		t.Fatal(err)
 	}
 	if got := tally(t, s, key); got != nil {
 		t.Errorf("MEMBER_OF tally after Migrate: %v", got)
-	}
-	if got := tally(t, s, undated); got != nil {
-		t.Errorf("undated ADVISES tally after Migrate: %v", got)
 	}
 	if got := tally(t, s, "government:ostmark|government:velland|CRITICIZES|2024-05"); got == nil || got["n"] != int64(1) {
 		t.Errorf("CRITICIZES tally after Migrate = %v, want n 1", got)

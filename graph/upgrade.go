@@ -19,11 +19,6 @@ import (
 // tallyConstraint is the schema name created after the upgrade.
 const tallyConstraint = "tallies_id"
 
-// A graph written before pair totals existed has tallies but no pairs.
-// ApplySchema builds them from the tallies, then creates pairConstraint:
-// its absence means "not built yet" (a build runs again from scratch).
-const pairConstraint = "pairs_id"
-
 // Upgrade statements. They run in implicit transactions (CALL ... IN
 // TRANSACTIONS) so that a large graph is upgraded in bounded steps.
 const (
@@ -37,14 +32,10 @@ CALL (x) { DELETE x } IN TRANSACTIONS OF 10000 ROWS`
 
 	// dropUntalliedCypher deletes the tallies of the types that are not
 	// tallied any more (graphs written before MEMBER_OF and ADVISES were
-	// left out). It seeks tallies_type_month by type, so it costs a seek
-	// once they are gone.
-	dropUntalliedCypher = `MATCH (x:Tally) USING INDEX x:Tally(type, month)
-WHERE x.type IN $types AND x.month IS NOT NULL
-CALL (x) { DELETE x } IN TRANSACTIONS OF 10000 ROWS`
-	// dropUntalliedUndatedCypher does the same for undated tallies (no
-	// month, so not in tallies_type_month).
-	dropUntalliedUndatedCypher = `MATCH (x:Tally) WHERE x.type IN $types AND x.month IS NULL
+	// left out). It reads tallies_cover, so it costs a seek once they are
+	// gone.
+	dropUntalliedCypher = `MATCH (x:Tally) USING INDEX x:Tally(type, source, target, n, w)
+WHERE x.type IN $types AND x.source IS NOT NULL AND x.target IS NOT NULL AND x.n IS NOT NULL AND x.w IS NOT NULL
 CALL (x) { DELETE x } IN TRANSACTIONS OF 10000 ROWS`
 
 	// dropTallyRelsCypher removes the tallies of a development version
@@ -65,11 +56,9 @@ CALL (s, t, month, n, w, first, last) {
 // obsoleteIndexes are indexes and constraints of older schemas, which
 // ApplySchema drops: tally_* (tallies kept as relationships), the
 // article_id indexes of reports (before report keys started with the
-// article id), tallies_type (replaced by tallies_cover) and tallies_cover
-// (the all-time sums it held for the saved queries are in the pair totals
-// now).
+// article id) and tallies_type (replaced by tallies_cover).
 func obsoleteIndexes() []string {
-	out := []string{"tally_key", "tally_type_month", "tally_month", "tallies_type", "tallies_cover"}
+	out := []string{"tally_key", "tally_type_month", "tally_month", "tallies_type"}
 	for _, r := range actorgraph.RelTypes {
 		out = append(out, "rel_"+strings.ToLower(string(r.Type))+"_article_id")
 	}
@@ -127,17 +116,6 @@ func (s *Store) upgrade(ctx context.Context) error {
 	return nil
 }
 
-// buildPairs builds the pair totals from the tallies, after deleting any
-// left by an interrupted build.
-func (s *Store) buildPairs(ctx context.Context) error {
-	sess := s.session(ctx, neo4j.AccessModeWrite)
-	defer sess.Close(context.WithoutCancel(ctx))
-	if err := s.runAuto(ctx, sess, "upgrade graph: drop pair totals", dropPairsCypher, nil); err != nil {
-		return err
-	}
-	return s.runAuto(ctx, sess, "upgrade graph: build pair totals", buildPairsCypher, pairParams(nil))
-}
-
 // dropUntallied deletes the tallies of types that are not tallied.
 func (s *Store) dropUntallied(ctx context.Context) error {
 	var types []string
@@ -148,11 +126,7 @@ func (s *Store) dropUntallied(ctx context.Context) error {
 	}
 	sess := s.session(ctx, neo4j.AccessModeWrite)
 	defer sess.Close(context.WithoutCancel(ctx))
-	params := map[string]any{"types": types}
-	if err := s.runAuto(ctx, sess, "drop tallies of structural types", dropUntalliedCypher, params); err != nil {
-		return err
-	}
-	return s.runAuto(ctx, sess, "drop undated tallies of structural types", dropUntalliedUndatedCypher, params)
+	return s.runAuto(ctx, sess, "drop tallies of structural types", dropUntalliedCypher, map[string]any{"types": types})
 }
 
 // runAuto runs one statement in its own auto-commit transaction (which

@@ -225,10 +225,9 @@ func clearTx(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (re
 }
 
 // applyPlan writes articles, then entities, mentions and relationships,
-// then brings the tallies and pair totals up to date: it adds the new
-// reports to them and recomputes, from the reports, the tallies in touched
-// (those that lost reports of a changed article), then, from the tallies,
-// the pair totals they count in.
+// then brings the tallies up to date: it adds the new reports to them and
+// recomputes, from the reports, the tallies in touched (those that lost
+// reports of a changed article).
 func applyPlan(ctx context.Context, tx neo4j.ManagedTransaction, p *plan, touched refs) error {
 	nodes := map[string]any{} // element id by article or entity id
 	if err := runNodes(ctx, tx, articleCypher, p.articles, nodes); err != nil {
@@ -256,13 +255,7 @@ func applyPlan(ctx context.Context, tx neo4j.ManagedTransaction, p *plan, touche
 	if err := addTalliesTx(ctx, tx, p.tallies); err != nil {
 		return err
 	}
-	if err := addPairsTx(ctx, tx, p.pairs); err != nil {
-		return err
-	}
-	if err := recomputeTx(ctx, tx, touched); err != nil {
-		return err
-	}
-	return recomputePairsTx(ctx, tx, touched)
+	return recomputeTx(ctx, tx, touched)
 }
 
 // Known returns, for those of ids already in the graph, their content hash.

@@ -99,16 +99,14 @@ CALL (p) {
   RETURN x.source AS sid, x.target AS tid, x.type AS type, x.n AS n, x.w AS v
   UNION ALL
   WITH $from AS f, $to AS t2 WHERE f IS NULL AND t2 IS NULL
-  // All time: every pair total (docs/model.md), whose stance already
-  // counts the symmetric types for both ends, read from the index
-  // pairs_source alone (named by the hint so that every graph plans it;
-  // every pair has the properties tested).
-  MATCH (x:Pair) USING INDEX x:Pair(source, target, n, stn, st)
-  WHERE x.source IS NOT NULL AND x.target IS NOT NULL AND x.n IS NOT NULL AND x.stn > 0 AND x.st IS NOT NULL
-  RETURN x.source AS sid, x.target AS tid, 'STANCE' AS type, x.stn AS n, x.st AS v
+  // Read from the tallies' covering index alone (schema tallies_cover,
+  // named by the hint so that every graph plans it; every tally has the
+  // properties tested), summed per pair and type.
+  MATCH (x:Tally) USING INDEX x:Tally(type, source, target, n, w)
+  WHERE x.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] AND x.source IS NOT NULL AND x.target IS NOT NULL AND x.n IS NOT NULL AND x.w IS NOT NULL
+  RETURN x.source AS sid, x.target AS tid, x.type AS type, sum(x.n) AS n, sum(x.w) AS v
 }
-// The symmetric types count for both ends (pair totals already count
-// them: their type is 'STANCE'). Per source (actors only: an entity's id
+// The symmetric types count for both ends. Per source (actors only: an entity's id
 // starts with its type, and negotiations are the one kind of entity that
 // is not an actor): its rows [target id, stance, reports] and its number
 // of reports (targets other than itself). Rows carry entity ids; names
@@ -123,16 +121,11 @@ WITH sid, rows, reports
 ORDER BY reports DESC, sid
 WITH collect([sid, rows]) AS cands
 UNWIND CASE WHEN $actor IS NULL AND NOT $rollup THEN cands[..$top] ELSE cands END AS c
-// Sums per target: [target id, stance, reports]. Over all time the rows
-// of an actor are its pair totals, one per target already.
+// Sums per target: [target id, stance, reports].
 CALL (c) {
-  WITH c WHERE $from IS NOT NULL OR $to IS NOT NULL
   UNWIND c[1] AS o
   WITH o[0] AS tid, sum(o[1]) AS v, sum(o[2]) AS n
   RETURN collect([tid, v, n]) AS outs
-  UNION ALL
-  WITH c WHERE $from IS NULL AND $to IS NULL
-  RETURN c[1] AS outs
 }
 WITH collect([c[0], outs]) AS all
 // Without rollup, stances toward oneself are dropped. With rollup, an

@@ -125,16 +125,19 @@ CALL (p) {
   }
   RETURN s, t, cr, op, th, at, n, v, first, last
   UNION ALL
-  // All time, no actor: every pair total with conflict (docs/model.md),
-  // read from the index pairs_conflict alone (every pair has the
-  // properties tested). first and last, which pair totals do not hold, are read
-  // further down for the listed pairs only.
+  // All time, no actor: every conflict tally, undated ones included,
+  // found through the tallies' covering index (schema tallies_cover,
+  // named by the hint so that every graph plans it; every tally has the
+  // properties tested), read from it alone and summed per pair and type:
+  // first and last, which the index does not hold, are read further down
+  // for the listed pairs only.
   WITH $from AS f, $to AS t2, $actor AS who WHERE f IS NULL AND t2 IS NULL AND who IS NULL
-  MATCH (x:Pair)
-  WHERE x.cn > 0 AND x.source IS NOT NULL AND x.target IS NOT NULL AND x.cw IS NOT NULL
-    AND x.criticizes IS NOT NULL AND x.opposes IS NOT NULL AND x.threatens IS NOT NULL AND x.attacks IS NOT NULL
-  RETURN x.source AS s, x.target AS t, x.criticizes AS cr, x.opposes AS op, x.threatens AS th, x.attacks AS at,
-         x.cn AS n, x.cw AS v, null AS first, null AS last
+  MATCH (x:Tally) USING INDEX x:Tally(type, source, target, n, w)
+  WHERE x.type IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'ATTACKS'] AND x.source IS NOT NULL AND x.target IS NOT NULL AND x.n IS NOT NULL AND x.w IS NOT NULL
+  WITH x.type AS type, x.source AS s, x.target AS t, sum(x.n) AS n, sum(x.w) AS v
+  RETURN s, t, CASE type WHEN 'CRITICIZES' THEN n ELSE 0 END AS cr, CASE type WHEN 'OPPOSES' THEN n ELSE 0 END AS op,
+         CASE type WHEN 'THREATENS' THEN n ELSE 0 END AS th, CASE type WHEN 'ATTACKS' THEN n ELSE 0 END AS at,
+         n, v, null AS first, null AS last
 }
 // Actors only: an entity's id starts with its type, and negotiations are
 // the one kind of entity that is not an actor.

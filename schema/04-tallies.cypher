@@ -2,9 +2,15 @@
 // type and month, summing the reports. Store.Write MERGEs them on their id
 // (which starts with the source id, so the id's index also finds an
 // entity's tallies as source, by prefix). The saved queries read them by
-// type and month (windows) and by target (an actor's tallies as target);
-// over all time they read the pair totals instead (05-pairs.cypher).
+// type and month (windows), by type (all time) and by target (an actor's
+// tallies as target).
 CREATE INDEX tallies_type_month IF NOT EXISTS FOR (x:Tally) ON (x.type, x.month);
+// tallies_cover holds, in type order, every property the all-time branch of
+// tension, alignment and brokers sums, so that branch reads the index
+// alone and never the tallies themselves (each query asks for the last four
+// properties IS NOT NULL, which every tally satisfies, for the planner to
+// use it). It replaced tallies_type (type only), which ApplySchema drops.
+CREATE INDEX tallies_cover IF NOT EXISTS FOR (x:Tally) ON (x.type, x.source, x.target, x.n, x.w);
 CREATE INDEX tallies_target IF NOT EXISTS FOR (x:Tally) ON (x.target);
 // graph.ApplySchema creates it last, after it has built the tallies of a
 // graph written before tallies existed (graph/upgrade.go).

@@ -39,16 +39,6 @@ CALL (s, r, t) {
 CALL (x) {
   SET x.n = x.n / $before * $after, x.w = x.w / $before * $after
 } IN TRANSACTIONS OF 10000 ROWS`
-	// scalePairs does the same for the pair totals, whose every sum grows
-	// with the copies.
-	scalePairs = `MATCH (x:Pair)
-CALL (x) {
-  SET x.n = x.n / $before * $after, x.st = x.st / $before * $after, x.stn = x.stn / $before * $after,
-      x.cn = x.cn / $before * $after, x.cw = x.cw / $before * $after,
-      x.criticizes = x.criticizes / $before * $after, x.opposes = x.opposes / $before * $after,
-      x.threatens = x.threatens / $before * $after, x.attacks = x.attacks / $before * $after,
-      x.mediates = x.mediates / $before * $after
-} IN TRANSACTIONS OF 10000 ROWS`
 )
 
 // CopyGraph adds copies first..last of every original article of the graph
@@ -71,8 +61,6 @@ func CopyGraph(ctx context.Context, st *graph.Store, first, last int) (err error
 		if err == nil {
 			if err = exec(scaleTallies, scale); err != nil {
 				err = fmt.Errorf("scale tallies: %w", err)
-			} else if err = exec(scalePairs, scale); err != nil {
-				err = fmt.Errorf("scale pair totals: %w", err)
 			}
 		}
 	}()

@@ -44,17 +44,6 @@ ON CREATE SET x.source = $source, x.target = $target, x.type = 'TYPE',
 ON MATCH SET x.n = x.n + 1, x.w = x.w + $weight,
              x.first = CASE WHEN $date < x.first THEN $date ELSE x.first END,
              x.last = CASE WHEN $date > x.last THEN $date ELSE x.last END`
-	// naivePair follows naiveTally: it adds the report to its pair totals
-	// ($pairs, from graph.PairDeltas).
-	naivePair = `
-WITH count(*) AS tallied
-UNWIND $pairs AS p
-MERGE (x:Pair {id: p.key})
-ON CREATE SET x.source = p.source, x.target = p.target, x.n = 0, x.st = 0.0, x.stn = 0, x.cn = 0, x.cw = 0.0,
-              x.criticizes = 0, x.opposes = 0, x.threatens = 0, x.attacks = 0, x.mediates = 0
-SET x.n = x.n + p.n, x.st = x.st + p.st, x.stn = x.stn + p.stn, x.cn = x.cn + p.cn, x.cw = x.cw + p.cw,
-    x.criticizes = x.criticizes + p.criticizes, x.opposes = x.opposes + p.opposes,
-    x.threatens = x.threatens + p.threatens, x.attacks = x.attacks + p.attacks, x.mediates = x.mediates + p.mediates`
 )
 
 var naiveLabels = map[actorgraph.ActorType]string{
@@ -123,12 +112,10 @@ func naiveDoc(d actorgraph.Document, exec func(string, map[string]any) error) er
 			src, dst = dst, src
 		}
 		stmt := naiveRel
-		var pairs []map[string]any
 		if graph.Tallied(r.Type) {
-			stmt += naiveTally + naivePair
-			pairs = graph.PairDeltas(r.Type, src, dst, r.Weight)
+			stmt += naiveTally
 		}
-		err := exec(strings.ReplaceAll(stmt, "TYPE", string(r.Type)), map[string]any{"pairs": pairs,
+		err := exec(strings.ReplaceAll(stmt, "TYPE", string(r.Type)), map[string]any{
 			"source": src, "target": dst, "key": graph.RelKey(a.ID, r.Type, src, dst, r.Sentence),
 			"article": a.ID, "date": published, "evidence": r.Evidence, "sentence": r.Sentence,
 			"start": r.Start, "end": r.End, "weight": r.Weight, "cameo": orNil(r.CAMEO),

@@ -57,9 +57,9 @@ CALL (p) {
   RETURN x.source AS sid, x.target AS tid, x.type AS type, x.n AS n, x.w AS v
   UNION ALL
   WITH $from AS f, $to AS t2 WHERE f IS NULL AND t2 IS NULL
-  MATCH (x:Pair) USING INDEX x:Pair(source, target, n, stn, st)
-  WHERE x.source IS NOT NULL AND x.target IS NOT NULL AND x.n IS NOT NULL AND x.stn > 0 AND x.st IS NOT NULL
-  RETURN x.source AS sid, x.target AS tid, 'STANCE' AS type, x.stn AS n, x.st AS v
+  MATCH (x:Tally) USING INDEX x:Tally(type, source, target, n, w)
+  WHERE x.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] AND x.source IS NOT NULL AND x.target IS NOT NULL AND x.n IS NOT NULL AND x.w IS NOT NULL
+  RETURN x.source AS sid, x.target AS tid, x.type AS type, sum(x.n) AS n, sum(x.w) AS v
 }
 UNWIND CASE WHEN type IN ['NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] THEN [[sid, tid], [tid, sid]] ELSE [[sid, tid]] END AS e
 WITH e[0] AS sid, collect([e[1], v, n]) AS rows, sum(CASE WHEN e[1] <> e[0] THEN n ELSE 0 END) AS reports
@@ -69,13 +69,9 @@ ORDER BY reports DESC, sid
 WITH collect([sid, rows]) AS cands
 UNWIND CASE WHEN $actor IS NULL AND NOT $rollup THEN cands[..$top] ELSE cands END AS c
 CALL (c) {
-  WITH c WHERE $from IS NOT NULL OR $to IS NOT NULL
   UNWIND c[1] AS o
   WITH o[0] AS tid, sum(o[1]) AS v, sum(o[2]) AS n
   RETURN collect([tid, v, n]) AS outs
-  UNION ALL
-  WITH c WHERE $from IS NULL AND $to IS NULL
-  RETURN c[1] AS outs
 }
 WITH collect([c[0], outs]) AS all
 CALL (all) {

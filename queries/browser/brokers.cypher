@@ -28,8 +28,9 @@ CALL (ps) {
     RETURN s.id AS s, 1 AS n
     UNION ALL
     WITH p WHERE p.all
-    MATCH (x:Pair) WHERE x.mediates > 0 AND x.source IS NOT NULL
-    RETURN x.source AS s, x.mediates AS n
+    MATCH (x:Tally) USING INDEX x:Tally(type, source, target, n, w)
+    WHERE x.type = 'MEDIATES' AND x.source IS NOT NULL AND x.target IS NOT NULL AND x.n IS NOT NULL AND x.w IS NOT NULL
+    RETURN x.source AS s, x.n AS n
   }
   WITH s, sum(n) AS m
   WHERE NOT s STARTS WITH 'negotiation:'
@@ -53,24 +54,16 @@ CALL (ps, cands) {
     UNWIND coalesce(cands, []) AS x
     UNWIND ps AS p
     CALL (x, p) {
-      WITH x, p WHERE p.all
-      MATCH (k:Pair) WHERE k.source = CASE WHEN p.all THEN x END AND k.target IS NOT NULL AND k.n > 0 AND k.stn IS NOT NULL AND k.st IS NOT NULL
-      RETURN k.target AS y, k.n AS n
-      UNION ALL
-      WITH x, p WHERE p.all
-      MATCH (k:Pair) WHERE k.target = CASE WHEN p.all THEN x END AND k.source IS NOT NULL AND k.n > 0 AND k.stn IS NOT NULL AND k.st IS NOT NULL
-      RETURN k.source AS y, k.n AS n
-      UNION ALL
-      WITH x, p WHERE p.tlo IS NOT NULL
+      WITH x, p WHERE p.all OR p.tlo IS NOT NULL
       MATCH (k:Tally)
       WHERE k.id STARTS WITH x + '|' AND k.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH']
-        AND k.month >= p.tlo AND k.month < p.thi
+        AND (p.all OR k.month >= p.tlo AND k.month < p.thi)
       RETURN k.target AS y, k.n AS n
       UNION ALL
-      WITH x, p WHERE p.tlo IS NOT NULL
+      WITH x, p WHERE p.all OR p.tlo IS NOT NULL
       MATCH (k:Tally)
       WHERE k.target = x AND k.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH']
-        AND k.month >= p.tlo AND k.month < p.thi
+        AND (p.all OR k.month >= p.tlo AND k.month < p.thi)
       RETURN k.source AS y, k.n AS n
       UNION ALL
       WITH x, p WHERE p.rlo IS NOT NULL
@@ -88,9 +81,10 @@ CALL (ps, cands) {
       RETURN x.source AS s, x.target AS t, x.n AS n
       UNION ALL
       WITH p WHERE p.all
-      MATCH (x:Pair) USING INDEX x:Pair(source, target, n, stn, st)
-      WHERE x.source IS NOT NULL AND x.target IS NOT NULL AND x.n > 0 AND x.stn IS NOT NULL AND x.st IS NOT NULL
-      RETURN x.source AS s, x.target AS t, x.n AS n
+      MATCH (x:Tally) USING INDEX x:Tally(type, source, target, n, w)
+      WHERE x.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] AND x.source IS NOT NULL AND x.target IS NOT NULL AND x.n IS NOT NULL AND x.w IS NOT NULL
+      WITH x.type AS type, x.source AS s, x.target AS t, sum(x.n) AS n
+      RETURN s, t, n
       UNION ALL
       MATCH (s)-[r:SUPPORTS]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
       RETURN s.id AS s, t.id AS t, 1 AS n
@@ -146,8 +140,8 @@ CALL (top) {
   UNWIND top AS p
   UNWIND top AS q
   WITH p, q WHERE p.id < q.id
-    AND NOT EXISTS { MATCH (k:Pair {id: p.id + '|' + q.id}) }
-    AND NOT EXISTS { MATCH (k:Pair {id: q.id + '|' + p.id}) }
+    AND NOT EXISTS { MATCH (k:Tally) WHERE k.id STARTS WITH p.id + '|' + q.id + '|' }
+    AND NOT EXISTS { MATCH (k:Tally) WHERE k.id STARTS WITH q.id + '|' + p.id + '|' }
     AND NOT EXISTS { MATCH (p)-[:MEMBER_OF|ADVISES]-(q) }
   RETURN count(*) AS bridged, collect(p.name + ' / ' + q.name)[..5] AS examples
 }

@@ -84,11 +84,12 @@ CALL (p) {
   RETURN s, t, cr, op, th, at, n, v, first, last
   UNION ALL
   WITH $from AS f, $to AS t2, $actor AS who WHERE f IS NULL AND t2 IS NULL AND who IS NULL
-  MATCH (x:Pair)
-  WHERE x.cn > 0 AND x.source IS NOT NULL AND x.target IS NOT NULL AND x.cw IS NOT NULL
-    AND x.criticizes IS NOT NULL AND x.opposes IS NOT NULL AND x.threatens IS NOT NULL AND x.attacks IS NOT NULL
-  RETURN x.source AS s, x.target AS t, x.criticizes AS cr, x.opposes AS op, x.threatens AS th, x.attacks AS at,
-         x.cn AS n, x.cw AS v, null AS first, null AS last
+  MATCH (x:Tally) USING INDEX x:Tally(type, source, target, n, w)
+  WHERE x.type IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'ATTACKS'] AND x.source IS NOT NULL AND x.target IS NOT NULL AND x.n IS NOT NULL AND x.w IS NOT NULL
+  WITH x.type AS type, x.source AS s, x.target AS t, sum(x.n) AS n, sum(x.w) AS v
+  RETURN s, t, CASE type WHEN 'CRITICIZES' THEN n ELSE 0 END AS cr, CASE type WHEN 'OPPOSES' THEN n ELSE 0 END AS op,
+         CASE type WHEN 'THREATENS' THEN n ELSE 0 END AS th, CASE type WHEN 'ATTACKS' THEN n ELSE 0 END AS at,
+         n, v, null AS first, null AS last
 }
 WITH s, t, now, cr, op, th, at, n, -v AS v, first, last
 WHERE NOT s STARTS WITH 'negotiation:' AND NOT t STARTS WITH 'negotiation:'
