@@ -73,6 +73,15 @@ func TestAllTimeQueriesReadCoveringIndex(t *testing.T) {
 			}
 		}
 	}
+	// brokers reads its candidates' tallies over all time from the
+	// covering indexes too: as source by type and source, as target from
+	// tallies_target_cover.
+	details := planDetails(planText(t, s, "brokers", nil))
+	for _, want := range []string{"RANGEINDEXk:Tally(type,source,target,n,w)WHERE", "RANGEINDEXk:Tally(target,type,source,n)WHERE"} {
+		if !strings.Contains(details, want) {
+			t.Errorf("brokers: plan does not read %s: %.2000s", want, details)
+		}
+	}
 }
 
 // planDetails returns the Details column of a plan's text rendering, rows

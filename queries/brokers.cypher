@@ -96,16 +96,33 @@ CALL (ps, cands) {
     UNWIND coalesce(cands, []) AS x
     UNWIND ps AS p
     CALL (x, p) {
-      WITH x, p WHERE p.all OR p.tlo IS NOT NULL
+      // In a window: found by the prefix of their id (as source) and by
+      // target, filtered by month.
+      WITH x, p WHERE p.tlo IS NOT NULL
       MATCH (k:Tally)
       WHERE k.id STARTS WITH x + '|' AND k.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH']
-        AND (p.all OR k.month >= p.tlo AND k.month < p.thi)
+        AND k.month >= p.tlo AND k.month < p.thi
       RETURN k.target AS y, k.n AS n
       UNION ALL
-      WITH x, p WHERE p.all OR p.tlo IS NOT NULL
+      WITH x, p WHERE p.tlo IS NOT NULL
       MATCH (k:Tally)
       WHERE k.target = x AND k.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH']
-        AND (p.all OR k.month >= p.tlo AND k.month < p.thi)
+        AND k.month >= p.tlo AND k.month < p.thi
+      RETURN k.source AS y, k.n AS n
+      UNION ALL
+      // All time: read from the covering indexes alone (tallies_cover by
+      // type and source, tallies_target_cover by target and type; every
+      // tally has the properties tested).
+      WITH x, p WHERE p.all
+      MATCH (k:Tally) USING INDEX k:Tally(type, source, target, n, w)
+      WHERE k.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH']
+        AND k.source = x AND k.target IS NOT NULL AND k.n IS NOT NULL AND k.w IS NOT NULL
+      RETURN k.target AS y, k.n AS n
+      UNION ALL
+      WITH x, p WHERE p.all
+      MATCH (k:Tally) USING INDEX k:Tally(target, type, source, n)
+      WHERE k.target = x AND k.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH']
+        AND k.source IS NOT NULL AND k.n IS NOT NULL
       RETURN k.source AS y, k.n AS n
       UNION ALL
       WITH x, p WHERE p.rlo IS NOT NULL

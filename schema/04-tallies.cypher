@@ -12,6 +12,10 @@ CREATE INDEX tallies_type_month IF NOT EXISTS FOR (x:Tally) ON (x.type, x.month)
 // use it). It replaced tallies_type (type only), which ApplySchema drops.
 CREATE INDEX tallies_cover IF NOT EXISTS FOR (x:Tally) ON (x.type, x.source, x.target, x.n, x.w);
 CREATE INDEX tallies_target IF NOT EXISTS FOR (x:Tally) ON (x.target);
+// tallies_target_cover holds what brokers reads of a candidate's tallies
+// as target over all time (the tallies as source come from tallies_cover,
+// by type and source), so that it reads the index alone.
+CREATE INDEX tallies_target_cover IF NOT EXISTS FOR (x:Tally) ON (x.target, x.type, x.source, x.n);
 // graph.ApplySchema creates it last, after it has built the tallies of a
 // graph written before tallies existed (graph/upgrade.go).
 CREATE CONSTRAINT tallies_id IF NOT EXISTS FOR (x:Tally) REQUIRE x.id IS UNIQUE;
