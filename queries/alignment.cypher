@@ -106,11 +106,12 @@ CALL (p) {
   WHERE x.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] AND x.source IS NOT NULL AND x.target IS NOT NULL AND x.n IS NOT NULL AND x.w IS NOT NULL
   RETURN x.source AS sid, x.target AS tid, x.type AS type, sum(x.n) AS n, sum(x.w) AS v
 }
-// The symmetric types count for both ends. Per source (actors only: an entity's id
-// starts with its type, and negotiations are the one kind of entity that
-// is not an actor): its rows [target id, stance, reports] and its number
-// of reports (targets other than itself). Rows carry entity ids; names
-// are looked up once per actor, and for the drivers of the listed pairs.
+// The symmetric types count for both ends. Per source (actors only: an
+// entity's id starts with its type, and negotiations are the one kind of
+// entity that is not an actor): its rows [target id, stance, reports] and
+// its number of reports (targets other than itself). Rows carry entity
+// ids; names are looked up once per actor, and for the drivers of the
+// listed pairs.
 UNWIND CASE WHEN type IN ['NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] THEN [[sid, tid], [tid, sid]] ELSE [[sid, tid]] END AS e
 WITH e[0] AS sid, collect([e[1], v, n]) AS rows, sum(CASE WHEN e[1] <> e[0] THEN n ELSE 0 END) AS reports
 WHERE NOT sid STARTS WITH 'negotiation:'
