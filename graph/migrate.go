@@ -25,8 +25,10 @@ func (s *Store) Migrate(ctx context.Context) error {
 // ApplySchema applies every statement of package schema whose constraint
 // or index is not there yet, each in its own transaction, waits for new
 // indexes to come online, and reports what each statement did. Indexes of
-// older schemas are dropped first, and a graph written before tallies
-// existed is upgraded (upgrade.go).
+// older schemas are dropped first, a graph written before tallies existed
+// is upgraded (upgrade.go), one written before pair totals existed has them
+// built, and pair totals queued by earlier writes are brought up to date
+// (Settle).
 func (s *Store) ApplySchema(ctx context.Context) ([]SchemaChange, error) {
 	stmts, err := schema.Statements()
 	if err != nil {
@@ -78,6 +80,13 @@ func (s *Store) ApplySchema(ctx context.Context) ([]SchemaChange, error) {
 		}
 	}
 	if err := s.dropUntallied(ctx); err != nil {
+		return changes, err
+	}
+	if !present[pairConstraint] {
+		if _, err := s.RebuildPairs(ctx); err != nil {
+			return changes, err
+		}
+	} else if _, err := s.Settle(ctx); err != nil {
 		return changes, err
 	}
 	return changes, nil

@@ -61,7 +61,9 @@ func planText(t *testing.T, s *graph.Store, name string, args map[string]string)
 
 // Without a window and an actor, tension, alignment and brokers sum every
 // tally of their types: they read the sums from the covering index
-// tallies_cover (its values cached in the plan), not from the tallies.
+// tallies_cover (its values cached in the plan), not from the tallies;
+// tension and alignment do so while pair totals are queued, and read the
+// pair totals' indexes otherwise.
 func TestAllTimeQueriesReadCoveringIndex(t *testing.T) {
 	s := graphtest.Open(t)
 	writeFixture(t, s)
@@ -70,6 +72,19 @@ func TestAllTimeQueriesReadCoveringIndex(t *testing.T) {
 		for _, want := range []string{"RANGEINDEXx:Tally(type,source,target,n,w)", "cache[x.source]", "cache[x.target]", "cache[x.n]"} {
 			if !strings.Contains(details, want) {
 				t.Errorf("%s: plan does not read %s: %s", name, want, details)
+			}
+		}
+	}
+	// tension and alignment read the pair totals from their indexes alone
+	// when none is queued for an update.
+	for name, wants := range map[string][]string{
+		"tension":   {"RANGEINDEXx:Pair(cn,source,target,cw,criticizes,opposes,threatens,attacks)", "cache[x.cw]", "cache[x.attacks]"},
+		"alignment": {"RANGEINDEXx:Pair(source,target,n,stn,st)", "cache[x.stn]", "cache[x.st]"},
+	} {
+		details := planDetails(planText(t, s, name, nil))
+		for _, want := range wants {
+			if !strings.Contains(details, want) {
+				t.Errorf("%s: plan does not read %s: %s", name, want, pairDetails(details))
 			}
 		}
 	}
@@ -103,4 +118,15 @@ func planDetails(text string) string {
 		}
 	}
 	return b.String()
+}
+
+// pairDetails returns the parts of plan details that name :Pair.
+func pairDetails(details string) string {
+	var out []string
+	for _, part := range strings.Split(details, "----") {
+		if strings.Contains(part, "Pair") {
+			out = append(out, part)
+		}
+	}
+	return strings.Join(out, " | ")
 }

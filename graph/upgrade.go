@@ -19,6 +19,11 @@ import (
 // tallyConstraint is the schema name created after the upgrade.
 const tallyConstraint = "tallies_id"
 
+// A graph written before pair totals existed has tallies but no pairs and
+// no pairConstraint: ApplySchema builds them (RebuildPairs) after creating
+// it; an interrupted build stays queued for the next Settle.
+const pairConstraint = "pair_totals_id"
+
 // Upgrade statements. They run in implicit transactions (CALL ... IN
 // TRANSACTIONS) so that a large graph is upgraded in bounded steps.
 const (
@@ -56,9 +61,13 @@ CALL (s, t, month, n, w, first, last) {
 // obsoleteIndexes are indexes and constraints of older schemas, which
 // ApplySchema drops: tally_* (tallies kept as relationships), the
 // article_id indexes of reports (before report keys started with the
-// article id) and tallies_type (replaced by tallies_cover).
+// article id), tallies_type (replaced by tallies_cover) and pairs_* (pair
+// totals of an earlier model, kept in the batch transactions: a graph
+// that has them has pair totals that no version since kept up to date;
+// ApplySchema rebuilds them under pairConstraint).
 func obsoleteIndexes() []string {
-	out := []string{"tally_key", "tally_type_month", "tally_month", "tallies_type"}
+	out := []string{"tally_key", "tally_type_month", "tally_month", "tallies_type",
+		"pairs_id", "pairs_source", "pairs_target", "pairs_conflict", "pairs_mediates"}
 	for _, r := range actorgraph.RelTypes {
 		out = append(out, "rel_"+strings.ToLower(string(r.Type))+"_article_id")
 	}
@@ -74,7 +83,7 @@ func (s *Store) dropObsolete(ctx context.Context, present map[string]bool) ([]st
 			continue
 		}
 		drop := "DROP INDEX %s IF EXISTS"
-		if name == "tally_key" {
+		if name == "tally_key" || name == "pairs_id" {
 			drop = "DROP CONSTRAINT %s IF EXISTS"
 		}
 		_, err := neo4j.ExecuteQuery(ctx, s.driver, fmt.Sprintf(drop, name), nil, neo4j.EagerResultTransformer,

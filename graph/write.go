@@ -227,7 +227,8 @@ func clearTx(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (re
 // applyPlan writes articles, then entities, mentions and relationships,
 // then brings the tallies up to date: it adds the new reports to them and
 // recomputes, from the reports, the tallies in touched (those that lost
-// reports of a changed article).
+// reports of a changed article). Last it queues the pair totals those
+// tallies count in, for Settle (pair.go).
 func applyPlan(ctx context.Context, tx neo4j.ManagedTransaction, p *plan, touched refs) error {
 	nodes := map[string]any{} // element id by article or entity id
 	if err := runNodes(ctx, tx, articleCypher, p.articles, nodes); err != nil {
@@ -255,7 +256,10 @@ func applyPlan(ctx context.Context, tx neo4j.ManagedTransaction, p *plan, touche
 	if err := addTalliesTx(ctx, tx, p.tallies); err != nil {
 		return err
 	}
-	return recomputeTx(ctx, tx, touched)
+	if err := recomputeTx(ctx, tx, touched); err != nil {
+		return err
+	}
+	return queuePairsTx(ctx, tx, p.tallies, touched)
 }
 
 // Known returns, for those of ids already in the graph, their content hash.

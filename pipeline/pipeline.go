@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"fmt"
 	"runtime"
 	"strconv"
 	"strings"
@@ -71,6 +72,17 @@ type Summary struct {
 	// relations of the new and changed articles written.
 	Actors, Relations int
 	Failures          []Failure
+	// Settled counts the derived sums a Settler brought up to date at the
+	// end of the run (graph.Store: pair totals recomputed).
+	Settled int
+}
+
+// Settler is a Store that keeps sums derived from the batches it writes
+// and brings them up to date afterwards (graph.Store: the pair totals).
+// Run calls Settle once every batch is written, unless the run failed or
+// was cancelled; what is not settled then is settled by the next run.
+type Settler interface {
+	Settle(ctx context.Context) (int, error)
 }
 
 // Articles is the number of articles read without error.
@@ -121,7 +133,17 @@ func Run(ctx context.Context, opts Options, src Source, ex actorgraph.Extractor,
 	w := writer{st: st, opts: opts}
 	stage(func() error { return w.run(ctx, queue) })
 	wg.Wait()
-	return w.sum, context.Cause(ctx)
+	if err := context.Cause(ctx); err != nil {
+		return w.sum, err
+	}
+	if s, ok := st.(Settler); ok {
+		n, err := s.Settle(ctx)
+		w.sum.Settled = n
+		if err != nil {
+			return w.sum, fmt.Errorf("every batch is written; %w", err)
+		}
+	}
+	return w.sum, nil
 }
 
 func (o Options) withDefaults() Options {

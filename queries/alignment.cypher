@@ -51,7 +51,9 @@
 // reports): a list of pieces, each with the bounds of a tally seek (tlo <=
 // month < thi) or of a report seek (rlo <= date <= rhi), null where a piece
 // has no such part (a seek with a null bound finds nothing). With no from
-// and no to, every tally is read instead (undated ones included).
+// and no to, the pair totals are read instead (one per ordered pair,
+// summing its tallies, undated ones included), or every tally while some
+// pair totals are queued for an update.
 WITH date($from) AS lo, date($to) AS hi
 WITH lo, hi,
      CASE WHEN lo IS NOT NULL THEN date.truncate('month', lo - duration('P1D')) + duration('P1M') END AS m1,
@@ -98,15 +100,26 @@ CALL (p) {
   MATCH (x:Tally) WHERE x.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] AND x.month >= p.tlo AND x.month < p.thi
   RETURN x.source AS sid, x.target AS tid, x.type AS type, x.n AS n, x.w AS v
   UNION ALL
-  WITH $from AS f, $to AS t2 WHERE f IS NULL AND t2 IS NULL
-  // Read from the tallies' covering index alone (schema tallies_cover,
-  // named by the hint so that every graph plans it; every tally has the
-  // properties tested), summed per pair and type.
+  // All time: every pair total (docs/model.md), whose stance already
+  // counts the symmetric types for both ends (type 'STANCE'), read from
+  // the index pair_totals_source alone (named by the hint so that every graph
+  // plans it; every pair has the properties tested).
+  WITH $from AS f, $to AS t2 WHERE f IS NULL AND t2 IS NULL AND NOT EXISTS { MATCH (:PairQueue) }
+  MATCH (x:Pair) USING INDEX x:Pair(source, target, n, stn, st)
+  WHERE x.source IS NOT NULL AND x.target IS NOT NULL AND x.n IS NOT NULL AND x.stn > 0 AND x.st IS NOT NULL
+  RETURN x.source AS sid, x.target AS tid, 'STANCE' AS type, x.stn AS n, x.st AS v
+  UNION ALL
+  // The same while pair totals are queued for an update (:PairQueue):
+  // every tally, read from the tallies' covering index alone (schema
+  // tallies_cover, named by the hint; every tally has the properties
+  // tested), summed per pair and type.
+  WITH $from AS f, $to AS t2 WHERE f IS NULL AND t2 IS NULL AND EXISTS { MATCH (:PairQueue) }
   MATCH (x:Tally) USING INDEX x:Tally(type, source, target, n, w)
   WHERE x.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] AND x.source IS NOT NULL AND x.target IS NOT NULL AND x.n IS NOT NULL AND x.w IS NOT NULL
   RETURN x.source AS sid, x.target AS tid, x.type AS type, sum(x.n) AS n, sum(x.w) AS v
 }
-// The symmetric types count for both ends. Per source (actors only: an
+// The symmetric types count for both ends (pair totals already count
+// them: their type is 'STANCE'). Per source (actors only: an
 // entity's id starts with its type, and negotiations are the one kind of
 // entity that is not an actor): its rows [target id, stance, reports] and
 // its number of reports (targets other than itself). Rows carry entity

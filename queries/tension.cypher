@@ -39,8 +39,10 @@
 // date <= rhi), which depend on parameters only. A bound is null (and the
 // seek finds nothing) where a piece has no such part, or when an actor is
 // given: then only the actor's own tallies and reports are read (bounds
-// a*). All time (no from, no to) without an actor reads every conflict
-// tally (undated ones included) from the tallies' covering index alone.
+// a*). All time (no from, no to) without an actor reads the pair totals
+// with conflict (one per ordered pair, summing its tallies), or, while
+// some are queued for an update, every conflict tally (undated ones
+// included) from the tallies' covering index alone.
 // The sums are carried by entity id (a tally holds its ends' ids) and each
 // entity is looked up once, for its name and its roll-up; first and last,
 // which the covering index does not hold, are read for the listed pairs
@@ -125,13 +127,25 @@ CALL (p) {
   }
   RETURN s, t, cr, op, th, at, n, v, first, last
   UNION ALL
-  // All time, no actor: every conflict tally, undated ones included,
-  // found through the tallies' covering index (schema tallies_cover,
-  // named by the hint so that every graph plans it; every tally has the
-  // properties tested), read from it alone and summed per pair and type:
-  // first and last, which the index does not hold, are read further down
-  // for the listed pairs only.
-  WITH $from AS f, $to AS t2, $actor AS who WHERE f IS NULL AND t2 IS NULL AND who IS NULL
+  // All time, no actor: every pair total with conflict (docs/model.md),
+  // read from the index pair_totals_conflict alone (every pair has the
+  // properties tested). first and last, which pair totals do not hold,
+  // are read further down for the listed pairs only.
+  WITH $from AS f, $to AS t2, $actor AS who
+  WHERE f IS NULL AND t2 IS NULL AND who IS NULL AND NOT EXISTS { MATCH (:PairQueue) }
+  MATCH (x:Pair)
+  WHERE x.cn > 0 AND x.source IS NOT NULL AND x.target IS NOT NULL AND x.cw IS NOT NULL
+    AND x.criticizes IS NOT NULL AND x.opposes IS NOT NULL AND x.threatens IS NOT NULL AND x.attacks IS NOT NULL
+  RETURN x.source AS s, x.target AS t, x.criticizes AS cr, x.opposes AS op, x.threatens AS th, x.attacks AS at,
+         x.cn AS n, x.cw AS v, null AS first, null AS last
+  UNION ALL
+  // The same while pair totals are queued for an update (:PairQueue):
+  // every conflict tally, undated ones included, found through the
+  // tallies' covering index (schema tallies_cover, named by the hint so
+  // that every graph plans it; every tally has the properties tested),
+  // read from it alone and summed per pair and type.
+  WITH $from AS f, $to AS t2, $actor AS who
+  WHERE f IS NULL AND t2 IS NULL AND who IS NULL AND EXISTS { MATCH (:PairQueue) }
   MATCH (x:Tally) USING INDEX x:Tally(type, source, target, n, w)
   WHERE x.type IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'ATTACKS'] AND x.source IS NOT NULL AND x.target IS NOT NULL AND x.n IS NOT NULL AND x.w IS NOT NULL
   WITH x.type AS type, x.source AS s, x.target AS t, sum(x.n) AS n, sum(x.w) AS v

@@ -24,15 +24,26 @@ func generator(t *testing.T) *corpusgen.Generator {
 	return g
 }
 
-// relKeys returns the type and key of every relationship between entities.
+// relKeys returns the type and key of every relationship between entities,
+// and the sums of every tally and (once settled) pair total.
 func relKeys(t *testing.T, st *graph.Store) []string {
 	t.Helper()
+	if _, err := st.Settle(context.Background()); err != nil {
+		t.Fatal(err)
+	}
 	rows := graphtest.Rows(t, st, `MATCH (:Entity)-[r]->(:Entity)
 RETURN type(r) + ' ' + r.key + ' ' + r.article_id + ' ' + toString(r.weight) + ' ' + coalesce(r.role, '') AS k
 UNION ALL
 MATCH (x:Tally)
 RETURN 'Tally ' + x.id + ' ' + x.source + ' ' + x.target + ' ' + toString(x.n) + ' ' + toString(round(x.w, 6)) + ' ' +
-       coalesce(toString(x.first) + ' ' + toString(x.last), '') AS k`, nil)
+       coalesce(toString(x.first) + ' ' + toString(x.last), '') AS k
+UNION ALL
+MATCH (x:Pair)
+RETURN 'Pair ' + x.id + ' ' + toString(x.n) + ' ' + toString(x.stn) + ' ' + toString(round(x.st, 6)) + ' ' +
+       toString(x.cn) + ' ' + toString(round(x.cw, 6)) + ' ' + toString(x.attacks) AS k
+UNION ALL
+MATCH (x:PairQueue)
+RETURN 'PairQueue left' AS k`, nil)
 	out := make([]string, len(rows))
 	for i, r := range rows {
 		out[i] = r["k"].(string)
@@ -176,6 +187,9 @@ func TestCopyGraphMultiplies(t *testing.T) {
 	}
 	if n, err := st.TallyDrift(ctx); err != nil || n != 0 {
 		t.Errorf("after 2 copies %d tallies differ from the reports (%v)", n, err)
+	}
+	if n, err := st.PairDrift(ctx); err != nil || n != 0 {
+		t.Errorf("after 2 copies %d pair totals differ from the tallies (%v)", n, err)
 	}
 	if err := CopyGraph(ctx, st, 3, 3); err != nil {
 		t.Fatal(err)

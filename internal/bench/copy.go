@@ -44,7 +44,8 @@ CALL (x) {
 // CopyGraph adds copies first..last of every original article of the graph
 // (one not made by CopyGraph), with its mentions and relationships: after
 // copies 1..k the graph holds k+1 times the original reports, between the
-// same actors, and each tally sums last+1 times the original reports. A
+// same actors, each tally sums last+1 times the original reports, and the
+// pair totals are rebuilt from the tallies (graph.Store.RebuildPairs). A
 // copy number already used is an error (its keys exist).
 func CopyGraph(ctx context.Context, st *graph.Store, first, last int) (err error) {
 	sess := st.Driver().NewSession(ctx, neo4j.SessionConfig{DatabaseName: st.Database()})
@@ -61,6 +62,8 @@ func CopyGraph(ctx context.Context, st *graph.Store, first, last int) (err error
 		if err == nil {
 			if err = exec(scaleTallies, scale); err != nil {
 				err = fmt.Errorf("scale tallies: %w", err)
+			} else if _, err = st.RebuildPairs(ctx); err != nil {
+				err = fmt.Errorf("rebuild pair totals: %w", err)
 			}
 		}
 	}()

@@ -34,7 +34,9 @@ MERGE (s)-[r:TYPE {key: $key}]->(t)
 SET r.article_id = $article, r.date = $date, r.evidence = $evidence,
     r.sentence = $sentence, r.start = $start, r.end = $end, r.weight = $weight,
     r.cameo = $cameo, r.confidence = $confidence, r.rule = $rule, r.role = $role`
-	// naiveTally follows naiveRel for the tallied types (graph.Tallied).
+	// naiveTally follows naiveRel for the tallied types (graph.Tallied):
+	// it adds the report to its tally and queues the pair totals it counts
+	// in ($qsources, $qtargets: graph.PairsOf) for Store.Settle.
 	naiveTally = `
 WITH count(*) AS done
 MERGE (x:Tally {id: $source + '|' + $target + '|TYPE|' + coalesce(substring(toString($date), 0, 7), '-')})
@@ -43,7 +45,9 @@ ON CREATE SET x.source = $source, x.target = $target, x.type = 'TYPE',
               x.n = 1, x.w = $weight, x.first = $date, x.last = $date
 ON MATCH SET x.n = x.n + 1, x.w = x.w + $weight,
              x.first = CASE WHEN $date < x.first THEN $date ELSE x.first END,
-             x.last = CASE WHEN $date > x.last THEN $date ELSE x.last END`
+             x.last = CASE WHEN $date > x.last THEN $date ELSE x.last END
+WITH count(*) AS tallied
+CREATE (:PairQueue {id: randomUUID(), sources: $qsources, targets: $qtargets})`
 )
 
 var naiveLabels = map[actorgraph.ActorType]string{
@@ -115,7 +119,8 @@ func naiveDoc(d actorgraph.Document, exec func(string, map[string]any) error) er
 		if graph.Tallied(r.Type) {
 			stmt += naiveTally
 		}
-		err := exec(strings.ReplaceAll(stmt, "TYPE", string(r.Type)), map[string]any{
+		qs, qt := graph.PairsOf(r.Type, src, dst)
+		err := exec(strings.ReplaceAll(stmt, "TYPE", string(r.Type)), map[string]any{"qsources": qs, "qtargets": qt,
 			"source": src, "target": dst, "key": graph.RelKey(a.ID, r.Type, src, dst, r.Sentence),
 			"article": a.ID, "date": published, "evidence": r.Evidence, "sentence": r.Sentence,
 			"start": r.Start, "end": r.End, "weight": r.Weight, "cameo": orNil(r.CAMEO),

@@ -56,7 +56,12 @@ CALL (p) {
   MATCH (x:Tally) WHERE x.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] AND x.month >= p.tlo AND x.month < p.thi
   RETURN x.source AS sid, x.target AS tid, x.type AS type, x.n AS n, x.w AS v
   UNION ALL
-  WITH $from AS f, $to AS t2 WHERE f IS NULL AND t2 IS NULL
+  WITH $from AS f, $to AS t2 WHERE f IS NULL AND t2 IS NULL AND NOT EXISTS { MATCH (:PairQueue) }
+  MATCH (x:Pair) USING INDEX x:Pair(source, target, n, stn, st)
+  WHERE x.source IS NOT NULL AND x.target IS NOT NULL AND x.n IS NOT NULL AND x.stn > 0 AND x.st IS NOT NULL
+  RETURN x.source AS sid, x.target AS tid, 'STANCE' AS type, x.stn AS n, x.st AS v
+  UNION ALL
+  WITH $from AS f, $to AS t2 WHERE f IS NULL AND t2 IS NULL AND EXISTS { MATCH (:PairQueue) }
   MATCH (x:Tally) USING INDEX x:Tally(type, source, target, n, w)
   WHERE x.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] AND x.source IS NOT NULL AND x.target IS NOT NULL AND x.n IS NOT NULL AND x.w IS NOT NULL
   RETURN x.source AS sid, x.target AS tid, x.type AS type, sum(x.n) AS n, sum(x.w) AS v

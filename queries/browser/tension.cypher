@@ -83,7 +83,16 @@ CALL (p) {
   }
   RETURN s, t, cr, op, th, at, n, v, first, last
   UNION ALL
-  WITH $from AS f, $to AS t2, $actor AS who WHERE f IS NULL AND t2 IS NULL AND who IS NULL
+  WITH $from AS f, $to AS t2, $actor AS who
+  WHERE f IS NULL AND t2 IS NULL AND who IS NULL AND NOT EXISTS { MATCH (:PairQueue) }
+  MATCH (x:Pair)
+  WHERE x.cn > 0 AND x.source IS NOT NULL AND x.target IS NOT NULL AND x.cw IS NOT NULL
+    AND x.criticizes IS NOT NULL AND x.opposes IS NOT NULL AND x.threatens IS NOT NULL AND x.attacks IS NOT NULL
+  RETURN x.source AS s, x.target AS t, x.criticizes AS cr, x.opposes AS op, x.threatens AS th, x.attacks AS at,
+         x.cn AS n, x.cw AS v, null AS first, null AS last
+  UNION ALL
+  WITH $from AS f, $to AS t2, $actor AS who
+  WHERE f IS NULL AND t2 IS NULL AND who IS NULL AND EXISTS { MATCH (:PairQueue) }
   MATCH (x:Tally) USING INDEX x:Tally(type, source, target, n, w)
   WHERE x.type IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'ATTACKS'] AND x.source IS NOT NULL AND x.target IS NOT NULL AND x.n IS NOT NULL AND x.w IS NOT NULL
   WITH x.type AS type, x.source AS s, x.target AS t, sum(x.n) AS n, sum(x.w) AS v

@@ -275,10 +275,18 @@ type grower struct {
 }
 
 func (g *grower) grow(ctx context.Context, target int64) (graph.Counts, error) {
+	// The pair totals are brought up to date as an ingest run does at its
+	// end (CopyGraph rebuilds them from the scaled tallies).
 	if g.o.grow == "write" || g.base == 0 {
 		next, c, err := bench.GrowGraph(ctx, g.st, g.gen, g.next, target)
 		g.next, g.base = next, c.Relationships()
-		return c, err
+		if err != nil {
+			return c, err
+		}
+		if _, err := g.st.Settle(ctx); err != nil {
+			return c, err
+		}
+		return c, nil
 	}
 	want := int((target+g.base-1)/g.base) - 1
 	if want > g.copies {
