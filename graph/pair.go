@@ -129,32 +129,31 @@ const settleChunk = 5000
 // tallies, every pair queued by the batches written so far, then deletes
 // the queue nodes it read. It is safe to run at any time, from any number
 // of processes, and to interrupt: what it has not finished stays queued.
-// It returns the number of pairs recomputed.
+// The pairs are gathered and deduplicated by the server, so the caller's
+// memory does not grow with them. It returns the number of pairs
+// recomputed.
 func (s *Store) Settle(ctx context.Context) (int, error) {
-	ids, ps, err := s.readQueue(ctx)
-	if err != nil || len(ids) == 0 {
-		return 0, err
+	res, err := neo4j.ExecuteQuery(ctx, s.driver, readQueueCypher, nil, neo4j.EagerResultTransformer, s.readConfig())
+	if err != nil {
+		return 0, classify(s.cfg, "read pair queue", err)
 	}
-	sources, targets := ps.lists()
+	if len(res.Records) == 0 {
+		return 0, nil
+	}
+	var ids []string
+	stmt := settleQueuedCypher
+	for _, rec := range res.Records {
+		id, _ := rec.Values[0].(string)
+		ids = append(ids, id)
+		if all, _ := rec.Values[1].(bool); all {
+			stmt = settleAllCypher
+		}
+	}
 	sess := s.session(ctx, neo4j.AccessModeWrite)
 	defer sess.Close(context.WithoutCancel(ctx))
-	params := pairParams(nil)
-	for lo := 0; lo < len(sources); lo += settleChunk {
-		hi := min(lo+settleChunk, len(sources))
-		rows := make([]row, 0, hi-lo)
-		for i := lo; i < hi; i++ {
-			rows = append(rows, row{"key": pairKey(sources[i], targets[i]), "source": sources[i], "target": targets[i]})
-		}
-		params["rows"] = rows
-		_, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (bool, error) {
-			if err := run(ctx, tx, lockPairsCypher, nil); err != nil {
-				return false, err
-			}
-			return true, run(ctx, tx, recomputePairCypher, params)
-		})
-		if err != nil {
-			return lo, classify(s.cfg, "settle pair totals", err)
-		}
+	n, err := s.settleRun(ctx, sess, stmt, pairParams(map[string]any{"ids": ids, "chunk": settleChunk}))
+	if err != nil {
+		return 0, err
 	}
 	_, err = neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (bool, error) {
 		if err := run(ctx, tx, lockPairsCypher, nil); err != nil {
@@ -163,49 +162,29 @@ func (s *Store) Settle(ctx context.Context) (int, error) {
 		return true, run(ctx, tx, unqueuePairsCypher, map[string]any{"ids": ids})
 	})
 	if err != nil {
-		return len(sources), classify(s.cfg, "settle pair totals: unqueue", err)
+		return n, classify(s.cfg, "settle pair totals: unqueue", err)
 	}
-	return len(sources), nil
+	return n, nil
 }
 
-// readQueue returns the ids of the queue nodes and the pairs they queue
-// (with all: true, every pair that has a tally).
-func (s *Store) readQueue(ctx context.Context) ([]string, pairSet, error) {
-	res, err := neo4j.ExecuteQuery(ctx, s.driver, readQueueCypher, nil, neo4j.EagerResultTransformer, s.readConfig())
+// settleRun runs a settle statement (in its own implicit transaction,
+// which commits every chunk) and returns the number of pairs it
+// recomputed.
+func (s *Store) settleRun(ctx context.Context, sess neo4j.SessionWithContext, stmt string, params map[string]any) (int, error) {
+	res, err := sess.Run(ctx, stmt, params)
+	var n int64
+	if err == nil {
+		for res.Next(ctx) {
+			if v, ok := res.Record().Values[0].(int64); ok {
+				n = v
+			}
+		}
+		err = res.Err()
+	}
 	if err != nil {
-		return nil, nil, classify(s.cfg, "read pair queue", err)
+		return 0, classify(s.cfg, "settle pair totals", err)
 	}
-	var ids []string
-	ps := pairSet{}
-	all := false
-	for _, rec := range res.Records {
-		m := rec.AsMap()
-		id, _ := m["id"].(string)
-		ids = append(ids, id)
-		if a, _ := m["all"].(bool); a {
-			all = true
-			continue
-		}
-		src, _ := m["sources"].([]any)
-		dst, _ := m["targets"].([]any)
-		for i := range min(len(src), len(dst)) {
-			a, _ := src[i].(string)
-			b, _ := dst[i].(string)
-			ps[pairKey(a, b)] = [2]string{a, b}
-		}
-	}
-	if all {
-		res, err := neo4j.ExecuteQuery(ctx, s.driver, allPairsCypher, pairParams(nil), neo4j.EagerResultTransformer, s.readConfig())
-		if err != nil {
-			return nil, nil, classify(s.cfg, "list pairs to build", err)
-		}
-		for _, rec := range res.Records {
-			a, _ := rec.Values[0].(string)
-			b, _ := rec.Values[1].(string)
-			ps[pairKey(a, b)] = [2]string{a, b}
-		}
-	}
-	return ids, ps, nil
+	return int(n), nil
 }
 
 // queueAllPairs queues every pair (a graph whose pair totals are missing
@@ -276,13 +255,33 @@ const (
 
 	queueAllPairsCypher = `CREATE (:PairQueue {id: randomUUID(), all: true})`
 
-	readQueueCypher = `MATCH (q:PairQueue) RETURN q.id AS id, q.all AS all, q.sources AS sources, q.targets AS targets`
+	readQueueCypher = `MATCH (q:PairQueue) RETURN q.id AS id, coalesce(q.all, false) AS all`
 
-	// allPairsCypher lists every pair some tally counts in.
-	allPairsCypher = `MATCH (k:Tally) WHERE k.type IN $types
+	// settleQueuedTemplate recomputes the pairs queued by the queue nodes
+	// $ids, each once, $chunk pairs per transaction; settleAllTemplate
+	// every pair some tally counts in. RECOMPUTE is recomputePairTemplate
+	// with a row per pair.
+	settleQueuedTemplate = `MATCH (q:PairQueue) WHERE q.id IN $ids AND q.sources IS NOT NULL
+UNWIND range(0, size(q.sources) - 1) AS i
+WITH DISTINCT q.sources[i] AS source, q.targets[i] AS target
+SETTLE`
+
+	settleAllTemplate = `MATCH (k:Tally) WHERE k.type IN $types
 UNWIND CASE WHEN k.type IN $sym AND k.source <> k.target
             THEN [[k.source, k.target], [k.target, k.source]] ELSE [[k.source, k.target]] END AS e
-RETURN DISTINCT e[0] AS s, e[1] AS t`
+WITH DISTINCT e[0] AS source, e[1] AS target
+SETTLE`
+
+	settleTail = `WITH collect([source, target]) AS pairs
+UNWIND range(0, size(pairs) - 1, $chunk) AS lo
+CALL (pairs, lo) {
+  MERGE (l:PairLock {id: 'pairs'}) SET l.at = timestamp()
+  WITH pairs[lo..lo + $chunk] AS chunk
+  UNWIND chunk AS p
+  WITH {key: p[0] + '|' + p[1], source: p[0], target: p[1]} AS row
+  RECOMPUTE
+} IN TRANSACTIONS OF 1 ROW
+RETURN max(size(pairs)) AS n`
 
 	// lockPairsCypher takes the write lock of the lock node (unique by its
 	// constraint, so that MERGE never makes two).
@@ -301,8 +300,7 @@ CALL (x) { DELETE x } IN TRANSACTIONS OF 10000 ROWS`
        sum(CASE WHEN fwd AND k.type IN ['CONFLICT'] THEN k.w ELSE 0.0 END) AS cw,
        COUNTED_SUM`
 
-	recomputePairTemplate = `UNWIND $rows AS row
-CALL (row) {
+	recomputePairTemplate = `CALL (row) {
   CALL (row) {
     MATCH (k:Tally) WHERE k.id STARTS WITH row.source + '|' + row.target + '|' AND k.type IN $types
     RETURN k, true AS fwd
@@ -338,7 +336,7 @@ CALL () {
 RETURN wrong + pairs - found AS bad`
 )
 
-var recomputePairCypher, pairDriftCypher string
+var settleQueuedCypher, settleAllCypher, pairDriftCypher string
 
 func init() {
 	var conflict, sum, set, diff []string
@@ -353,6 +351,8 @@ func init() {
 		"COUNTED_SUM", strings.Join(sum, ",\n       ")).Replace(pairSumsTemplate)
 	r := strings.NewReplacer("COUNTED_SET", strings.Join(set, ", "), "COUNTED_DIFF", strings.Join(diff, " OR "),
 		"SUMS", sums)
-	recomputePairCypher = r.Replace(recomputePairTemplate)
+	tail := strings.Replace(settleTail, "RECOMPUTE", strings.ReplaceAll(r.Replace(recomputePairTemplate), "\n", "\n  "), 1)
+	settleQueuedCypher = strings.Replace(settleQueuedTemplate, "SETTLE", tail, 1)
+	settleAllCypher = strings.Replace(settleAllTemplate, "SETTLE", tail, 1)
 	pairDriftCypher = r.Replace(pairDriftTemplate)
 }

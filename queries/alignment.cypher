@@ -126,20 +126,26 @@ CALL (p) {
 // ids; names are looked up once per actor, and for the drivers of the
 // listed pairs.
 UNWIND CASE WHEN type IN ['NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] THEN [[sid, tid], [tid, sid]] ELSE [[sid, tid]] END AS e
-WITH e[0] AS sid, collect([e[1], v, n]) AS rows, sum(CASE WHEN e[1] <> e[0] THEN n ELSE 0 END) AS reports
+WITH e[0] AS sid, collect([e[1], v, n]) AS rows, sum(CASE WHEN e[1] <> e[0] THEN n ELSE 0 END) AS reports,
+     min(type = 'STANCE') AS totals
 WHERE NOT sid STARTS WITH 'negotiation:'
 // Without an actor and without rollup, only the `top` actors with the
 // most reports can be compared (the ranking below keeps no others): they
 // are picked here already, so that only their rows are summed per target.
-WITH sid, rows, reports
+WITH sid, rows, reports, totals
 ORDER BY reports DESC, sid
-WITH collect([sid, rows]) AS cands
+WITH collect([sid, rows, totals]) AS cands
 UNWIND CASE WHEN $actor IS NULL AND NOT $rollup THEN cands[..$top] ELSE cands END AS c
-// Sums per target: [target id, stance, reports].
+// Sums per target: [target id, stance, reports]. The rows of pair totals
+// are one per target already (c[2]: every row of the source is one).
 CALL (c) {
+  WITH c WHERE NOT c[2]
   UNWIND c[1] AS o
   WITH o[0] AS tid, sum(o[1]) AS v, sum(o[2]) AS n
   RETURN collect([tid, v, n]) AS outs
+  UNION ALL
+  WITH c WHERE c[2]
+  RETURN c[1] AS outs
 }
 WITH collect([c[0], outs]) AS all
 // Without rollup, stances toward oneself are dropped. With rollup, an
