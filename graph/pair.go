@@ -3,8 +3,10 @@ package graph
 import (
 	"context"
 	"fmt"
+	"math/rand/v2"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -103,68 +105,182 @@ func PairsOf(t actorgraph.RelType, source, target string) (sources, targets []st
 }
 
 // queuePairsTx queues, for Settle, the pairs that the new tallies of a
-// batch and the recomputed ones (touched) count in.
+// batch and the recomputed ones (touched) count in: every one in sources
+// and targets, and those of touched (which may have lost every tally) in
+// rsources and rtargets too.
 func queuePairsTx(ctx context.Context, tx neo4j.ManagedTransaction, tallies []row, touched refs) error {
-	ps := pairSet{}
+	ps, rs := pairSet{}, pairSet{}
 	for _, tr := range tallies {
 		ps.addTally(actorgraph.RelType(tr["type"].(string)), tr["source"].(string), tr["target"].(string))
 	}
 	for _, t := range touched {
 		ps.addTally(t.typ, t.source, t.target)
+		rs.addTally(t.typ, t.source, t.target)
 	}
 	if len(ps) == 0 {
 		return nil
 	}
 	sources, targets := ps.lists()
-	if err := run(ctx, tx, queuePairsCypher, map[string]any{"sources": sources, "targets": targets}); err != nil {
+	rsources, rtargets := rs.lists()
+	params := map[string]any{"sources": sources, "targets": targets, "rsources": rsources, "rtargets": rtargets}
+	if err := run(ctx, tx, queuePairsCypher, params); err != nil {
 		return fmt.Errorf("queue pair totals: %w", err)
 	}
 	return nil
 }
 
-// settleChunk is the number of pairs recomputed per transaction.
+// settleChunk is the number of pairs written per transaction.
 const settleChunk = 5000
+
+// settleScanAbove is the number of queued pairs (with repeats) above which
+// Settle recomputes pair totals from one scan of every tally instead of
+// seeking each queued pair's tallies: a seek costs more per pair than the
+// scan per tally, and a large queue holds most pairs anyway.
+var settleScanAbove = 20000
 
 // Settle brings the pair totals up to date: it recomputes, from their
 // tallies, every pair queued by the batches written so far, then deletes
-// the queue nodes it read. It is safe to run at any time, from any number
-// of processes, and to interrupt: what it has not finished stays queued.
-// The pairs are gathered and deduplicated by the server, so the caller's
-// memory does not grow with them. It returns the number of pairs
-// recomputed.
+// the queue nodes it read. It takes the pair lease first (waiting for
+// another Settle to finish), so that one Settle at a time writes pair
+// totals. It is safe to run at any time, from any number of processes,
+// and to interrupt: what it has not finished stays queued. The server
+// gathers the pairs, so the caller's memory does not grow with them. It
+// returns the number of pair totals written.
 func (s *Store) Settle(ctx context.Context) (int, error) {
-	res, err := neo4j.ExecuteQuery(ctx, s.driver, readQueueCypher, nil, neo4j.EagerResultTransformer, s.readConfig())
-	if err != nil {
-		return 0, classify(s.cfg, "read pair queue", err)
+	q, err := s.readQueue(ctx)
+	if err != nil || len(q.ids) == 0 {
+		return 0, err
 	}
-	if len(res.Records) == 0 {
-		return 0, nil
-	}
-	var ids []string
-	stmt := settleQueuedCypher
-	for _, rec := range res.Records {
-		id, _ := rec.Values[0].(string)
-		ids = append(ids, id)
-		if all, _ := rec.Values[1].(bool); all {
-			stmt = settleAllCypher
-		}
-	}
-	sess := s.session(ctx, neo4j.AccessModeWrite)
-	defer sess.Close(context.WithoutCancel(ctx))
-	n, err := s.settleRun(ctx, sess, stmt, pairParams(map[string]any{"ids": ids, "chunk": settleChunk}))
+	l, err := s.lease(ctx)
 	if err != nil {
 		return 0, err
 	}
-	_, err = neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (bool, error) {
-		if err := run(ctx, tx, lockPairsCypher, nil); err != nil {
-			return false, err
+	defer l.release()
+	// Read again under the lease: another Settle may have done them.
+	if q, err = s.readQueue(ctx); err != nil || len(q.ids) == 0 {
+		return 0, err
+	}
+	sess := s.session(ctx, neo4j.AccessModeWrite)
+	defer sess.Close(context.WithoutCancel(ctx))
+	params := pairParams(map[string]any{"ids": q.ids, "chunk": settleChunk})
+	var n int
+	if q.all || q.entries > settleScanAbove {
+		if n, err = s.settleRun(ctx, sess, settleScanCypher, params); err != nil {
+			return 0, err
 		}
-		return true, run(ctx, tx, unqueuePairsCypher, map[string]any{"ids": ids})
-	})
+		// The scan finds pairs that have tallies: pairs that lost theirs
+		// (replaced articles) are recomputed, and deleted, one by one.
+		drop := settleReplacedCypher
+		if q.all {
+			drop = dropOrphanPairsCypher
+		}
+		if err := l.renew(); err != nil {
+			return n, err
+		}
+		if _, err := s.settleRun(ctx, sess, drop, params); err != nil {
+			return n, err
+		}
+	} else if n, err = s.settleRun(ctx, sess, settleQueuedCypher, params); err != nil {
+		return 0, err
+	}
+	if err := l.renew(); err != nil {
+		return n, err
+	}
+	_, err = neo4j.ExecuteQuery(ctx, s.driver, unqueuePairsCypher, map[string]any{"ids": q.ids}, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(s.cfg.Database), neo4j.ExecuteQueryWithWritersRouting())
 	if err != nil {
 		return n, classify(s.cfg, "settle pair totals: unqueue", err)
 	}
 	return n, nil
+}
+
+// pairQueue is what readQueue found.
+type pairQueue struct {
+	ids     []string
+	all     bool // a queue node asks for every pair
+	entries int  // queued pairs, with repeats
+}
+
+func (s *Store) readQueue(ctx context.Context) (pairQueue, error) {
+	var q pairQueue
+	res, err := neo4j.ExecuteQuery(ctx, s.driver, readQueueCypher, nil, neo4j.EagerResultTransformer, s.readConfig())
+	if err != nil {
+		return q, classify(s.cfg, "read pair queue", err)
+	}
+	for _, rec := range res.Records {
+		id, _ := rec.Values[0].(string)
+		all, _ := rec.Values[1].(bool)
+		size, _ := rec.Values[2].(int64)
+		q.ids = append(q.ids, id)
+		q.all = q.all || all
+		q.entries += int(size)
+	}
+	return q, nil
+}
+
+// The pair lease: the lock node holds who settles (holder) and until when
+// (until, ms since the epoch). Settle takes it, renews it between its
+// statements and releases it at the end; a lease left by a process that
+// died expires after pairLeaseTTL.
+const (
+	pairLeaseTTL  = 10 * time.Minute
+	pairLeaseWait = 15 * time.Minute // how long Settle waits for another
+)
+
+type pairLease struct {
+	s      *Store
+	ctx    context.Context
+	holder string
+}
+
+// lease takes the pair lease, waiting (up to pairLeaseWait) while another
+// process holds it.
+func (s *Store) lease(ctx context.Context) (*pairLease, error) {
+	l := &pairLease{s: s, ctx: ctx, holder: fmt.Sprintf("%d-%d", time.Now().UnixNano(), rand.Int64())}
+	deadline := time.Now().Add(pairLeaseWait)
+	for {
+		got, err := l.take()
+		if err != nil || got {
+			return l, err
+		}
+		if time.Now().After(deadline) {
+			return nil, fmt.Errorf("settle pair totals: another process has held the pair lease for %v (it expires %v after its last renewal)", pairLeaseWait, pairLeaseTTL)
+		}
+		select {
+		case <-ctx.Done():
+			return nil, context.Cause(ctx)
+		case <-time.After(500 * time.Millisecond):
+		}
+	}
+}
+
+// take takes or renews the lease and reports whether this holder has it.
+func (l *pairLease) take() (bool, error) {
+	res, err := neo4j.ExecuteQuery(l.ctx, l.s.driver, takeLeaseCypher,
+		map[string]any{"holder": l.holder, "ttl": pairLeaseTTL.Milliseconds()}, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(l.s.cfg.Database), neo4j.ExecuteQueryWithWritersRouting())
+	if err != nil {
+		return false, classify(l.s.cfg, "settle pair totals: take the pair lease", err)
+	}
+	return len(res.Records) > 0, nil
+}
+
+// renew extends the lease; an error if another holder has it (this one
+// let it expire).
+func (l *pairLease) renew() error {
+	got, err := l.take()
+	if err == nil && !got {
+		err = fmt.Errorf("settle pair totals: the pair lease expired (after %v) and another process took it", pairLeaseTTL)
+	}
+	return err
+}
+
+// release gives the lease up (it would expire anyway).
+func (l *pairLease) release() {
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(l.ctx), 10*time.Second)
+	defer cancel()
+	_, _ = neo4j.ExecuteQuery(ctx, l.s.driver, releaseLeaseCypher, map[string]any{"holder": l.holder},
+		neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(l.s.cfg.Database), neo4j.ExecuteQueryWithWritersRouting())
 }
 
 // settleRun runs a settle statement (in its own implicit transaction,
@@ -200,11 +316,6 @@ func (s *Store) queueAllPairs(ctx context.Context) error {
 // Store.Write. It returns the number of pairs recomputed.
 func (s *Store) RebuildPairs(ctx context.Context) (int, error) {
 	if err := s.queueAllPairs(ctx); err != nil {
-		return 0, err
-	}
-	sess := s.session(ctx, neo4j.AccessModeWrite)
-	defer sess.Close(context.WithoutCancel(ctx))
-	if err := s.runAuto(ctx, sess, "drop pair totals without tallies", dropOrphanPairsCypher, pairParams(nil)); err != nil {
 		return 0, err
 	}
 	return s.Settle(ctx)
@@ -251,41 +362,69 @@ func (s *Store) PairDrift(ctx context.Context) (int64, error) {
 // k, with fwd false for the symmetric tallies counted the other way
 // round); COUNTED_* for the per-type counts, filled in by init.
 const (
-	queuePairsCypher = `CREATE (:PairQueue {id: randomUUID(), sources: $sources, targets: $targets})`
+	queuePairsCypher = `CREATE (:PairQueue {id: randomUUID(), sources: $sources, targets: $targets,
+                    rsources: $rsources, rtargets: $rtargets})`
 
 	queueAllPairsCypher = `CREATE (:PairQueue {id: randomUUID(), all: true})`
 
-	readQueueCypher = `MATCH (q:PairQueue) RETURN q.id AS id, coalesce(q.all, false) AS all`
+	readQueueCypher = `MATCH (q:PairQueue)
+RETURN q.id AS id, coalesce(q.all, false) AS all, coalesce(size(q.sources), 0) AS entries`
+
+	// takeLeaseCypher locks the lock node (the first SET), then, holding
+	// the lock, takes the lease if it is free, expired or already this
+	// holder's; it returns a row when it did.
+	takeLeaseCypher = `MERGE (l:PairLock {id: 'pairs'})
+SET l.at = timestamp()
+WITH l
+WHERE l.holder IS NULL OR l.until < timestamp() OR l.holder = $holder
+SET l.holder = $holder, l.until = timestamp() + $ttl
+RETURN l.holder AS holder`
+
+	releaseLeaseCypher = `MATCH (l:PairLock {id: 'pairs'}) WHERE l.holder = $holder
+SET l.holder = null, l.until = null`
 
 	// settleQueuedTemplate recomputes the pairs queued by the queue nodes
-	// $ids, each once, $chunk pairs per transaction; settleAllTemplate
-	// every pair some tally counts in. RECOMPUTE is recomputePairTemplate
-	// with a row per pair.
+	// $ids, each once; settleReplacedTemplate those queued as touched by
+	// replaced articles. RECOMPUTE is recomputePairTemplate for a row per
+	// pair, $chunk pairs per transaction.
 	settleQueuedTemplate = `MATCH (q:PairQueue) WHERE q.id IN $ids AND q.sources IS NOT NULL
 UNWIND range(0, size(q.sources) - 1) AS i
 WITH DISTINCT q.sources[i] AS source, q.targets[i] AS target
 SETTLE`
 
-	settleAllTemplate = `MATCH (k:Tally) WHERE k.type IN $types
-UNWIND CASE WHEN k.type IN $sym AND k.source <> k.target
-            THEN [[k.source, k.target], [k.target, k.source]] ELSE [[k.source, k.target]] END AS e
-WITH DISTINCT e[0] AS source, e[1] AS target
+	settleReplacedTemplate = `MATCH (q:PairQueue) WHERE q.id IN $ids AND q.rsources IS NOT NULL
+UNWIND range(0, size(q.rsources) - 1) AS i
+WITH DISTINCT q.rsources[i] AS source, q.rtargets[i] AS target
 SETTLE`
 
-	settleTail = `WITH collect([source, target]) AS pairs
-UNWIND range(0, size(pairs) - 1, $chunk) AS lo
-CALL (pairs, lo) {
-  MERGE (l:PairLock {id: 'pairs'}) SET l.at = timestamp()
-  WITH pairs[lo..lo + $chunk] AS chunk
-  UNWIND chunk AS p
-  WITH {key: p[0] + '|' + p[1], source: p[0], target: p[1]} AS row
+	settleTail = `CALL (source, target) {
+  WITH {key: source + '|' + target, source: source, target: target} AS row
   RECOMPUTE
-} IN TRANSACTIONS OF 1 ROW
-RETURN max(size(pairs)) AS n`
+} IN TRANSACTIONS OF $chunk ROWS
+RETURN count(*) AS n`
 
-	// lockPairsCypher takes the write lock of the lock node (unique by its
-	// constraint, so that MERGE never makes two).
-	lockPairsCypher = `MERGE (l:PairLock {id: 'pairs'}) SET l.at = timestamp()`
+	// settleScanTemplate sums every tally per pair, reading the tallies'
+	// covering index alone, and writes the pair totals that differ. The
+	// pair is looked up in the inner transaction: a lookup of a missing
+	// id in the outer one would lock that id in the unique index, and the
+	// inner MERGE would wait for the outer transaction forever.
+	settleScanTemplate = `MATCH (k:Tally) USING INDEX k:Tally(type, source, target, n, w)
+WHERE k.type IN $types AND k.source IS NOT NULL AND k.target IS NOT NULL AND k.n IS NOT NULL AND k.w IS NOT NULL
+WITH k.type AS type, k.source AS src, k.target AS dst, k.n AS kn, k.w AS kw
+UNWIND CASE WHEN type IN $sym AND src <> dst THEN [[src, dst, true], [dst, src, false]]
+            ELSE [[src, dst, true]] END AS e
+WITH e[0] AS s, e[1] AS t, e[2] AS fwd, type, kn, kw
+WITH s, t, SUMS
+CALL (s, t, n, st, stn, cn, cw, COUNTED_VARS) {
+  OPTIONAL MATCH (x:Pair {id: s + '|' + t})
+  WITH x WHERE x IS NULL OR x.n <> n OR x.stn <> stn OR x.cn <> cn OR abs(x.st - st) > 1e-9
+            OR abs(x.cw - cw) > 1e-9 OR COUNTED_DIFF
+  MERGE (y:Pair {id: s + '|' + t})
+  SET y.source = s, y.target = t, y.n = n, y.st = st, y.stn = stn, y.cn = cn, y.cw = cw,
+      COUNTED_SETY
+  RETURN count(*) AS written
+} IN TRANSACTIONS OF $chunk ROWS
+RETURN sum(written) AS n`
 
 	unqueuePairsCypher = `MATCH (q:PairQueue) WHERE q.id IN $ids DELETE q`
 
@@ -336,23 +475,29 @@ CALL () {
 RETURN wrong + pairs - found AS bad`
 )
 
-var settleQueuedCypher, settleAllCypher, pairDriftCypher string
+var settleQueuedCypher, settleReplacedCypher, settleScanCypher, pairDriftCypher string
 
 func init() {
-	var conflict, sum, set, diff []string
+	var conflict, sum, set, diff, vars []string
 	for _, t := range pairConflictTypes() {
 		c := strings.ToLower(string(t))
 		conflict = append(conflict, string(t))
 		sum = append(sum, fmt.Sprintf("sum(CASE WHEN fwd AND k.type = '%s' THEN k.n ELSE 0 END) AS %s", t, c))
 		set = append(set, fmt.Sprintf("x.%s = %s", c, c))
 		diff = append(diff, fmt.Sprintf("x.%s <> %s", c, c))
+		vars = append(vars, c)
 	}
 	sums := strings.NewReplacer("'CONFLICT'", "'"+strings.Join(conflict, "', '")+"'",
 		"COUNTED_SUM", strings.Join(sum, ",\n       ")).Replace(pairSumsTemplate)
 	r := strings.NewReplacer("COUNTED_SET", strings.Join(set, ", "), "COUNTED_DIFF", strings.Join(diff, " OR "),
 		"SUMS", sums)
 	tail := strings.Replace(settleTail, "RECOMPUTE", strings.ReplaceAll(r.Replace(recomputePairTemplate), "\n", "\n  "), 1)
+	tail = strings.ReplaceAll(tail, "$chunk ROWS", fmt.Sprint(settleChunk)+" ROWS")
 	settleQueuedCypher = strings.Replace(settleQueuedTemplate, "SETTLE", tail, 1)
-	settleAllCypher = strings.Replace(settleAllTemplate, "SETTLE", tail, 1)
+	settleReplacedCypher = strings.Replace(settleReplacedTemplate, "SETTLE", tail, 1)
+	scanSums := strings.NewReplacer("k.n", "kn", "k.w", "kw", "k.type", "type").Replace(sums)
+	settleScanCypher = strings.NewReplacer("SUMS", scanSums, "COUNTED_VARS", strings.Join(vars, ", "),
+		"COUNTED_DIFF", strings.Join(diff, " OR "), "COUNTED_SETY", strings.ReplaceAll(strings.Join(set, ", "), "x.", "y."),
+		"$chunk ROWS", fmt.Sprint(settleChunk)+" ROWS").Replace(settleScanTemplate)
 	pairDriftCypher = r.Replace(pairDriftTemplate)
 }

@@ -94,6 +94,18 @@ func settle(t *testing.T, s *graph.Store, label string) int {
 // (a pair left with nothing is deleted). Writes queue them; Settle brings
 // them up to date.
 func TestPairTotalsSumReports(t *testing.T) {
+	for _, scan := range []bool{false, true} {
+		t.Run(fmt.Sprintf("scan=%v", scan), func(t *testing.T) {
+			if scan {
+				// Every queue is large: Settle scans every tally.
+				defer graph.SetSettleScanAbove(0)()
+			}
+			testPairTotalsSumReports(t)
+		})
+	}
+}
+
+func testPairTotalsSumReports(t *testing.T) {
 	s := graphtest.Open(t)
 	first := tallyDoc("https://example.test/p1", "2024-03-05",
 		rel("Ostmark", actorgraph.Criticizes, "Velland", -2),
