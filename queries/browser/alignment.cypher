@@ -67,16 +67,21 @@ CALL (p) {
   RETURN x.source AS sid, x.target AS tid, x.type AS type, sum(x.n) AS n, sum(x.w) AS v
 }
 UNWIND CASE WHEN type IN ['NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] THEN [[sid, tid], [tid, sid]] ELSE [[sid, tid]] END AS e
-WITH e[0] AS sid, collect([e[1], v, n]) AS rows, sum(CASE WHEN e[1] <> e[0] THEN n ELSE 0 END) AS reports
+WITH e[0] AS sid, collect([e[1], v, n]) AS rows, sum(CASE WHEN e[1] <> e[0] THEN n ELSE 0 END) AS reports,
+     min(type = 'STANCE') AS totals
 WHERE NOT sid STARTS WITH 'negotiation:'
-WITH sid, rows, reports
+WITH sid, rows, reports, totals
 ORDER BY reports DESC, sid
-WITH collect([sid, rows]) AS cands
+WITH collect([sid, rows, totals]) AS cands
 UNWIND CASE WHEN $actor IS NULL AND NOT $rollup THEN cands[..$top] ELSE cands END AS c
 CALL (c) {
+  WITH c WHERE NOT c[2]
   UNWIND c[1] AS o
   WITH o[0] AS tid, sum(o[1]) AS v, sum(o[2]) AS n
   RETURN collect([tid, v, n]) AS outs
+  UNION ALL
+  WITH c WHERE c[2]
+  RETURN c[1] AS outs
 }
 WITH collect([c[0], outs]) AS all
 CALL (all) {
