@@ -31,7 +31,7 @@ import (
 //
 // Pair totals are kept off the write path. A batch that changes tallies
 // also queues the pairs they count in: one (:PairQueue {id, sources,
-// targets}) node, in the same transaction. Store.Settle recomputes the
+// targets, rsources, rtargets}) node, in the same transaction. Store.Settle recomputes the
 // queued pairs from their tallies and then deletes the queue nodes it has
 // done, so pair totals equal the tallies whenever no queue node is left.
 // While one is, the saved queries read the tallies instead (they test
@@ -41,9 +41,9 @@ import (
 // time do not wait for each other on the pairs every batch touches.
 
 // PairLabel is the label of pair totals; PairQueueLabel that of the pairs
-// queued for Settle; PairLockLabel that of the one node each Settle
-// transaction locks first, so that recomputes of the same pair are
-// serialized and the last one read the newest tallies.
+// queued for Settle; PairLockLabel that of the one node that holds the
+// pair lease, so that one Settle at a time writes pair totals and the last
+// write of a pair is the one that read its newest tallies.
 const (
 	PairLabel      = "Pair"
 	PairQueueLabel = "PairQueue"
