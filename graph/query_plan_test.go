@@ -2,6 +2,7 @@ package graph_test
 
 import (
 	"context"
+	"fmt"
 	"regexp"
 	"strings"
 	"testing"
@@ -129,4 +130,109 @@ func pairDetails(details string) string {
 		}
 	}
 	return strings.Join(out, " | ")
+}
+
+// profOp is one operator of a profiled plan: its name, its details
+// (spaces removed) and the rows it produced.
+type profOp struct {
+	name, details string
+	rows          int
+}
+
+// profileOps profiles the saved query name with args and returns its
+// operators, read from the plan's text rendering (details wrap over
+// several lines; the rows are on the operator's first line).
+func profileOps(t *testing.T, s *graph.Store, name string, args map[string]string) []profOp {
+	t.Helper()
+	q, err := queries.Get(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	params, err := q.Bind(args)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k, v := range params {
+		if d, ok := v.(interface{ Format(string) string }); ok {
+			params[k] = d.Format("2006-01-02")
+		}
+	}
+	res, err := neo4j.ExecuteQuery(context.Background(), s.Driver(), "PROFILE "+q.Text, params,
+		neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.Database()))
+	if err != nil {
+		t.Fatalf("profile %s: %v", name, err)
+	}
+	text, _ := res.Summary.Profile().Arguments()["string-representation"].(string)
+	lines := strings.Split(text, "\n")
+	// Columns by the header's offsets: | Operator | Id | Details |
+	// Estimated Rows | Rows | DB Hits | ...
+	var at []int
+	for _, l := range lines {
+		if strings.HasPrefix(l, "| Operator") {
+			for i, c := range l {
+				if c == '|' {
+					at = append(at, i)
+				}
+			}
+			break
+		}
+	}
+	var ops []profOp
+	for _, l := range lines {
+		if len(at) < 7 || len(l) < at[6] || strings.HasPrefix(l, "| Operator") {
+			continue
+		}
+		col := func(i int) string { return strings.TrimSpace(l[at[i]+1 : at[i+1]]) }
+		details := strings.ReplaceAll(col(2), " ", "")
+		if m := planOp.FindStringSubmatch(l[:at[1]+1]); m != nil && col(1) != "" {
+			var rows int
+			fmt.Sscan(col(4), &rows)
+			ops = append(ops, profOp{name: m[1], details: details, rows: rows})
+		} else if len(ops) > 0 && col(1) == "" && !strings.HasPrefix(col(2), "-") {
+			ops[len(ops)-1].details += details
+		}
+	}
+	if len(ops) == 0 || ops[0].name != "ProduceResults" {
+		t.Fatalf("%s: could not read the profile:\n%s", name, text)
+	}
+	return ops
+}
+
+// Each branch of brokers that does not apply to a call has a null bound
+// and finds nothing, rather than reading an index and filtering the rows
+// out after: in a window, no tally is read from the all-time indexes (nor
+// an actor's tallies by its id); over all time, none from the window's.
+// Both with candidates (limit 1) and without (a limit above the number of
+// mediators).
+func TestBrokersReadOnlyTheirWindowsTallies(t *testing.T) {
+	s := graphtest.Open(t)
+	writeTallyFixture(t, s, tallyRels())
+	allTime := []string{"Tally(type,source,target,n,w)", "Tally(target,type,source,n)"}
+	window := []string{"Tally(type,month)"}
+	for _, limit := range []string{"1", "1000"} {
+		for _, c := range []struct {
+			args  map[string]string
+			empty []string
+		}{
+			{map[string]string{"from": "2024-01-01", "to": "2024-02-29"}, append(allTime, "Tally(id)WHEREidSTARTSWITHx")},
+			{map[string]string{}, window},
+		} {
+			c.args["limit"] = limit
+			read := 0
+			for _, op := range profileOps(t, s, "brokers", c.args) {
+				if !strings.Contains(op.name, "Seek") || !strings.Contains(op.details, "Tally(") {
+					continue
+				}
+				read += op.rows
+				for _, idx := range c.empty {
+					if strings.Contains(op.details, idx) && op.rows > 0 {
+						t.Errorf("brokers %v: %s found %d rows: %s", c.args, op.name, op.rows, op.details)
+					}
+				}
+			}
+			if read == 0 {
+				t.Errorf("brokers %v: no tally read at all (could the profile be read?)", c.args)
+			}
+		}
+	}
 }

@@ -28,6 +28,9 @@ func TestRunOnNeo4j(t *testing.T) {
 	if sum.New != 30 || sum.Failed != 1 || sum.Failures[0].Input != "in/bad.json:3" || sum.Relations != 30 {
 		t.Fatalf("first run: %+v", sum)
 	}
+	if sum.Settled < 1 || sum.SettleTime <= 0 {
+		t.Errorf("first run settled %d pair totals in %s, want the pair Alpha, Beta settled", sum.Settled, sum.SettleTime)
+	}
 	articles := func() int64 {
 		rows := graphtest.Rows(t, st, "MATCH (a:Article) RETURN count(a) AS n", nil)
 		return rows[0]["n"].(int64)
@@ -46,6 +49,9 @@ func TestRunOnNeo4j(t *testing.T) {
 	}
 	if sum.Unchanged != 30 || sum.New+sum.Changed != 0 || ex.calls.Load() != 30 {
 		t.Fatalf("rerun: %+v after %d extractions, want all unchanged and none extracted again", sum, ex.calls.Load())
+	}
+	if sum.Settled != 0 {
+		t.Errorf("rerun of unchanged articles settled %d pair totals, want 0", sum.Settled)
 	}
 
 	changed := source.Item{Article: article("a005", "Alpha Gamma")}

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/actorgraph/actorgraph"
 	"github.com/actorgraph/actorgraph/source"
@@ -73,8 +74,11 @@ type Summary struct {
 	Actors, Relations int
 	Failures          []Failure
 	// Settled counts the derived sums a Settler brought up to date at the
-	// end of the run (graph.Store: pair totals recomputed).
-	Settled int
+	// end of the run (graph.Store: pair totals recomputed), and SettleTime
+	// how long that took (zero when the store is no Settler or the run
+	// ended before it).
+	Settled    int
+	SettleTime time.Duration
 }
 
 // Settler is a Store that keeps sums derived from the batches it writes
@@ -137,8 +141,9 @@ func Run(ctx context.Context, opts Options, src Source, ex actorgraph.Extractor,
 		return w.sum, err
 	}
 	if s, ok := st.(Settler); ok {
+		start := time.Now()
 		n, err := s.Settle(ctx)
-		w.sum.Settled = n
+		w.sum.Settled, w.sum.SettleTime = n, time.Since(start)
 		if err != nil {
 			return w.sum, fmt.Errorf("every batch is written; %w", err)
 		}

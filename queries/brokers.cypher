@@ -34,13 +34,23 @@
 // month < thi; all: every tally, undated ones included) or of a report
 // seek (rlo <= date <= rhi); a null bound finds nothing. Mediations are
 // counted first, from the MEDIATES tallies and reports alone. Then only
-// the actors that can be listed are looked at, through their own tallies
-// and reports: the actor asked for, or, when at least `limit` actors
-// mediated, those with at least as many mediations as the limit-th. Only
-// when fewer than `limit` actors mediated is every tally of the window
-// read (all time: from the tallies' covering index alone). Rows carry
-// entity ids (a tally holds its ends' ids; an id starts with the entity's
-// type, so negotiations are told apart without reading the node).
+// the actors that can be listed are looked at (candidates): the actor
+// asked for, or, when at least `limit` actors mediated, those with at
+// least as many mediations as the limit-th. Over all time, their own
+// tallies are read (as source from tallies_cover, as target from
+// tallies_target_cover, each index alone); in a window, every tally of
+// its whole months is read once (tallies_type_month) and kept where a
+// candidate is an end (an actor's tallies of all time, read by
+// its id, outnumber a window's); the reports of the window's edges are
+// read from the candidates. When fewer than `limit` actors mediated,
+// every tally of the window (all time: of tallies_cover) and every report
+// of its edges is read. Each branch has its bounds set to null where it
+// does not apply (a seek on null finds nothing; a `WITH ... WHERE` before
+// the MATCH would be planned after the seek). Rows carry entity ids (a
+// tally holds its ends' ids; an id starts with the entity's type, so
+// negotiations are told apart without reading the node). In each union,
+// the branch with the most rows comes last: the rows of the first branch
+// pass through every union operator.
 WITH date($from) AS lo, date($to) AS hi
 WITH lo, hi, lo IS NULL AND hi IS NULL AS all,
      CASE WHEN lo IS NOT NULL THEN date.truncate('month', lo - duration('P1D')) + duration('P1M') END AS m1,
@@ -62,9 +72,8 @@ CALL (ps) {
     MATCH (s)-[r:MEDIATES]->() WHERE r.date >= p.rlo AND r.date <= p.rhi
     RETURN s.id AS s, 1 AS n
     UNION ALL
-    WITH p WHERE p.all
     MATCH (x:Tally) USING INDEX x:Tally(type, source, target, n, w)
-    WHERE x.type = 'MEDIATES' AND x.source IS NOT NULL AND x.target IS NOT NULL AND x.n IS NOT NULL AND x.w IS NOT NULL
+    WHERE x.type = CASE WHEN p.all THEN 'MEDIATES' END AND x.source IS NOT NULL AND x.target IS NOT NULL AND x.n IS NOT NULL AND x.w IS NOT NULL
     RETURN x.source AS s, x.n AS n
   }
   WITH s, sum(n) AS m
@@ -91,98 +100,82 @@ WITH ps, meds,
 // between the two in the window (in either direction).
 CALL (ps, cands) {
   CALL (ps, cands) {
-    // Known candidates: their own tallies (as source, by the prefix of their
-    // id; as target) and, for the days at the window's edges, reports.
+    // Known candidates, all time: their own tallies, read from the covering
+    // indexes alone (tallies_cover by type and source, tallies_target_cover
+    // by target and type); and, for the days at the window's edges, reports.
     UNWIND coalesce(cands, []) AS x
     UNWIND ps AS p
     CALL (x, p) {
-      // In a window: found by the prefix of their id (as source) and by
-      // target, filtered by month.
-      WITH x, p WHERE p.tlo IS NOT NULL
-      MATCH (k:Tally)
-      WHERE k.id STARTS WITH x + '|' AND k.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH']
-        AND k.month >= p.tlo AND k.month < p.thi
-      RETURN k.target AS y, k.n AS n
-      UNION ALL
-      WITH x, p WHERE p.tlo IS NOT NULL
-      MATCH (k:Tally)
-      WHERE k.target = x AND k.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH']
-        AND k.month >= p.tlo AND k.month < p.thi
-      RETURN k.source AS y, k.n AS n
-      UNION ALL
-      // All time: read from the covering indexes alone (tallies_cover by
-      // type and source, tallies_target_cover by target and type; every
-      // tally has the properties tested).
-      WITH x, p WHERE p.all
       MATCH (k:Tally) USING INDEX k:Tally(type, source, target, n, w)
       WHERE k.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH']
-        AND k.source = x AND k.target IS NOT NULL AND k.n IS NOT NULL AND k.w IS NOT NULL
+        AND k.source = CASE WHEN p.all THEN x END AND k.target IS NOT NULL AND k.n IS NOT NULL AND k.w IS NOT NULL
       RETURN k.target AS y, k.n AS n
       UNION ALL
-      WITH x, p WHERE p.all
       MATCH (k:Tally) USING INDEX k:Tally(target, type, source, n)
-      WHERE k.target = x AND k.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH']
+      WHERE k.target = CASE WHEN p.all THEN x END AND k.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH']
         AND k.source IS NOT NULL AND k.n IS NOT NULL
       RETURN k.source AS y, k.n AS n
       UNION ALL
-      WITH x, p WHERE p.rlo IS NOT NULL
-      MATCH (:Entity {id: x})-[r:SUPPORTS|OPPOSES|CRITICIZES|THREATENS|ATTACKS|URGES|MEDIATES|PARTICIPATES_IN|NEGOTIATES_WITH|MEETS_WITH|COOPERATES_WITH]-(o)
+      MATCH (:Entity {id: CASE WHEN p.rlo IS NOT NULL THEN x END})-[r:SUPPORTS|OPPOSES|CRITICIZES|THREATENS|ATTACKS|URGES|MEDIATES|PARTICIPATES_IN|NEGOTIATES_WITH|MEETS_WITH|COOPERATES_WITH]-(o)
       WHERE r.date >= p.rlo AND r.date <= p.rhi
       RETURN o.id AS y, 1 AS n
     }
     RETURN x, y, n
     UNION ALL
-    // Every actor: every tally of the window (all time: every tally, undated
-    // ones included, from the covering index), and every report of its
-    // edges, from both ends.
-    WITH ps, cands WHERE cands IS NULL
+    // Every tally of the window's whole months (for known candidates too:
+    // one pass over the window beats each candidate's tallies of all
+    // time); with no candidates, also every tally of all time (from the
+    // covering index) and every report of the window's edges.
     UNWIND ps AS p
-    CALL (p) {
-      MATCH (x:Tally)
-      WHERE x.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] AND x.month >= p.tlo AND x.month < p.thi
-      RETURN x.source AS s, x.target AS t, x.n AS n
+    WITH p, cands, CASE WHEN cands IS NULL THEN p.rlo END AS rlo,
+         CASE WHEN cands IS NULL AND p.all THEN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] ELSE [] END AS scan
+    CALL (p, rlo, scan) {
+      MATCH (s)-[r:SUPPORTS]->(t) WHERE r.date >= rlo AND r.date <= p.rhi
+      RETURN s.id AS s, t.id AS t, 1 AS n
       UNION ALL
-      WITH p WHERE p.all
+      MATCH (s)-[r:OPPOSES]->(t) WHERE r.date >= rlo AND r.date <= p.rhi
+      RETURN s.id AS s, t.id AS t, 1 AS n
+      UNION ALL
+      MATCH (s)-[r:CRITICIZES]->(t) WHERE r.date >= rlo AND r.date <= p.rhi
+      RETURN s.id AS s, t.id AS t, 1 AS n
+      UNION ALL
+      MATCH (s)-[r:THREATENS]->(t) WHERE r.date >= rlo AND r.date <= p.rhi
+      RETURN s.id AS s, t.id AS t, 1 AS n
+      UNION ALL
+      MATCH (s)-[r:ATTACKS]->(t) WHERE r.date >= rlo AND r.date <= p.rhi
+      RETURN s.id AS s, t.id AS t, 1 AS n
+      UNION ALL
+      MATCH (s)-[r:URGES]->(t) WHERE r.date >= rlo AND r.date <= p.rhi
+      RETURN s.id AS s, t.id AS t, 1 AS n
+      UNION ALL
+      MATCH (s)-[r:MEDIATES]->(t) WHERE r.date >= rlo AND r.date <= p.rhi
+      RETURN s.id AS s, t.id AS t, 1 AS n
+      UNION ALL
+      MATCH (s)-[r:PARTICIPATES_IN]->(t) WHERE r.date >= rlo AND r.date <= p.rhi
+      RETURN s.id AS s, t.id AS t, 1 AS n
+      UNION ALL
+      MATCH (s)-[r:NEGOTIATES_WITH]->(t) WHERE r.date >= rlo AND r.date <= p.rhi
+      RETURN s.id AS s, t.id AS t, 1 AS n
+      UNION ALL
+      MATCH (s)-[r:MEETS_WITH]->(t) WHERE r.date >= rlo AND r.date <= p.rhi
+      RETURN s.id AS s, t.id AS t, 1 AS n
+      UNION ALL
+      MATCH (s)-[r:COOPERATES_WITH]->(t) WHERE r.date >= rlo AND r.date <= p.rhi
+      RETURN s.id AS s, t.id AS t, 1 AS n
+      UNION ALL
       MATCH (x:Tally) USING INDEX x:Tally(type, source, target, n, w)
-      WHERE x.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] AND x.source IS NOT NULL AND x.target IS NOT NULL AND x.n IS NOT NULL AND x.w IS NOT NULL
+      WHERE x.type IN scan AND x.source IS NOT NULL AND x.target IS NOT NULL AND x.n IS NOT NULL AND x.w IS NOT NULL
       WITH x.type AS type, x.source AS s, x.target AS t, sum(x.n) AS n
       RETURN s, t, n
       UNION ALL
-      MATCH (s)-[r:SUPPORTS]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
-      RETURN s.id AS s, t.id AS t, 1 AS n
-      UNION ALL
-      MATCH (s)-[r:OPPOSES]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
-      RETURN s.id AS s, t.id AS t, 1 AS n
-      UNION ALL
-      MATCH (s)-[r:CRITICIZES]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
-      RETURN s.id AS s, t.id AS t, 1 AS n
-      UNION ALL
-      MATCH (s)-[r:THREATENS]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
-      RETURN s.id AS s, t.id AS t, 1 AS n
-      UNION ALL
-      MATCH (s)-[r:ATTACKS]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
-      RETURN s.id AS s, t.id AS t, 1 AS n
-      UNION ALL
-      MATCH (s)-[r:URGES]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
-      RETURN s.id AS s, t.id AS t, 1 AS n
-      UNION ALL
-      MATCH (s)-[r:MEDIATES]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
-      RETURN s.id AS s, t.id AS t, 1 AS n
-      UNION ALL
-      MATCH (s)-[r:PARTICIPATES_IN]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
-      RETURN s.id AS s, t.id AS t, 1 AS n
-      UNION ALL
-      MATCH (s)-[r:NEGOTIATES_WITH]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
-      RETURN s.id AS s, t.id AS t, 1 AS n
-      UNION ALL
-      MATCH (s)-[r:MEETS_WITH]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
-      RETURN s.id AS s, t.id AS t, 1 AS n
-      UNION ALL
-      MATCH (s)-[r:COOPERATES_WITH]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
-      RETURN s.id AS s, t.id AS t, 1 AS n
+      MATCH (x:Tally)
+      WHERE x.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] AND x.month >= p.tlo AND x.month < p.thi
+      RETURN x.source AS s, x.target AS t, x.n AS n
     }
+    WITH s, t, n WHERE cands IS NULL OR s IN cands OR t IN cands
     UNWIND [[s, t], [t, s]] AS e
-    RETURN e[0] AS x, e[1] AS y, n
+    WITH e[0] AS x, e[1] AS y, n WHERE cands IS NULL OR x IN cands
+    RETURN x, y, n
   }
   WITH x, y, n
   WHERE x <> y AND NOT x STARTS WITH 'negotiation:' AND NOT y STARTS WITH 'negotiation:'

@@ -27,9 +27,8 @@ CALL (ps) {
     MATCH (s)-[r:MEDIATES]->() WHERE r.date >= p.rlo AND r.date <= p.rhi
     RETURN s.id AS s, 1 AS n
     UNION ALL
-    WITH p WHERE p.all
     MATCH (x:Tally) USING INDEX x:Tally(type, source, target, n, w)
-    WHERE x.type = 'MEDIATES' AND x.source IS NOT NULL AND x.target IS NOT NULL AND x.n IS NOT NULL AND x.w IS NOT NULL
+    WHERE x.type = CASE WHEN p.all THEN 'MEDIATES' END AND x.source IS NOT NULL AND x.target IS NOT NULL AND x.n IS NOT NULL AND x.w IS NOT NULL
     RETURN x.source AS s, x.n AS n
   }
   WITH s, sum(n) AS m
@@ -54,85 +53,72 @@ CALL (ps, cands) {
     UNWIND coalesce(cands, []) AS x
     UNWIND ps AS p
     CALL (x, p) {
-      WITH x, p WHERE p.tlo IS NOT NULL
-      MATCH (k:Tally)
-      WHERE k.id STARTS WITH x + '|' AND k.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH']
-        AND k.month >= p.tlo AND k.month < p.thi
-      RETURN k.target AS y, k.n AS n
-      UNION ALL
-      WITH x, p WHERE p.tlo IS NOT NULL
-      MATCH (k:Tally)
-      WHERE k.target = x AND k.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH']
-        AND k.month >= p.tlo AND k.month < p.thi
-      RETURN k.source AS y, k.n AS n
-      UNION ALL
-      WITH x, p WHERE p.all
       MATCH (k:Tally) USING INDEX k:Tally(type, source, target, n, w)
       WHERE k.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH']
-        AND k.source = x AND k.target IS NOT NULL AND k.n IS NOT NULL AND k.w IS NOT NULL
+        AND k.source = CASE WHEN p.all THEN x END AND k.target IS NOT NULL AND k.n IS NOT NULL AND k.w IS NOT NULL
       RETURN k.target AS y, k.n AS n
       UNION ALL
-      WITH x, p WHERE p.all
       MATCH (k:Tally) USING INDEX k:Tally(target, type, source, n)
-      WHERE k.target = x AND k.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH']
+      WHERE k.target = CASE WHEN p.all THEN x END AND k.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH']
         AND k.source IS NOT NULL AND k.n IS NOT NULL
       RETURN k.source AS y, k.n AS n
       UNION ALL
-      WITH x, p WHERE p.rlo IS NOT NULL
-      MATCH (:Entity {id: x})-[r:SUPPORTS|OPPOSES|CRITICIZES|THREATENS|ATTACKS|URGES|MEDIATES|PARTICIPATES_IN|NEGOTIATES_WITH|MEETS_WITH|COOPERATES_WITH]-(o)
+      MATCH (:Entity {id: CASE WHEN p.rlo IS NOT NULL THEN x END})-[r:SUPPORTS|OPPOSES|CRITICIZES|THREATENS|ATTACKS|URGES|MEDIATES|PARTICIPATES_IN|NEGOTIATES_WITH|MEETS_WITH|COOPERATES_WITH]-(o)
       WHERE r.date >= p.rlo AND r.date <= p.rhi
       RETURN o.id AS y, 1 AS n
     }
     RETURN x, y, n
     UNION ALL
-    WITH ps, cands WHERE cands IS NULL
     UNWIND ps AS p
-    CALL (p) {
-      MATCH (x:Tally)
-      WHERE x.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] AND x.month >= p.tlo AND x.month < p.thi
-      RETURN x.source AS s, x.target AS t, x.n AS n
+    WITH p, cands, CASE WHEN cands IS NULL THEN p.rlo END AS rlo,
+         CASE WHEN cands IS NULL AND p.all THEN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] ELSE [] END AS scan
+    CALL (p, rlo, scan) {
+      MATCH (s)-[r:SUPPORTS]->(t) WHERE r.date >= rlo AND r.date <= p.rhi
+      RETURN s.id AS s, t.id AS t, 1 AS n
       UNION ALL
-      WITH p WHERE p.all
+      MATCH (s)-[r:OPPOSES]->(t) WHERE r.date >= rlo AND r.date <= p.rhi
+      RETURN s.id AS s, t.id AS t, 1 AS n
+      UNION ALL
+      MATCH (s)-[r:CRITICIZES]->(t) WHERE r.date >= rlo AND r.date <= p.rhi
+      RETURN s.id AS s, t.id AS t, 1 AS n
+      UNION ALL
+      MATCH (s)-[r:THREATENS]->(t) WHERE r.date >= rlo AND r.date <= p.rhi
+      RETURN s.id AS s, t.id AS t, 1 AS n
+      UNION ALL
+      MATCH (s)-[r:ATTACKS]->(t) WHERE r.date >= rlo AND r.date <= p.rhi
+      RETURN s.id AS s, t.id AS t, 1 AS n
+      UNION ALL
+      MATCH (s)-[r:URGES]->(t) WHERE r.date >= rlo AND r.date <= p.rhi
+      RETURN s.id AS s, t.id AS t, 1 AS n
+      UNION ALL
+      MATCH (s)-[r:MEDIATES]->(t) WHERE r.date >= rlo AND r.date <= p.rhi
+      RETURN s.id AS s, t.id AS t, 1 AS n
+      UNION ALL
+      MATCH (s)-[r:PARTICIPATES_IN]->(t) WHERE r.date >= rlo AND r.date <= p.rhi
+      RETURN s.id AS s, t.id AS t, 1 AS n
+      UNION ALL
+      MATCH (s)-[r:NEGOTIATES_WITH]->(t) WHERE r.date >= rlo AND r.date <= p.rhi
+      RETURN s.id AS s, t.id AS t, 1 AS n
+      UNION ALL
+      MATCH (s)-[r:MEETS_WITH]->(t) WHERE r.date >= rlo AND r.date <= p.rhi
+      RETURN s.id AS s, t.id AS t, 1 AS n
+      UNION ALL
+      MATCH (s)-[r:COOPERATES_WITH]->(t) WHERE r.date >= rlo AND r.date <= p.rhi
+      RETURN s.id AS s, t.id AS t, 1 AS n
+      UNION ALL
       MATCH (x:Tally) USING INDEX x:Tally(type, source, target, n, w)
-      WHERE x.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] AND x.source IS NOT NULL AND x.target IS NOT NULL AND x.n IS NOT NULL AND x.w IS NOT NULL
+      WHERE x.type IN scan AND x.source IS NOT NULL AND x.target IS NOT NULL AND x.n IS NOT NULL AND x.w IS NOT NULL
       WITH x.type AS type, x.source AS s, x.target AS t, sum(x.n) AS n
       RETURN s, t, n
       UNION ALL
-      MATCH (s)-[r:SUPPORTS]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
-      RETURN s.id AS s, t.id AS t, 1 AS n
-      UNION ALL
-      MATCH (s)-[r:OPPOSES]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
-      RETURN s.id AS s, t.id AS t, 1 AS n
-      UNION ALL
-      MATCH (s)-[r:CRITICIZES]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
-      RETURN s.id AS s, t.id AS t, 1 AS n
-      UNION ALL
-      MATCH (s)-[r:THREATENS]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
-      RETURN s.id AS s, t.id AS t, 1 AS n
-      UNION ALL
-      MATCH (s)-[r:ATTACKS]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
-      RETURN s.id AS s, t.id AS t, 1 AS n
-      UNION ALL
-      MATCH (s)-[r:URGES]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
-      RETURN s.id AS s, t.id AS t, 1 AS n
-      UNION ALL
-      MATCH (s)-[r:MEDIATES]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
-      RETURN s.id AS s, t.id AS t, 1 AS n
-      UNION ALL
-      MATCH (s)-[r:PARTICIPATES_IN]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
-      RETURN s.id AS s, t.id AS t, 1 AS n
-      UNION ALL
-      MATCH (s)-[r:NEGOTIATES_WITH]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
-      RETURN s.id AS s, t.id AS t, 1 AS n
-      UNION ALL
-      MATCH (s)-[r:MEETS_WITH]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
-      RETURN s.id AS s, t.id AS t, 1 AS n
-      UNION ALL
-      MATCH (s)-[r:COOPERATES_WITH]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
-      RETURN s.id AS s, t.id AS t, 1 AS n
+      MATCH (x:Tally)
+      WHERE x.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] AND x.month >= p.tlo AND x.month < p.thi
+      RETURN x.source AS s, x.target AS t, x.n AS n
     }
+    WITH s, t, n WHERE cands IS NULL OR s IN cands OR t IN cands
     UNWIND [[s, t], [t, s]] AS e
-    RETURN e[0] AS x, e[1] AS y, n
+    WITH e[0] AS x, e[1] AS y, n WHERE cands IS NULL OR x IN cands
+    RETURN x, y, n
   }
   WITH x, y, n
   WHERE x <> y AND NOT x STARTS WITH 'negotiation:' AND NOT y STARTS WITH 'negotiation:'
