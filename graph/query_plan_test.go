@@ -38,6 +38,14 @@ func planOperators(t *testing.T, s *graph.Store, name string, args map[string]st
 // rendering of its plan.
 func planText(t *testing.T, s *graph.Store, name string, args map[string]string) string {
 	t.Helper()
+	text, _ := runPlanned(t, s, "EXPLAIN", name, args).Plan().Arguments()["string-representation"].(string)
+	return text
+}
+
+// runPlanned runs the saved query name with args, prefixed with mode
+// (EXPLAIN or PROFILE), and returns the result's summary.
+func runPlanned(t *testing.T, s *graph.Store, mode, name string, args map[string]string) neo4j.ResultSummary {
+	t.Helper()
 	q, err := queries.Get(name)
 	if err != nil {
 		t.Fatal(err)
@@ -51,13 +59,12 @@ func planText(t *testing.T, s *graph.Store, name string, args map[string]string)
 			params[k] = d.Format("2006-01-02")
 		}
 	}
-	res, err := neo4j.ExecuteQuery(context.Background(), s.Driver(), "EXPLAIN "+q.Text, params,
+	res, err := neo4j.ExecuteQuery(context.Background(), s.Driver(), mode+" "+q.Text, params,
 		neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.Database()))
 	if err != nil {
-		t.Fatalf("explain %s: %v", name, err)
+		t.Fatalf("%s %s: %v", mode, name, err)
 	}
-	text, _ := res.Summary.Plan().Arguments()["string-representation"].(string)
-	return text
+	return res.Summary
 }
 
 // Without a window and an actor, tension, alignment and brokers sum every
@@ -144,25 +151,7 @@ type profOp struct {
 // several lines; the rows are on the operator's first line).
 func profileOps(t *testing.T, s *graph.Store, name string, args map[string]string) []profOp {
 	t.Helper()
-	q, err := queries.Get(name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	params, err := q.Bind(args)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for k, v := range params {
-		if d, ok := v.(interface{ Format(string) string }); ok {
-			params[k] = d.Format("2006-01-02")
-		}
-	}
-	res, err := neo4j.ExecuteQuery(context.Background(), s.Driver(), "PROFILE "+q.Text, params,
-		neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.Database()))
-	if err != nil {
-		t.Fatalf("profile %s: %v", name, err)
-	}
-	text, _ := res.Summary.Profile().Arguments()["string-representation"].(string)
+	text, _ := runPlanned(t, s, "PROFILE", name, args).Profile().Arguments()["string-representation"].(string)
 	lines := strings.Split(text, "\n")
 	// Columns by the header's offsets: | Operator | Id | Details |
 	// Estimated Rows | Rows | DB Hits | ...
