@@ -98,15 +98,18 @@ CALL (p) {
     UNION
     MATCH (m:Person)-[:MEMBER_OF]->(x:Government) WHERE $rollup RETURN m
   }
-  // Its tallies: as source (by the prefix of their id), as target.
+  // Its tallies: as source (by the prefix of their id), as target; in the
+  // pieces of reports only (not atally), the seeks get a null bound and
+  // find nothing (a separate filter on p.atally would be planned after
+  // them).
   CALL (m, p) {
     MATCH (k:Tally)
-    WHERE k.id STARTS WITH m.id + '|' AND p.atally AND k.type IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'ATTACKS']
+    WHERE k.id STARTS WITH CASE WHEN p.atally THEN m.id + '|' END AND k.type IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'ATTACKS']
       AND (p.all OR k.month >= p.alo AND k.month < p.ahi)
     RETURN k, null AS r
     UNION
     MATCH (k:Tally)
-    WHERE k.target = m.id AND p.atally AND k.type IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'ATTACKS']
+    WHERE k.target = CASE WHEN p.atally THEN m.id END AND k.type IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'ATTACKS']
       AND (p.all OR k.month >= p.alo AND k.month < p.ahi)
     RETURN k, null AS r
     UNION

@@ -57,12 +57,12 @@ CALL (p) {
   }
   CALL (m, p) {
     MATCH (k:Tally)
-    WHERE k.id STARTS WITH m.id + '|' AND p.atally AND k.type IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'ATTACKS']
+    WHERE k.id STARTS WITH CASE WHEN p.atally THEN m.id + '|' END AND k.type IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'ATTACKS']
       AND (p.all OR k.month >= p.alo AND k.month < p.ahi)
     RETURN k, null AS r
     UNION
     MATCH (k:Tally)
-    WHERE k.target = m.id AND p.atally AND k.type IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'ATTACKS']
+    WHERE k.target = CASE WHEN p.atally THEN m.id END AND k.type IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'ATTACKS']
       AND (p.all OR k.month >= p.alo AND k.month < p.ahi)
     RETURN k, null AS r
     UNION
