@@ -61,12 +61,13 @@ CALL (s, t, month, n, w, first, last) {
 // obsoleteIndexes are indexes and constraints of older schemas, which
 // ApplySchema drops: tally_* (tallies kept as relationships), the
 // article_id indexes of reports (before report keys started with the
-// article id), tallies_type (replaced by tallies_cover) and pairs_* (pair
+// article id), tallies_type (replaced by tallies_cover), tallies_target
+// (made redundant by tallies_target_cover) and pairs_* (pair
 // totals of an earlier model, kept in the batch transactions: a graph
 // that has them has pair totals that no version since kept up to date;
 // ApplySchema rebuilds them under pairConstraint).
 func obsoleteIndexes() []string {
-	out := []string{"tally_key", "tally_type_month", "tally_month", "tallies_type",
+	out := []string{"tally_key", "tally_type_month", "tally_month", "tallies_type", "tallies_target",
 		"pairs_id", "pairs_source", "pairs_target", "pairs_conflict", "pairs_mediates"}
 	for _, r := range actorgraph.RelTypes {
 		out = append(out, "rel_"+strings.ToLower(string(r.Type))+"_article_id")

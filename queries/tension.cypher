@@ -98,19 +98,20 @@ CALL (p) {
     UNION
     MATCH (m:Person)-[:MEMBER_OF]->(x:Government) WHERE $rollup RETURN m
   }
-  // Its tallies: as source (by the prefix of their id), as target; in the
-  // pieces of reports only (not atally), the seeks get a null bound and
-  // find nothing (a separate filter on p.atally would be planned after
-  // them).
+  // Its tallies: as source (by the prefix of their id), as target (by
+  // target and type, through tallies_target_cover, named by the hint;
+  // every tally has the properties tested). In the pieces of reports only
+  // (not atally), the seeks get a null bound and find nothing (a separate
+  // filter on p.atally would be planned after them).
   CALL (m, p) {
     MATCH (k:Tally)
     WHERE k.id STARTS WITH CASE WHEN p.atally THEN m.id + '|' END AND k.type IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'ATTACKS']
       AND (p.all OR k.month >= p.alo AND k.month < p.ahi)
     RETURN k, null AS r
     UNION
-    MATCH (k:Tally)
+    MATCH (k:Tally) USING INDEX k:Tally(target, type, source, n)
     WHERE k.target = CASE WHEN p.atally THEN m.id END AND k.type IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'ATTACKS']
-      AND (p.all OR k.month >= p.alo AND k.month < p.ahi)
+      AND k.source IS NOT NULL AND k.n IS NOT NULL AND (p.all OR k.month >= p.alo AND k.month < p.ahi)
     RETURN k, null AS r
     UNION
     MATCH (m)-[r:CRITICIZES|OPPOSES|THREATENS|ATTACKS]-()

@@ -11,10 +11,11 @@ CREATE INDEX tallies_type_month IF NOT EXISTS FOR (x:Tally) ON (x.type, x.month)
 // properties IS NOT NULL, which every tally satisfies, for the planner to
 // use it). It replaced tallies_type (type only), which ApplySchema drops.
 CREATE INDEX tallies_cover IF NOT EXISTS FOR (x:Tally) ON (x.type, x.source, x.target, x.n, x.w);
-CREATE INDEX tallies_target IF NOT EXISTS FOR (x:Tally) ON (x.target);
 // tallies_target_cover holds what brokers reads of a candidate's tallies
 // as target over all time (the tallies as source come from tallies_cover,
-// by type and source), so that it reads the index alone.
+// by type and source), so that it reads the index alone; tension finds an
+// actor's tallies as target through it too. It made tallies_target
+// (target only) redundant, which ApplySchema drops.
 CREATE INDEX tallies_target_cover IF NOT EXISTS FOR (x:Tally) ON (x.target, x.type, x.source, x.n);
 // graph.ApplySchema creates it last, after it has built the tallies of a
 // graph written before tallies existed (graph/upgrade.go).

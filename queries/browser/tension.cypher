@@ -61,9 +61,9 @@ CALL (p) {
       AND (p.all OR k.month >= p.alo AND k.month < p.ahi)
     RETURN k, null AS r
     UNION
-    MATCH (k:Tally)
+    MATCH (k:Tally) USING INDEX k:Tally(target, type, source, n)
     WHERE k.target = CASE WHEN p.atally THEN m.id END AND k.type IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'ATTACKS']
-      AND (p.all OR k.month >= p.alo AND k.month < p.ahi)
+      AND k.source IS NOT NULL AND k.n IS NOT NULL AND (p.all OR k.month >= p.alo AND k.month < p.ahi)
     RETURN k, null AS r
     UNION
     MATCH (m)-[r:CRITICIZES|OPPOSES|THREATENS|ATTACKS]-()
