@@ -192,7 +192,8 @@ func profileOps(t *testing.T, s *graph.Store, name string, args map[string]strin
 // out after: in a window, no tally is read from the all-time indexes (nor
 // an actor's tallies by its id); over all time, none from the window's.
 // Both with candidates (limit 1) and without (a limit above the number of
-// mediators).
+// mediators); and with an actor in a window, which reads that actor's own
+// tallies of the window for its partners, not every tally of the window.
 func TestBrokersReadOnlyTheirWindowsTallies(t *testing.T) {
 	s := graphtest.Open(t)
 	writeTallyFixture(t, s, tallyRels())
@@ -205,6 +206,10 @@ func TestBrokersReadOnlyTheirWindowsTallies(t *testing.T) {
 		}{
 			{map[string]string{"from": "2024-01-01", "to": "2024-02-29"}, append(allTime, "Tally(id)WHEREidSTARTSWITHx")},
 			{map[string]string{}, window},
+			// (the mediations still come from every MEDIATES tally of the
+			// window, by type = 'MEDIATES'; the partners scan is by type IN)
+			{map[string]string{"actor": tallyActors[0].Name, "from": "2024-01-01", "to": "2024-02-29"},
+				[]string{"Tally(type,month)WHEREtypeIN", allTime[0]}},
 		} {
 			c.args["limit"] = limit
 			read := 0

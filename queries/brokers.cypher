@@ -38,9 +38,10 @@
 // asked for, or, when at least `limit` actors mediated, those with at
 // least as many mediations as the limit-th. Over all time, their own
 // tallies are read (as source from tallies_cover, as target from
-// tallies_target_cover, each index alone); in a window, every tally of
-// its whole months is read once (tallies_type_month) and kept where a
-// candidate is an end (an actor's tallies of all time, read by
+// tallies_target_cover, each index alone); in a window, the actor
+// asked for has its own tallies read, and the candidates by mediations
+// have every tally of the window's whole months read once
+// (tallies_type_month) and kept where one of them is an end (an actor's tallies of all time, read by
 // its id, outnumber a window's); the reports of the window's edges are
 // read from the candidates. When fewer than `limit` actors mediated,
 // every tally of the window (all time: of tallies_cover) and every report
@@ -100,12 +101,27 @@ WITH ps, meds,
 // between the two in the window (in either direction).
 CALL (ps, cands) {
   CALL (ps, cands) {
-    // Known candidates, all time: their own tallies, read from the covering
-    // indexes alone (tallies_cover by type and source, tallies_target_cover
-    // by target and type); and, for the days at the window's edges, reports.
+    // Known candidates: over all time, their own tallies, read from the
+    // covering indexes alone (tallies_cover by type and source,
+    // tallies_target_cover by target and type); in a window, the own
+    // tallies of the actor asked for (many candidates read the window's
+    // tallies once, below); and, for the days at the window's edges,
+    // reports.
     UNWIND coalesce(cands, []) AS x
     UNWIND ps AS p
     CALL (x, p) {
+      // The actor asked for, in a window: its own tallies of the window's
+      // months (by the prefix of its id as source; by target and type).
+      MATCH (k:Tally)
+      WHERE k.id STARTS WITH CASE WHEN $actor IS NOT NULL AND p.tlo IS NOT NULL THEN x + '|' END AND k.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH']
+        AND k.month >= p.tlo AND k.month < p.thi
+      RETURN k.target AS y, k.n AS n
+      UNION ALL
+      MATCH (k:Tally) USING INDEX k:Tally(target, type, source, n)
+      WHERE k.target = CASE WHEN $actor IS NOT NULL AND p.tlo IS NOT NULL THEN x END AND k.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH']
+        AND k.source IS NOT NULL AND k.n IS NOT NULL AND k.month >= p.tlo AND k.month < p.thi
+      RETURN k.source AS y, k.n AS n
+      UNION ALL
       MATCH (k:Tally) USING INDEX k:Tally(type, source, target, n, w)
       WHERE k.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH']
         AND k.source = CASE WHEN p.all THEN x END AND k.target IS NOT NULL AND k.n IS NOT NULL AND k.w IS NOT NULL
@@ -122,14 +138,15 @@ CALL (ps, cands) {
     }
     RETURN x, y, n
     UNION ALL
-    // Every tally of the window's whole months (for known candidates too:
-    // one pass over the window beats each candidate's tallies of all
-    // time); with no candidates, also every tally of all time (from the
-    // covering index) and every report of the window's edges.
+    // Every tally of the window's whole months, unless an actor was asked
+    // for (for the candidates by mediations too: one pass over the window
+    // beats each candidate's tallies of all time); with no candidates,
+    // also every tally of all time (from the covering index) and every
+    // report of the window's edges.
     UNWIND ps AS p
-    WITH p, cands, CASE WHEN cands IS NULL THEN p.rlo END AS rlo,
+    WITH p, cands, CASE WHEN $actor IS NULL THEN p.tlo END AS tlo, CASE WHEN cands IS NULL THEN p.rlo END AS rlo,
          CASE WHEN cands IS NULL AND p.all THEN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] ELSE [] END AS scan
-    CALL (p, rlo, scan) {
+    CALL (p, tlo, rlo, scan) {
       MATCH (s)-[r:SUPPORTS]->(t) WHERE r.date >= rlo AND r.date <= p.rhi
       RETURN s.id AS s, t.id AS t, 1 AS n
       UNION ALL
@@ -169,7 +186,7 @@ CALL (ps, cands) {
       RETURN s, t, n
       UNION ALL
       MATCH (x:Tally)
-      WHERE x.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] AND x.month >= p.tlo AND x.month < p.thi
+      WHERE x.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] AND x.month >= tlo AND x.month < p.thi
       RETURN x.source AS s, x.target AS t, x.n AS n
     }
     WITH s, t, n WHERE cands IS NULL OR s IN cands OR t IN cands
