@@ -17,6 +17,7 @@ const (
 	Criticizes     RelType = "CRITICIZES"
 	Opposes        RelType = "OPPOSES"
 	Threatens      RelType = "THREATENS"
+	Sanctions      RelType = "SANCTIONS"
 	Attacks        RelType = "ATTACKS"
 	Advises        RelType = "ADVISES"
 	MemberOf       RelType = "MEMBER_OF"
@@ -58,6 +59,7 @@ var RelTypes = []RelInfo{
 	{Criticizes, false, Conflict, "111", -2.0},
 	{Opposes, false, Conflict, "120", -4.0},
 	{Threatens, false, Conflict, "130", -4.4},
+	{Sanctions, false, Conflict, "163", -8.0},
 	{Attacks, false, Conflict, "190", -10.0},
 	{Advises, false, Structural, "", 0},
 	{MemberOf, false, Structural, "", 0},

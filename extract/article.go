@@ -24,6 +24,7 @@ type record struct {
 type article struct {
 	g       *gazetteer.Gazetteer
 	src     string
+	date    string // YYYY-MM-DD or empty: which dated roles of the dictionaries hold
 	actors  []*record
 	byName  map[actorKey]int // actor type and name -> index
 	sents   []rules.Sentence

@@ -14,8 +14,10 @@ import (
 // person known by surname, and records role and affiliation if new.
 func (a *article) person(name, role string, affil, si int, titled bool) int {
 	name = normSpace(name)
-	if l, ok := a.g.Leader(name, titled); ok {
-		name = l.Name
+	if l, ok := a.g.LeaderOn(name, titled, a.date); ok {
+		if !l.Dict || len(strings.Fields(name)) < 2 {
+			name = l.Name // a dictionary person keeps the text's spelling of a full name
+		}
 		if e, ok := a.g.Entry(l.Affiliation); ok && affil < 0 {
 			affil = a.entryActor(e)
 		}
@@ -149,7 +151,7 @@ func (a *article) named(sc *scan, i int) int {
 	p, ok := a.knownPerson(name)
 	if !ok {
 		role, affil, titled := a.apposition(s, end)
-		_, leader := a.g.Leader(name, start < i)
+		_, leader := a.g.LeaderOn(name, start < i, a.date)
 		given := end-i >= 2 && end-i <= 4 && a.g.GivenNames[s.Tokens[i].Text] && !a.orgAfter(s, end)
 		if !titled && !leader && !given && start == i && !(end-i >= 2 && end < len(s.Tokens) && in(s, gazetteer.Speech, end)) {
 			return start
@@ -239,7 +241,7 @@ func (a *article) administration(sc *scan, i, end int) int {
 	gov := -1
 	if p, ok := a.knownPerson(s.Tokens[i].Text); ok {
 		gov = a.affilOf(p) // "the Netanyahu government"
-	} else if l, ok := a.g.Leader(s.Tokens[i].Text, true); ok {
+	} else if l, ok := a.g.LeaderOn(s.Tokens[i].Text, true, a.date); ok {
 		if e, ok := a.g.Entry(l.Affiliation); ok && e.Type == actorgraph.Government {
 			gov = a.entryActor(e)
 		}

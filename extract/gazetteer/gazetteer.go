@@ -10,7 +10,7 @@ import (
 	"github.com/actorgraph/actorgraph"
 )
 
-//go:embed data/*.txt
+//go:embed data/*.txt data/*.tsv data/phoenix
 var embedded embed.FS
 
 // Form says how a phrase refers to its actor.
@@ -32,6 +32,7 @@ type Entry struct {
 	Kind        string // organizations: "international", "military", ...
 	Affiliation string // organizations: the government they belong to
 	Capital     string // governments: the first seat listed, where they host talks
+	code        string // the CAMEO actor code a dictionary gave it, if any
 }
 
 // Phrase is one way of writing an entry.
@@ -68,6 +69,9 @@ type Gazetteer struct {
 	Goldstein map[string]float64
 	entries   map[string]*Entry
 	people    leaders
+	dicts     dictionaries
+	own       map[string]bool   // the verb forms of triggers.txt
+	iso       map[string]*Entry // governments by upper-case ISO3 code
 }
 
 // Default loads the embedded data.
@@ -111,6 +115,9 @@ func Load(fsys fs.FS) (*Gazetteer, error) {
 		if err := readLines(fsys, s.file, s.fn); err != nil {
 			return nil, err
 		}
+	}
+	if err := g.loadField(fsys); err != nil {
+		return nil, err
 	}
 	return g, nil
 }

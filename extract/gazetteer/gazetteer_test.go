@@ -104,7 +104,8 @@ func TestLoadErrors(t *testing.T) {
 	}
 	base := fstest.MapFS{}
 	for _, n := range []string{"countries.txt", "organizations.txt", "titles.txt", "honorifics.txt",
-		"cameo.txt", "triggers.txt", "words.txt", "leaders.txt", "givennames.txt"} {
+		"cameo.txt", "triggers.txt", "words.txt", "leaders.txt", "givennames.txt", "cameotypes.txt", "agentcodes.txt",
+		"updates.tsv", "phoenix/actors.tsv", "phoenix/agents.tsv", "phoenix/verbs.tsv"} {
 		data, err := embedded.ReadFile("data/" + n)
 		if err != nil {
 			t.Fatal(err)
@@ -115,12 +116,14 @@ func TestLoadErrors(t *testing.T) {
 		t.Fatalf("Load of the embedded files: %v", err)
 	}
 	tests := map[string]struct{ file, data, want string }{
-		"short country line": {"countries.txt", "Freedonia|FRE\n", "countries.txt:1"},
-		"unknown type":       {"triggers.txt", "LIKES | 051 | verb | like\n", "unknown relation type"},
-		"unknown code":       {"triggers.txt", "SUPPORTS | 999 | verb | like\n", "unknown CAMEO code"},
-		"forms on late word": {"triggers.txt", "SUPPORTS | 051 | verb | look up/looked\n", "first word"},
-		"bad weight":         {"cameo.txt", "051|high\n", "goldstein"},
-		"unknown leader org": {"leaders.txt", "Jane Roe|Freedonia|President|\n", "unknown affiliation"},
+		"short country line":     {"countries.txt", "Freedonia|FRE\n", "countries.txt:1"},
+		"unknown type":           {"triggers.txt", "LIKES | 051 | verb | like\n", "unknown relation type"},
+		"unknown code":           {"triggers.txt", "SUPPORTS | 999 | verb | like\n", "unknown CAMEO code"},
+		"forms on late word":     {"triggers.txt", "SUPPORTS | 051 | verb | look up/looked\n", "first word"},
+		"bad weight":             {"cameo.txt", "051|high\n", "goldstein"},
+		"unknown leader org":     {"leaders.txt", "Jane Roe|Freedonia|President|\n", "unknown affiliation"},
+		"unknown type of a code": {"cameotypes.txt", "11|LIKES|verb\n", "unknown relation type"},
+		"bad dictionary date":    {"updates.tsv", "name\ttype\taliases\taffiliation\trole\tfrom\tto\nJane Roe\tPerson\t\tFrance\tminister\t2020-13-01\t\n", "updates.tsv:2"},
 	}
 	for name, tt := range tests {
 		t.Run(name, func(t *testing.T) {

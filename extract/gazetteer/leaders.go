@@ -11,6 +11,10 @@ type Leader struct {
 	Name        string
 	Affiliation string // the name of a gazetteer entry
 	Role        string
+	// Dict is set for a person of the dictionaries (not leaders.txt): the
+	// text's own spelling of a full name is kept, and Source names the entry.
+	Dict   bool
+	Source string
 }
 
 // leaders indexes the officials of leaders.txt.
@@ -42,6 +46,36 @@ func (g *Gazetteer) leader(_ string, f []string) error {
 // or short name when titled is true (a title or honorific precedes it),
 // or with this distinctive short name alone.
 func (g *Gazetteer) Leader(name string, titled bool) (*Leader, bool) {
+	return g.LeaderOn(name, titled, "")
+}
+
+// LeaderOn is Leader for an article of date (YYYY-MM-DD, or empty): it
+// also finds the persons of the dictionaries, by any spelling that folds
+// alike, with the affiliation and role they held on that date (none when
+// every role had ended or not begun).
+func (g *Gazetteer) LeaderOn(name string, titled bool, date string) (*Leader, bool) {
+	if l, ok := g.curated(name, titled); ok {
+		return l, true
+	}
+	k := Fold(name)
+	p, ok := g.dicts.persons[k]
+	if !ok && !strings.Contains(k, " ") {
+		p = g.dicts.alone[k]
+		ok = p != nil
+	}
+	if !ok {
+		return nil, false
+	}
+	l := &Leader{Name: p.Name, Dict: true, Source: p.Source}
+	for _, r := range p.Roles {
+		if r.ActiveOn(date) {
+			l.Affiliation, l.Role = r.Affiliation, r.Title
+		}
+	}
+	return l, true
+}
+
+func (g *Gazetteer) curated(name string, titled bool) (*Leader, bool) {
 	if l, ok := g.people.byName[name]; ok {
 		return l, true
 	}

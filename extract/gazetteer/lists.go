@@ -24,6 +24,7 @@ const (
 	Qualifiers
 	OrgWords
 	Portfolios
+	LightVerbs
 	numLists
 )
 
@@ -48,4 +49,5 @@ var listNames = map[string]List{
 	"qualifiers":  Qualifiers,
 	"orgwords":    OrgWords,
 	"portfolios":  Portfolios,
+	"lightverbs":  LightVerbs,
 }

@@ -17,6 +17,9 @@ type Trigger struct {
 	Past  string   // the past participle, for the passive
 	Rest  []string // lower-case words that follow, in order
 	Name  string   // the rule name, e.g. "CRITICIZES/verb/criticize"
+	// Source is the dictionary file and line the trigger came from, or
+	// empty for the project's own triggers.txt.
+	Source string
 }
 
 func (g *Gazetteer) trigger(_ string, f []string) error {

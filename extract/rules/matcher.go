@@ -28,10 +28,13 @@ func New(g *gazetteer.Gazetteer) *Matcher {
 // IsTrigger reports whether the lower-case word w starts a trigger.
 func (m *Matcher) IsTrigger(w string) bool { return len(m.first[w]) > 0 }
 
-// IsVerb reports whether the lower-case word w starts a verb trigger.
+// IsVerb reports whether the lower-case word w starts a verb trigger: one
+// of the project's own, or a verb that the field's dictionary codes alone
+// (a verb known only with the words of its patterns does not count, so a
+// clause reads as before).
 func (m *Matcher) IsVerb(w string) bool {
 	for _, i := range m.first[w] {
-		if m.g.Triggers[i].Frame != "noun" {
+		if t := &m.g.Triggers[i]; t.Frame != "noun" && (t.Source == "" || len(t.Rest) == 0) {
 			return true
 		}
 	}
@@ -89,7 +92,8 @@ func processWins(s Sentence, t, best *gazetteer.Trigger, end int) bool {
 
 // determiners make an -ing form a noun: "the meeting", "a bilateral meeting".
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true,
-	"its": true, "his": true, "her": true, "their": true, "our": true, "whose": true}
+	"its": true, "his": true, "her": true, "their": true, "our": true, "whose": true,
+	"any": true, "some": true, "no": true, "every": true, "each": true, "all": true, "both": true}
 
 // gerundNoun reports whether the verb form at i is used as a noun: right
 // after a determiner ("the start"), or an -ing form a few words after one
@@ -101,7 +105,9 @@ func gerundNoun(s Sentence, i int, t *gazetteer.Trigger) bool {
 	if i > 0 && determiners[s.Lower[i-1]] {
 		return true
 	}
-	if !strings.HasSuffix(s.Lower[i], "ing") {
+	// An -ing form, or the -s form of a dictionary verb, a few words after a
+	// determiner is a noun: "a bilateral meeting", "any joint patrols".
+	if !strings.HasSuffix(s.Lower[i], "ing") && !(t.Source != "" && strings.HasSuffix(s.Lower[i], "s")) {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
