@@ -48,8 +48,11 @@ type Article struct {
 	SpuriousActors    []string
 	MissedRelations   []string
 	SpuriousRelations []string
-	ByType            map[actorgraph.RelType]Counts
-	HasPred, HasGold  bool
+	// Paired lists the predicted negotiations paired with a gold one by
+	// the relations they share, as "predicted -> gold (n shared)".
+	Paired           []string
+	ByType           map[actorgraph.RelType]Counts
+	HasPred, HasGold bool
 }
 
 // Report is the score of a corpus.

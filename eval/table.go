@@ -37,6 +37,7 @@ func (r Report) WriteDetails(w io.Writer) error {
 		if !a.HasPred {
 			b.WriteString("   (no prediction)\n")
 		}
+		list(&b, "paired", a.Paired)
 		list(&b, "missed actor", a.MissedActors)
 		list(&b, "spurious actor", a.SpuriousActors)
 		list(&b, "missed relation", a.MissedRelations)
