@@ -63,6 +63,7 @@ func ScoreArticle(gold, pred actorgraph.Extraction) Article {
 		a.Paired = append(a.Paired, fmt.Sprintf("%s -> %s (%d shared)", name, m.gold[p.gold].Name, p.shared))
 	}
 	a.scoreActors(m, gold, pred)
+	a.linkNodes(m, gold, pred)
 	a.scoreRelations(m, gold, pred, predType)
 	return a
 }
