@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 
@@ -10,6 +11,9 @@ import (
 // matcher finds the gold actor a predicted name refers to.
 type matcher struct {
 	gold []actorgraph.Actor
+	// paired maps the lower-case name of a predicted negotiation paired
+	// by its relations (see pairNegotiations) to its gold actor's index.
+	paired map[string]int
 }
 
 // find returns the index of the gold actor whose name or alias equals
@@ -31,23 +35,52 @@ func (m matcher) find(name string, t actorgraph.ActorType) int {
 	return -1
 }
 
-// ScoreArticle scores one predicted extraction against its gold one.
+// findPred is find for a predicted name: a negotiation paired by its
+// relations stands for its pair.
+func (m matcher) findPred(name string, t actorgraph.ActorType) int {
+	if t == actorgraph.Negotiation {
+		if i, ok := m.paired[strings.ToLower(name)]; ok {
+			return i
+		}
+	}
+	return m.find(name, t)
+}
+
+// ScoreArticle scores one predicted extraction against its gold one. A
+// predicted negotiation whose name matches no gold one is first paired
+// with a gold negotiation by the relations they share (see
+// pairNegotiations) and then scored as that one.
 func ScoreArticle(gold, pred actorgraph.Extraction) Article {
 	a := Article{Key: Key(gold), HasGold: true, ByType: map[actorgraph.RelType]Counts{}}
-	m := matcher{gold: gold.Actors}
-	matched := make([]bool, len(gold.Actors))
 	predType := map[string]actorgraph.ActorType{}
 	for _, p := range pred.Actors {
 		predType[strings.ToLower(p.Name)] = p.Type
-		i := m.find(p.Name, p.Type)
-		switch {
-		case i >= 0 && !matched[i]:
+	}
+	m := matcher{gold: gold.Actors, paired: map[string]int{}}
+	for _, p := range pairNegotiations(m, gold, pred, predType) {
+		name := pred.Actors[p.pred].Name
+		m.paired[strings.ToLower(name)] = p.gold
+		a.Paired = append(a.Paired, fmt.Sprintf("%s -> %s (%d shared)", name, m.gold[p.gold].Name, p.shared))
+	}
+	a.scoreActors(m, gold, pred)
+	a.linkNodes(m, gold, pred)
+	a.scoreRelations(m, gold, pred, predType)
+	return a
+}
+
+// scoreActors counts predicted actors against gold ones; a gold actor
+// matched twice counts once, the second prediction as spurious.
+func (a *Article) scoreActors(m matcher, gold, pred actorgraph.Extraction) {
+	matched := make([]bool, len(gold.Actors))
+	for _, p := range pred.Actors {
+		i := m.findPred(p.Name, p.Type)
+		if i >= 0 && !matched[i] {
 			matched[i] = true
 			a.Actors.TP++
-		default:
-			a.Actors.FP++
-			a.SpuriousActors = append(a.SpuriousActors, p.Name+" ("+string(p.Type)+")")
+			continue
 		}
+		a.Actors.FP++
+		a.SpuriousActors = append(a.SpuriousActors, p.Name+" ("+string(p.Type)+")")
 	}
 	for i, g := range gold.Actors {
 		if !matched[i] {
@@ -55,14 +88,21 @@ func ScoreArticle(gold, pred actorgraph.Extraction) Article {
 			a.MissedActors = append(a.MissedActors, g.Name+" ("+string(g.Type)+")")
 		}
 	}
-	a.scoreRelations(m, gold, pred, predType)
-	return a
 }
 
-// end maps a relation end to a key: the gold actor's index when it
-// matches one, else the lower-case name.
+// end maps a relation end to a key: the name of the gold actor it
+// matches, else "?" and the lower-case name.
 func (m matcher) end(name string, t actorgraph.ActorType) string {
-	if i := m.find(name, t); i >= 0 {
+	return m.key(name, m.find(name, t))
+}
+
+// endPred is end for a predicted relation end (see findPred).
+func (m matcher) endPred(name string, t actorgraph.ActorType) string {
+	return m.key(name, m.findPred(name, t))
+}
+
+func (m matcher) key(name string, i int) string {
+	if i >= 0 {
 		return m.gold[i].Name
 	}
 	return "?" + strings.ToLower(name)
@@ -96,8 +136,8 @@ func (a *Article) scoreRelations(m matcher, gold, pred actorgraph.Extraction, pr
 	}
 	p := map[triple]bool{}
 	for _, r := range pred.Relations {
-		s := m.end(r.Source, predType[strings.ToLower(r.Source)])
-		t := m.end(r.Target, predType[strings.ToLower(r.Target)])
+		s := m.endPred(r.Source, predType[strings.ToLower(r.Source)])
+		t := m.endPred(r.Target, predType[strings.ToLower(r.Target)])
 		p[triple{s, t, r.Type}.norm()] = true
 	}
 	a.Relations = a.compare(g, p)

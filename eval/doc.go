@@ -4,5 +4,9 @@
 // with both ends matching gold actors, either direction for symmetric
 // types, duplicates counted once; precision, recall and F1 for actors,
 // relations, untyped unordered pairs and each relation type, summed over
-// the corpus (micro-averaged). It is pure: reading files is the caller's.
+// the corpus (micro-averaged). A predicted negotiation whose name matches
+// no gold one is first paired with a gold negotiation by the relations they
+// share. Over the corpus it also counts splits and merges: gold entities
+// that became several graph nodes, and nodes that stand for several gold
+// entities. It is pure: reading files is the caller's.
 package eval

@@ -48,8 +48,15 @@ type Article struct {
 	SpuriousActors    []string
 	MissedRelations   []string
 	SpuriousRelations []string
-	ByType            map[actorgraph.RelType]Counts
-	HasPred, HasGold  bool
+	// Paired lists the predicted negotiations paired with a gold one by
+	// the relations they share, as "predicted -> gold (n shared)".
+	Paired []string
+	// Entities are the gold actors and negotiations of the article and
+	// Links the predicted nodes that stand for them (see Identity).
+	Entities         []string
+	Links            []Link
+	ByType           map[actorgraph.RelType]Counts
+	HasPred, HasGold bool
 }
 
 // Report is the score of a corpus.
@@ -60,6 +67,8 @@ type Report struct {
 	// NoPrediction counts gold articles without a prediction (scored as
 	// all missed); NoGold counts predictions without a gold file (ignored).
 	NoPrediction, NoGold int
+	// Identity is the splits and merges of gold entities across articles.
+	Identity Identity
 }
 
 // Key returns the join key of an extraction: the base name of its path
@@ -115,6 +124,7 @@ func Score(gold, pred []actorgraph.Extraction) Report {
 	}
 	rep.NoGold = len(pred) - len(used)
 	sort.Slice(rep.Articles, func(i, j int) bool { return rep.Articles[i].Key < rep.Articles[j].Key })
+	rep.Identity = measureIdentity(rep.Articles, sameEntities(gold))
 	return rep
 }
 

@@ -8,12 +8,19 @@ import (
 	"github.com/actorgraph/actorgraph"
 )
 
-// WriteTable writes the per-type table and, last, the four summary lines
-// (a header, actors, relations, pairs).
+// WriteTable writes a line on the articles, two on identity across
+// articles (splits, merges), the per-type table and, last, the four
+// summary lines (a header, actors, relations, pairs); scripts read those
+// last lines, so they stay last.
 func (r Report) WriteTable(w io.Writer) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "articles: %d scored, %d without prediction, %d predictions without gold\n",
 		len(r.Articles), r.NoPrediction, r.NoGold)
+	id := r.Identity
+	fmt.Fprintf(&b, "splits: %d of %d gold entities named in two or more articles became two or more nodes\n",
+		len(id.Splits), id.Repeated)
+	fmt.Fprintf(&b, "merges: %d of %d predicted nodes matched to gold stand for two or more gold entities\n",
+		len(id.Merges), id.Nodes)
 	b.WriteString(header())
 	for _, info := range actorgraph.RelTypes {
 		if c, ok := r.ByType[info.Type]; ok {
@@ -28,8 +35,9 @@ func (r Report) WriteTable(w io.Writer) error {
 	return err
 }
 
-// WriteDetails writes, per article, the missed and spurious actors and
-// relations.
+// WriteDetails writes, per article, the negotiations paired by shared
+// relations and the missed and spurious actors and relations; then every
+// split and merge across articles.
 func (r Report) WriteDetails(w io.Writer) error {
 	var b strings.Builder
 	for _, a := range r.Articles {
@@ -37,11 +45,15 @@ func (r Report) WriteDetails(w io.Writer) error {
 		if !a.HasPred {
 			b.WriteString("   (no prediction)\n")
 		}
+		list(&b, "paired", a.Paired)
 		list(&b, "missed actor", a.MissedActors)
 		list(&b, "spurious actor", a.SpuriousActors)
 		list(&b, "missed relation", a.MissedRelations)
 		list(&b, "spurious relation", a.SpuriousRelations)
 	}
+	fmt.Fprintf(&b, "== identity  %d splits, %d merges\n", len(r.Identity.Splits), len(r.Identity.Merges))
+	list(&b, "split", spreadLines(r.Identity.Splits))
+	list(&b, "merge", spreadLines(r.Identity.Merges))
 	_, err := io.WriteString(w, b.String())
 	return err
 }
@@ -50,6 +62,19 @@ func list(b *strings.Builder, what string, items []string) {
 	for _, s := range items {
 		fmt.Fprintf(b, "   %-17s %s\n", what, s)
 	}
+}
+
+// spreadLines formats each spread as "name: part (article ...); ...".
+func spreadLines(spreads []Spread) []string {
+	out := make([]string, 0, len(spreads))
+	for _, s := range spreads {
+		parts := make([]string, len(s.Parts))
+		for i, p := range s.Parts {
+			parts[i] = p.Name + " (" + strings.Join(p.Articles, " ") + ")"
+		}
+		out = append(out, s.Name+": "+strings.Join(parts, "; "))
+	}
+	return out
 }
 
 func header() string {

@@ -36,11 +36,20 @@ against the gold files (*.json, the per-article format of the model) in
 --gold. An article is joined to its gold file by the base name of its path
 without extension, else by id.
 
-It prints precision, recall and F1 per relation type, then, as the last
-three lines, for actors (name or alias, case-insensitive, and type), for
-relations (source, type, target; either direction for symmetric types)
-and for untyped unordered pairs, micro-averaged over the corpus. With -v
-it first lists the missed and spurious items of each article.`,
+A predicted negotiation whose name matches no gold one is first paired
+with the gold negotiation of its article with which it shares the most
+relations, and scored as that one.
+
+It prints two lines on identity across articles: splits (gold entities
+named in two or more articles that became two or more graph nodes) and
+merges (nodes that stand for two or more gold entities; different
+negotiations are different entities). Then precision, recall and F1 per
+relation type and, as the last three lines, for actors (name or alias,
+case-insensitive, and type), for relations (source, type, target; either
+direction for symmetric types) and for untyped unordered pairs,
+micro-averaged over the corpus. With -v it first lists, per article, the
+paired negotiations and the missed and spurious items, then every split
+and merge.`,
 		Example: `  # Score the dev corpus
   ingest eval --gold ../shared/corpus/dev/gold ../shared/corpus/dev/articles
 

@@ -48,7 +48,8 @@ func TestEvalDevCorpusFloor(t *testing.T) {
 	if r.NoPrediction > 0 {
 		t.Errorf("%d gold articles without a prediction", r.NoPrediction)
 	}
-	t.Logf("actors F1 %.3f, relations F1 %.3f, pairs F1 %.3f", r.Actors.F1(), r.Relations.F1(), r.Pairs.F1())
+	t.Logf("actors F1 %.3f, relations F1 %.3f, pairs F1 %.3f; %d splits, %d merges",
+		r.Actors.F1(), r.Relations.F1(), r.Pairs.F1(), len(r.Identity.Splits), len(r.Identity.Merges))
 	if f := r.Actors.F1(); f < 0.86 {
 		t.Errorf("actors F1 %.3f, floor 0.86", f)
 	}
@@ -126,6 +127,11 @@ func TestEvalCommand(t *testing.T) {
 	if !strings.HasPrefix(last[0], "scope") || !strings.HasPrefix(last[1], "actors") ||
 		!strings.HasPrefix(last[2], "relations") || !strings.HasPrefix(last[3], "pairs") {
 		t.Errorf("last four lines are not the summary:\n%s", strings.Join(last, "\n"))
+	}
+	for _, want := range []string{"== identity  0 splits, 0 merges\n", "\nsplits: 0 of 0 gold", "\nmerges: 0 of 2 predicted nodes"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("no %q in the output:\n%s", want, out)
+		}
 	}
 	if f := strings.Fields(last[2]); f[1] != "1" || f[3] != "0" || !strings.Contains(out, "spurious actor    Omar Nabil") {
 		t.Errorf("want the gold relation found (tp 1, fn 0) and the extra person listed:\n%s", out)
