@@ -22,14 +22,17 @@ type record struct {
 
 // article is the state of one extraction.
 type article struct {
-	g       *gazetteer.Gazetteer
-	src     string
-	date    string // YYYY-MM-DD or empty: which dated roles of the dictionaries hold
-	actors  []*record
-	byName  map[actorKey]int // actor type and name -> index
-	sents   []rules.Sentence
-	spans   []text.Sentence
-	lastNeg int // the most recent negotiation, -1 if none
+	g    *gazetteer.Gazetteer
+	src  string
+	date string // YYYY-MM-DD or empty: which dated roles of the dictionaries hold
+	// stateAgent is the token after a state agent noun read by groupAgent
+	// for the phrase being read ("Egyptian lawmakers"), else 0.
+	stateAgent int
+	actors     []*record
+	byName     map[actorKey]int // actor type and name -> index
+	sents      []rules.Sentence
+	spans      []text.Sentence
+	lastNeg    int // the most recent negotiation, -1 if none
 	// surnames maps a person's surname (and given name for names written
 	// family name first) to the person.
 	surnames map[string]int

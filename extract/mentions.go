@@ -105,9 +105,16 @@ func (a *article) phrase(sc *scan, i int) int {
 	}
 	kind := rules.Name
 	lower := sc.s.Lower
+	if p.Entry.Type == actorgraph.Government && p.Form != gazetteer.FormSeat {
+		if n := a.groupAgent(sc, i, end, p.Entry); n > end {
+			return n // "Syrian rebels": a group of the country
+		}
+	}
 	if p.Form == gazetteer.FormAdjective {
 		kind = rules.Modifier
-		if n := a.govNoun(sc.s, end); n > 0 {
+		if a.stateAgent > end {
+			end, kind = a.stateAgent, rules.Name // "Egyptian lawmakers": the government
+		} else if n := a.govNoun(sc.s, end); n > 0 {
 			end += n
 			kind = rules.Name
 		} else if end+1 < len(lower) && (lower[end] == "and" || lower[end] == "or") {
@@ -117,13 +124,45 @@ func (a *article) phrase(sc *scan, i int) int {
 			a.side(sc.s, i, end) {
 			kind = rules.Name // "North Korean quickly rebuffed", "the French objected"
 		}
+	} else if a.stateAgent > end {
+		end = a.stateAgent // "Israel army"
 	} else if n := a.govNoun(sc.s, end); p.Entry.Type == actorgraph.Government && n > 0 {
 		end += n // "the U.S. side", "Israel government"
 	}
+	a.stateAgent = 0
 	m := rules.Mention{Start: i, End: end, Actor: a.entryActor(p.Entry), Type: p.Entry.Type, Kind: kind,
 		Place: p.Form == gazetteer.FormSeat}
 	a.add(sc, m)
 	return end
+}
+
+// groupAgent reads an agent noun of the dictionaries after a country or
+// demonym at tokens [i, end). A state agent ("the Brazilian government",
+// "Egyptian lawmakers", "a Kenyan court") is left to the caller, which
+// reads it as the government; a non-state group ("Syrian rebels", "Libyan
+// militias") becomes an organization affiliated with the country, and the
+// token after it is returned. A name after the noun ("Egyptian lawmaker
+// Jane Roe") makes it a title, not an agent.
+func (a *article) groupAgent(sc *scan, i, end int, country *gazetteer.Entry) int {
+	s := sc.s
+	if end >= len(s.Lower) {
+		return end
+	}
+	ag, n := a.g.AgentAt(s.Lower[end:min(len(s.Lower), end+4)])
+	if n == 0 || a.nameAt(s, end+n) != end+n || a.g.Titles[strings.Join(s.Lower[end:end+n], " ")] || a.g.Titles[s.Lower[end+n-1]] ||
+		end+n < len(s.Lower) && a.g.TitleStarts[s.Lower[end+n]] {
+		return end // no agent, or a person's title: "the Egyptian foreign minister, Jane Roe,", "a Swedish military spokesman"
+	}
+	if ag.State {
+		a.stateAgent = end + n
+		return end
+	}
+	name := a.src[s.Tokens[i].Start:s.Tokens[end+n-1].End]
+	idx := a.actorFor(actorgraph.Organization, normSpace(name))
+	r := a.actors[idx]
+	r.actor.Kind, r.actor.Affiliation = "group", country.Name
+	a.add(sc, rules.Mention{Start: i, End: end + n, Actor: idx, Type: actorgraph.Organization, Kind: rules.Name})
+	return end + n
 }
 
 // side reports whether a demonym that also names a people stands alone
