@@ -113,26 +113,26 @@ CALL (ps, cands) {
       // The actor asked for, in a window: its own tallies of the window's
       // months (by the prefix of its id as source; by target and type).
       MATCH (k:Tally)
-      WHERE k.id STARTS WITH CASE WHEN $actor IS NOT NULL AND p.tlo IS NOT NULL THEN x + '|' END AND k.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH']
+      WHERE k.id STARTS WITH CASE WHEN $actor IS NOT NULL AND p.tlo IS NOT NULL THEN x + '|' END AND k.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'SANCTIONS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH']
         AND k.month >= p.tlo AND k.month < p.thi
       RETURN k.target AS y, k.n AS n
       UNION ALL
       MATCH (k:Tally) USING INDEX k:Tally(target, type, source, n)
-      WHERE k.target = CASE WHEN $actor IS NOT NULL AND p.tlo IS NOT NULL THEN x END AND k.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH']
+      WHERE k.target = CASE WHEN $actor IS NOT NULL AND p.tlo IS NOT NULL THEN x END AND k.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'SANCTIONS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH']
         AND k.source IS NOT NULL AND k.n IS NOT NULL AND k.month >= p.tlo AND k.month < p.thi
       RETURN k.source AS y, k.n AS n
       UNION ALL
       MATCH (k:Tally) USING INDEX k:Tally(type, source, target, n, w)
-      WHERE k.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH']
+      WHERE k.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'SANCTIONS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH']
         AND k.source = CASE WHEN p.all THEN x END AND k.target IS NOT NULL AND k.n IS NOT NULL AND k.w IS NOT NULL
       RETURN k.target AS y, k.n AS n
       UNION ALL
       MATCH (k:Tally) USING INDEX k:Tally(target, type, source, n)
-      WHERE k.target = CASE WHEN p.all THEN x END AND k.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH']
+      WHERE k.target = CASE WHEN p.all THEN x END AND k.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'SANCTIONS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH']
         AND k.source IS NOT NULL AND k.n IS NOT NULL
       RETURN k.source AS y, k.n AS n
       UNION ALL
-      MATCH (:Entity {id: CASE WHEN p.rlo IS NOT NULL THEN x END})-[r:SUPPORTS|OPPOSES|CRITICIZES|THREATENS|ATTACKS|URGES|MEDIATES|PARTICIPATES_IN|NEGOTIATES_WITH|MEETS_WITH|COOPERATES_WITH]-(o)
+      MATCH (:Entity {id: CASE WHEN p.rlo IS NOT NULL THEN x END})-[r:SUPPORTS|OPPOSES|CRITICIZES|THREATENS|SANCTIONS|ATTACKS|URGES|MEDIATES|PARTICIPATES_IN|NEGOTIATES_WITH|MEETS_WITH|COOPERATES_WITH]-(o)
       WHERE r.date >= p.rlo AND r.date <= p.rhi
       RETURN o.id AS y, 1 AS n
     }
@@ -145,7 +145,7 @@ CALL (ps, cands) {
     // report of the window's edges.
     UNWIND ps AS p
     WITH p, cands, CASE WHEN $actor IS NULL THEN p.tlo END AS tlo, CASE WHEN cands IS NULL THEN p.rlo END AS rlo,
-         CASE WHEN cands IS NULL AND p.all THEN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] ELSE [] END AS scan
+         CASE WHEN cands IS NULL AND p.all THEN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'SANCTIONS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] ELSE [] END AS scan
     CALL (p, tlo, rlo, scan) {
       MATCH (s)-[r:SUPPORTS]->(t) WHERE r.date >= rlo AND r.date <= p.rhi
       RETURN s.id AS s, t.id AS t, 1 AS n
@@ -160,6 +160,9 @@ CALL (ps, cands) {
       RETURN s.id AS s, t.id AS t, 1 AS n
       UNION ALL
       MATCH (s)-[r:ATTACKS]->(t) WHERE r.date >= rlo AND r.date <= p.rhi
+      RETURN s.id AS s, t.id AS t, 1 AS n
+      UNION ALL
+      MATCH (s)-[r:SANCTIONS]->(t) WHERE r.date >= rlo AND r.date <= p.rhi
       RETURN s.id AS s, t.id AS t, 1 AS n
       UNION ALL
       MATCH (s)-[r:URGES]->(t) WHERE r.date >= rlo AND r.date <= p.rhi
@@ -186,7 +189,7 @@ CALL (ps, cands) {
       RETURN s, t, n
       UNION ALL
       MATCH (x:Tally)
-      WHERE x.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] AND x.month >= tlo AND x.month < p.thi
+      WHERE x.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'SANCTIONS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] AND x.month >= tlo AND x.month < p.thi
       RETURN x.source AS s, x.target AS t, x.n AS n
     }
     WITH s, t, n WHERE cands IS NULL OR s IN cands OR t IN cands

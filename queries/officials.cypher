@@ -11,7 +11,7 @@
 // non-structural relations (every type but MEMBER_OF and ADVISES; for the
 // symmetric types, either direction) in the window: reports is their
 // number, conflict and cooperation count the conflict types (CRITICIZES,
-// OPPOSES, THREATENS, ATTACKS) and the cooperation types (NEGOTIATES_WITH,
+// OPPOSES, THREATENS, SANCTIONS, ATTACKS) and the cooperation types (NEGOTIATES_WITH,
 // MEETS_WITH, COOPERATES_WITH, SUPPORTS, MEDIATES, PARTICIPATES_IN),
 // appeals counts URGES, net is the sum of their Goldstein weights; targets
 // lists whom they addressed, most reported first, as "name (count)".
@@ -26,7 +26,7 @@ CALL () {
 MATCH (p:Person)-[m:MEMBER_OF]->(g)
 WITH p, collect(DISTINCT m.role) AS roles
 OPTIONAL CALL (p) {
-  MATCH (p)-[r:SUPPORTS|OPPOSES|CRITICIZES|THREATENS|ATTACKS|URGES|PARTICIPATES_IN|MEDIATES]->(t)
+  MATCH (p)-[r:SUPPORTS|OPPOSES|CRITICIZES|THREATENS|SANCTIONS|ATTACKS|URGES|PARTICIPATES_IN|MEDIATES]->(t)
   WHERE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to))
   RETURN r, t
   UNION ALL
@@ -35,7 +35,7 @@ OPTIONAL CALL (p) {
   RETURN r, t
 }
 WITH p, roles, t, count(r) AS n,
-     sum(CASE WHEN type(r) IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'ATTACKS'] THEN 1 ELSE 0 END) AS conflict,
+     sum(CASE WHEN type(r) IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'SANCTIONS', 'ATTACKS'] THEN 1 ELSE 0 END) AS conflict,
      sum(CASE WHEN type(r) IN ['NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH', 'SUPPORTS', 'MEDIATES', 'PARTICIPATES_IN'] THEN 1 ELSE 0 END) AS cooperation,
      sum(CASE WHEN type(r) = 'URGES' THEN 1 ELSE 0 END) AS appeals,
      sum(coalesce(r.weight, 0.0)) AS net, min(r.date) AS first, max(r.date) AS last

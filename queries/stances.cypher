@@ -8,7 +8,7 @@
 //
 // One row per actor with at least one relation toward the target: the
 // directed types pointing at the target (SUPPORTS, OPPOSES, CRITICIZES,
-// THREATENS, ATTACKS, URGES, PARTICIPATES_IN, MEDIATES) and the symmetric
+// THREATENS, SANCTIONS, ATTACKS, URGES, PARTICIPATES_IN, MEDIATES) and the symmetric
 // types touching it (NEGOTIATES_WITH, MEETS_WITH, COOPERATES_WITH).
 // stance is the sum of the Goldstein weights of those relations: positive
 // for a supporter, negative for an opponent. The other columns count the
@@ -27,7 +27,7 @@ CALL () {
   MATCH (x:Entity {name: $target}) RETURN x
 }
 CALL (x) {
-  MATCH (s:Actor)-[r:SUPPORTS|OPPOSES|CRITICIZES|THREATENS|ATTACKS|URGES|PARTICIPATES_IN|MEDIATES]->(x)
+  MATCH (s:Actor)-[r:SUPPORTS|OPPOSES|CRITICIZES|THREATENS|SANCTIONS|ATTACKS|URGES|PARTICIPATES_IN|MEDIATES]->(x)
   RETURN s, r
   UNION ALL
   MATCH (s:Actor)-[r:NEGOTIATES_WITH|MEETS_WITH|COOPERATES_WITH]-(x)
@@ -47,6 +47,7 @@ WITH holder,
      sum(CASE type WHEN 'OPPOSES' THEN 1 ELSE 0 END) AS opposes,
      sum(CASE type WHEN 'CRITICIZES' THEN 1 ELSE 0 END) AS criticizes,
      sum(CASE type WHEN 'THREATENS' THEN 1 ELSE 0 END) AS threatens,
+     sum(CASE type WHEN 'SANCTIONS' THEN 1 ELSE 0 END) AS sanctions,
      sum(CASE type WHEN 'ATTACKS' THEN 1 ELSE 0 END) AS attacks,
      sum(CASE type WHEN 'URGES' THEN 1 ELSE 0 END) AS urges,
      sum(CASE type WHEN 'PARTICIPATES_IN' THEN 1 ELSE 0 END) AS participates,
@@ -56,7 +57,7 @@ WITH holder,
      sum(CASE type WHEN 'COOPERATES_WITH' THEN 1 ELSE 0 END) AS cooperates,
      min(r.date) AS first, max(r.date) AS last
 RETURN holder.name AS actor, holder.id AS id, round(stance, 2) AS stance, reports,
-       supports, opposes, criticizes, threatens, attacks, urges, participates,
+       supports, opposes, criticizes, threatens, sanctions, attacks, urges, participates,
        mediates, negotiates, meets, cooperates, first, last
 ORDER BY stance DESC, actor
 LIMIT $limit

@@ -10,7 +10,7 @@
 // For each period (a calendar month, or an ISO week starting on Monday)
 // with at least one dated report between the two sides, in either
 // direction: tension is minus the sum of the Goldstein weights of the
-// conflict relations (CRITICIZES, OPPOSES, THREATENS, ATTACKS), as in the
+// conflict relations (CRITICIZES, OPPOSES, THREATENS, SANCTIONS, ATTACKS), as in the
 // tension query; cooperation is the sum of the weights of the cooperation
 // relations (NEGOTIATES_WITH, MEETS_WITH, COOPERATES_WITH, SUPPORTS,
 // MEDIATES, PARTICIPATES_IN); appeals counts URGES reports; net is
@@ -63,9 +63,9 @@ WHERE NOT q IN sideA AND r.date IS NOT NULL
 WITH CASE $period WHEN 'week' THEN date.truncate('week', r.date) ELSE date.truncate('month', r.date) END AS period,
      type(r) AS type, coalesce(r.weight, 0.0) AS w
 WITH period,
-     sum(CASE WHEN type IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'ATTACKS'] THEN -w ELSE 0.0 END) AS tension,
+     sum(CASE WHEN type IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'SANCTIONS', 'ATTACKS'] THEN -w ELSE 0.0 END) AS tension,
      sum(CASE WHEN type IN ['NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH', 'SUPPORTS', 'MEDIATES', 'PARTICIPATES_IN'] THEN w ELSE 0.0 END) AS cooperation,
-     sum(CASE WHEN type IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'ATTACKS'] THEN 1 ELSE 0 END) AS conflicts,
+     sum(CASE WHEN type IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'SANCTIONS', 'ATTACKS'] THEN 1 ELSE 0 END) AS conflicts,
      sum(CASE WHEN type IN ['NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH', 'SUPPORTS', 'MEDIATES', 'PARTICIPATES_IN'] THEN 1 ELSE 0 END) AS cooperations,
      sum(CASE WHEN type = 'URGES' THEN 1 ELSE 0 END) AS appeals
 RETURN period, round(tension, 2) AS tension, round(cooperation, 2) AS cooperation,

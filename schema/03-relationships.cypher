@@ -22,6 +22,8 @@ CREATE CONSTRAINT rel_opposes_key IF NOT EXISTS FOR ()-[r:OPPOSES]-() REQUIRE r.
 CREATE INDEX rel_opposes_date IF NOT EXISTS FOR ()-[r:OPPOSES]-() ON (r.date);
 CREATE CONSTRAINT rel_threatens_key IF NOT EXISTS FOR ()-[r:THREATENS]-() REQUIRE r.key IS UNIQUE;
 CREATE INDEX rel_threatens_date IF NOT EXISTS FOR ()-[r:THREATENS]-() ON (r.date);
+CREATE CONSTRAINT rel_sanctions_key IF NOT EXISTS FOR ()-[r:SANCTIONS]-() REQUIRE r.key IS UNIQUE;
+CREATE INDEX rel_sanctions_date IF NOT EXISTS FOR ()-[r:SANCTIONS]-() ON (r.date);
 CREATE CONSTRAINT rel_attacks_key IF NOT EXISTS FOR ()-[r:ATTACKS]-() REQUIRE r.key IS UNIQUE;
 CREATE INDEX rel_attacks_date IF NOT EXISTS FOR ()-[r:ATTACKS]-() ON (r.date);
 CREATE CONSTRAINT rel_advises_key IF NOT EXISTS FOR ()-[r:ADVISES]-() REQUIRE r.key IS UNIQUE;

@@ -149,7 +149,7 @@ func TestQueriesOnExamples(t *testing.T) {
 		sum, source, target := 0.0, "", ""
 		for _, r := range query("evidence", "-p", "a="+a, "-p", "b="+b, "-p", "rollup="+rollup) {
 			switch r["type"] {
-			case "CRITICIZES", "OPPOSES", "THREATENS", "ATTACKS":
+			case "CRITICIZES", "OPPOSES", "THREATENS", "SANCTIONS", "ATTACKS":
 				sum -= r["weight"].(float64)
 				source, target = r["source"].(string), r["target"].(string)
 			}

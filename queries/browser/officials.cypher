@@ -14,7 +14,7 @@ CALL () {
 MATCH (p:Person)-[m:MEMBER_OF]->(g)
 WITH p, collect(DISTINCT m.role) AS roles
 OPTIONAL CALL (p) {
-  MATCH (p)-[r:SUPPORTS|OPPOSES|CRITICIZES|THREATENS|ATTACKS|URGES|PARTICIPATES_IN|MEDIATES]->(t)
+  MATCH (p)-[r:SUPPORTS|OPPOSES|CRITICIZES|THREATENS|SANCTIONS|ATTACKS|URGES|PARTICIPATES_IN|MEDIATES]->(t)
   WHERE ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to))
   RETURN r, t
   UNION ALL
@@ -23,7 +23,7 @@ OPTIONAL CALL (p) {
   RETURN r, t
 }
 WITH p, roles, t, count(r) AS n,
-     sum(CASE WHEN type(r) IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'ATTACKS'] THEN 1 ELSE 0 END) AS conflict,
+     sum(CASE WHEN type(r) IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'SANCTIONS', 'ATTACKS'] THEN 1 ELSE 0 END) AS conflict,
      sum(CASE WHEN type(r) IN ['NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH', 'SUPPORTS', 'MEDIATES', 'PARTICIPATES_IN'] THEN 1 ELSE 0 END) AS cooperation,
      sum(CASE WHEN type(r) = 'URGES' THEN 1 ELSE 0 END) AS appeals,
      sum(coalesce(r.weight, 0.0)) AS net, min(r.date) AS first, max(r.date) AS last

@@ -29,7 +29,7 @@ WITH w.now AS now,
       alo: q.tlo, ahi: q.thi, arlo: q.rlo, arhi: q.rhi} AS p
 CALL (p) {
   MATCH (x:Tally)
-  WHERE x.type IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'ATTACKS'] AND x.month >= p.tlo AND x.month < p.thi
+  WHERE x.type IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'SANCTIONS', 'ATTACKS'] AND x.month >= p.tlo AND x.month < p.thi
   RETURN x.source AS s, x.target AS t, CASE x.type WHEN 'CRITICIZES' THEN x.n ELSE 0 END AS cr, CASE x.type WHEN 'OPPOSES' THEN x.n ELSE 0 END AS op, CASE x.type WHEN 'THREATENS' THEN x.n ELSE 0 END AS th, CASE x.type WHEN 'ATTACKS' THEN x.n ELSE 0 END AS at,
          x.n AS n, x.w AS v, x.first AS first, x.last AS last
   UNION ALL
@@ -45,6 +45,9 @@ CALL (p) {
   MATCH (s)-[r:ATTACKS]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
   RETURN s.id AS s, t.id AS t, 0 AS cr, 0 AS op, 0 AS th, 1 AS at, 1 AS n, coalesce(r.weight, 0.0) AS v, r.date AS first, r.date AS last
   UNION ALL
+  MATCH (s)-[r:SANCTIONS]->(t) WHERE r.date >= p.rlo AND r.date <= p.rhi
+  RETURN s.id AS s, t.id AS t, 0 AS cr, 0 AS op, 0 AS th, 0 AS at, 1 AS n, coalesce(r.weight, 0.0) AS v, r.date AS first, r.date AS last
+  UNION ALL
   CALL () {
     MATCH (x:Entity {id: $actor}) RETURN x
     UNION
@@ -57,16 +60,16 @@ CALL (p) {
   }
   CALL (m, p) {
     MATCH (k:Tally)
-    WHERE k.id STARTS WITH CASE WHEN p.atally THEN m.id + '|' END AND k.type IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'ATTACKS']
+    WHERE k.id STARTS WITH CASE WHEN p.atally THEN m.id + '|' END AND k.type IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'SANCTIONS', 'ATTACKS']
       AND (p.all OR k.month >= p.alo AND k.month < p.ahi)
     RETURN k, null AS r
     UNION
     MATCH (k:Tally) USING INDEX k:Tally(target, type, source, n)
-    WHERE k.target = CASE WHEN p.atally THEN m.id END AND k.type IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'ATTACKS']
+    WHERE k.target = CASE WHEN p.atally THEN m.id END AND k.type IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'SANCTIONS', 'ATTACKS']
       AND k.source IS NOT NULL AND k.n IS NOT NULL AND (p.all OR k.month >= p.alo AND k.month < p.ahi)
     RETURN k, null AS r
     UNION
-    MATCH (m)-[r:CRITICIZES|OPPOSES|THREATENS|ATTACKS]-()
+    MATCH (m)-[r:CRITICIZES|OPPOSES|THREATENS|SANCTIONS|ATTACKS]-()
     WHERE r.date >= p.arlo AND r.date <= p.arhi
     RETURN null AS k, r
   }
@@ -94,7 +97,7 @@ CALL (p) {
   WITH $from AS f, $to AS t2, $actor AS who
   WHERE f IS NULL AND t2 IS NULL AND who IS NULL AND EXISTS { MATCH (:PairQueue) }
   MATCH (x:Tally) USING INDEX x:Tally(type, source, target, n, w)
-  WHERE x.type IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'ATTACKS'] AND x.source IS NOT NULL AND x.target IS NOT NULL AND x.n IS NOT NULL AND x.w IS NOT NULL
+  WHERE x.type IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'SANCTIONS', 'ATTACKS'] AND x.source IS NOT NULL AND x.target IS NOT NULL AND x.n IS NOT NULL AND x.w IS NOT NULL
   WITH x.type AS type, x.source AS s, x.target AS t, sum(x.n) AS n, sum(x.w) AS v
   RETURN s, t, CASE type WHEN 'CRITICIZES' THEN n ELSE 0 END AS cr, CASE type WHEN 'OPPOSES' THEN n ELSE 0 END AS op,
          CASE type WHEN 'THREATENS' THEN n ELSE 0 END AS th, CASE type WHEN 'ATTACKS' THEN n ELSE 0 END AS at,
@@ -158,7 +161,7 @@ CALL (a, b, vias) {
   UNWIND CASE WHEN $from IS NULL AND $to IS NULL AND $actor IS NULL
               THEN CASE WHEN $rollup THEN vias ELSE [[a, b], [b, a]] END ELSE [] END AS v
   MATCH (k:Tally)
-  WHERE k.id STARTS WITH v[0] + '|' + v[1] + '|' AND k.type IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'ATTACKS']
+  WHERE k.id STARTS WITH v[0] + '|' + v[1] + '|' AND k.type IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'SANCTIONS', 'ATTACKS']
   RETURN min(k.first) AS first2, max(k.last) AS last2
 }
 RETURN aname AS a, bname AS b, tension, previous, change, a_to_b, b_to_a, criticizes, opposes, threatens, attacks,
