@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/actorgraph/actorgraph"
+	"github.com/actorgraph/actorgraph/extract/dict"
 	"github.com/actorgraph/actorgraph/extract/gazetteer"
 	"github.com/actorgraph/actorgraph/extract/rules"
 )
@@ -20,9 +21,16 @@ type Extractor struct {
 }
 
 // New loads the gazetteer and rules and returns an Extractor.
-func New() (*Extractor, error) {
+func New() (*Extractor, error) { return NewWith() }
+
+// NewWith is New with users' dictionaries (actors, agents, verbs) added on
+// top of the built-in knowledge; their entries win over built-in ones.
+func NewWith(dicts ...dict.Set) (*Extractor, error) {
 	g, err := gazetteer.Default()
 	if err != nil {
+		return nil, fmt.Errorf("extract: %w", err)
+	}
+	if err := g.AddDictionaries(dicts...); err != nil {
 		return nil, fmt.Errorf("extract: %w", err)
 	}
 	m := rules.New(g)
@@ -31,6 +39,46 @@ func New() (*Extractor, error) {
 
 // Version names the extractor and its rule set.
 func (e *Extractor) Version() string { return version }
+
+// Origin says where the knowledge behind an actor or a relation's rule was
+// read: a data file of the gazetteer, a dictionary's file and line, or
+// "text" for an actor read from the text alone (a titled person, an
+// unknown group). For --explain.
+type Origin struct {
+	Actors    map[string]string `json:"actors"`
+	Relations []string          `json:"relations"`
+}
+
+// Explain returns the origins of the actors and relations of x.
+func (e *Extractor) Explain(x actorgraph.Extraction) Origin {
+	o := Origin{Actors: map[string]string{}, Relations: make([]string, len(x.Relations))}
+	for _, a := range x.Actors {
+		src := e.g.EntryOrigin(a.Name)
+		if a.Type == actorgraph.Person {
+			src = ""
+			if l, ok := e.g.LeaderOn(a.Name, true, x.Date); ok {
+				src = l.Source
+			}
+		}
+		if src == "" && a.Kind == "group" {
+			src = e.g.AgentOrigin(a.Name)
+		}
+		if src == "" {
+			src = "text"
+		}
+		o.Actors[a.Name] = src
+	}
+	for i, r := range x.Relations {
+		if o.Relations[i] = e.g.RuleOrigin(r.Rule); o.Relations[i] == "" {
+			o.Relations[i] = "rules" // a title, an apposition: the extractor's own rules
+		}
+	}
+	return o
+}
+
+// Redefined lists the built-in entries that users' dictionaries redefined,
+// each once, as "file:line: what".
+func (e *Extractor) Redefined() []string { return e.g.Redefined() }
 
 // Extract reads the actors and relations of one article. The output is
 // deterministic: actors sorted by type and name, relations by sentence.

@@ -13,7 +13,6 @@ import (
 
 	"github.com/actorgraph/actorgraph"
 	"github.com/actorgraph/actorgraph/eval"
-	"github.com/actorgraph/actorgraph/extract"
 	"github.com/actorgraph/actorgraph/source"
 )
 
@@ -24,9 +23,10 @@ type evalOptions struct {
 	gold    string
 	paths   []string
 	verbose bool
+	dicts   []string
 }
 
-func newEvalCommand(io *IO, _ *viper.Viper) *cobra.Command {
+func newEvalCommand(io *IO, v *viper.Viper) *cobra.Command {
 	opts := evalOptions{io: io}
 	cmd := &cobra.Command{
 		Use:   "eval --gold DIR PATH...",
@@ -50,13 +50,16 @@ direction for symmetric types) and for untyped unordered pairs,
 micro-averaged over the corpus. With -v it first lists, per article, the
 paired negotiations and the missed and spurious items, then every split
 and merge.`,
-		Example: `  # Score the dev corpus
-  ingest eval --gold ../shared/corpus/dev/gold ../shared/corpus/dev/articles
+		Example: `  # Score an annotated corpus
+  ingest eval --gold corpus/gold corpus/articles
+
+  # The same with a dictionary of your own on top of the built-in ones
+  ingest eval --dictionary my-actors.tsv --gold corpus/gold corpus/articles
 
   # See what was missed and what was wrong, article by article
   ingest eval -v --gold corpus/gold corpus/articles`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.paths = args
+			opts.paths, opts.dicts = args, dictionaryPaths(v)
 			return runEval(cmd.Context(), opts)
 		},
 		Args: requireArgs(1, "at least one file or folder of articles"),
@@ -74,7 +77,7 @@ func runEval(ctx context.Context, opts evalOptions) error {
 	if err != nil {
 		return err
 	}
-	ex, err := extract.New()
+	ex, err := newExtractor(opts.io, opts.dicts)
 	if err != nil {
 		return err
 	}

@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/viper"
 
+	"github.com/actorgraph/actorgraph"
 	"github.com/actorgraph/actorgraph/extract"
 	"github.com/actorgraph/actorgraph/source"
 )
@@ -15,12 +16,14 @@ import (
 func init() { subcommands = append(subcommands, newExtractCommand) }
 
 type extractOptions struct {
-	io     *IO
-	paths  []string
-	pretty bool
+	io      *IO
+	paths   []string
+	pretty  bool
+	explain bool
+	dicts   []string
 }
 
-func newExtractCommand(io *IO, _ *viper.Viper) *cobra.Command {
+func newExtractCommand(io *IO, v *viper.Viper) *cobra.Command {
 	opts := extractOptions{io: io}
 	cmd := &cobra.Command{
 		Use:   "extract PATH...",
@@ -39,20 +42,33 @@ printed, and the exit status is 1.`,
   # One article, indented
   ingest extract --pretty examples/us-iran.txt
 
+  # With a dictionary of your own actors (see docs/dictionaries.md)
+  ingest extract --dictionary my-actors.tsv examples/
+
+  # Where each actor and rule came from (data file, dictionary file:line)
+  ingest extract --explain --pretty examples/us-iran.txt
+
   # Relations only, with jq
   ingest extract corpus/articles | jq -c '.relations[] | [.source, .type, .target, .rule]'`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.paths = args
+			opts.paths, opts.dicts = args, dictionaryPaths(v)
 			return runExtract(cmd.Context(), opts)
 		},
 		Args: requireArgs(1, "at least one file or folder"),
 	}
 	cmd.Flags().BoolVar(&opts.pretty, "pretty", false, "indent the JSON (one object per article, not one line)")
+	cmd.Flags().BoolVar(&opts.explain, "explain", false, "add \"explain\": where each actor and each relation's rule was read (a data file, a dictionary's file:line, or the text)")
 	return cmd
 }
 
+// explained is an extraction with the origins of its actors and rules.
+type explained struct {
+	actorgraph.Extraction
+	Explain extract.Origin `json:"explain"`
+}
+
 func runExtract(ctx context.Context, opts extractOptions) error {
-	ex, err := extract.New()
+	ex, err := newExtractor(opts.io, opts.dicts)
 	if err != nil {
 		return err
 	}
@@ -68,7 +84,11 @@ func runExtract(ctx context.Context, opts extractOptions) error {
 			fmt.Fprintln(opts.io.Err, "ingest: "+it.Err.Error())
 			return nil
 		}
-		return enc.Encode(ex.Extract(it.Article))
+		x := ex.Extract(it.Article)
+		if opts.explain {
+			return enc.Encode(explained{x, ex.Explain(x)})
+		}
+		return enc.Encode(x)
 	})
 	if err != nil {
 		return err

@@ -27,6 +27,7 @@ type runOptions struct {
 	workers   int
 	batchSize int
 	writers   int
+	dicts     []string
 }
 
 func newRunCommand(io *IO, v *viper.Viper) *cobra.Command {
@@ -58,7 +59,8 @@ still ingested; the exit status is then 1.`,
 		Args: requireArgs(1, "at least one file or folder"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runRun(cmd.Context(), runOptions{io: io, cfg: neo4jConfig(v), paths: args,
-				workers: v.GetInt("workers"), batchSize: v.GetInt("batch.size"), writers: v.GetInt("writers")})
+				workers: v.GetInt("workers"), batchSize: v.GetInt("batch.size"), writers: v.GetInt("writers"),
+				dicts: dictionaryPaths(v)})
 		},
 	}
 	cmd.Flags().Int("workers", 0, "concurrent extractions (default: the number of CPUs)")
@@ -71,7 +73,7 @@ func runRun(ctx context.Context, opts runOptions) error {
 	if opts.workers < 0 || opts.batchSize < 0 || opts.writers < 0 {
 		return usageError("--workers, --batch-size and --writers must not be negative")
 	}
-	ex, store, err := openIngester(ctx, opts.cfg)
+	ex, store, err := openIngester(ctx, opts.io, opts.cfg, opts.dicts)
 	if err != nil {
 		return err
 	}
@@ -146,10 +148,10 @@ func browserURL(uri, httpAddr string) string {
 
 // openIngester loads the extractor, opens the store and applies the schema:
 // what every command that writes the graph starts with.
-func openIngester(ctx context.Context, cfg graph.Config) (*extract.Extractor, *graph.Store, error) {
-	ex, err := extract.New()
+func openIngester(ctx context.Context, io *IO, cfg graph.Config, dicts []string) (*extract.Extractor, *graph.Store, error) {
+	ex, err := newExtractor(io, dicts)
 	if err != nil {
-		return nil, nil, fmt.Errorf("load extractor: %w", err)
+		return nil, nil, err
 	}
 	store, err := graph.Open(ctx, cfg)
 	if err != nil {

@@ -36,7 +36,8 @@ type watchOptions struct {
 	fetch     source.FetchOptions
 	// tty says whether io.Err is a terminal: a progress bar there, else
 	// log/slog lines.
-	tty bool
+	tty   bool
+	dicts []string
 }
 
 func newWatchCommand(io *IO, v *viper.Viper) *cobra.Command {
@@ -116,6 +117,7 @@ func watchSettings(cmd *cobra.Command, v *viper.Viper, io *IO) watchOptions {
 		workers: v.GetInt("workers"), batchSize: v.GetInt("batch.size"), writers: v.GetInt("writers"),
 		fetch: source.FetchOptions{Timeout: v.GetDuration("fetch.timeout"), UserAgent: v.GetString("user.agent")},
 		tty:   progress.IsTerminal(io.Err),
+		dicts: dictionaryPaths(v),
 	}
 	if len(o.dirs)+len(o.feeds)+len(o.urls) == 0 && !o.stdin {
 		o.dirs = v.GetStringSlice("watch.dirs")
@@ -138,7 +140,7 @@ func runWatch(ctx context.Context, opts watchOptions) error {
 	if err != nil {
 		return err
 	}
-	ex, store, err := openIngester(ctx, opts.cfg)
+	ex, store, err := openIngester(ctx, opts.io, opts.cfg, opts.dicts)
 	if err != nil {
 		return err
 	}

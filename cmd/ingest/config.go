@@ -39,6 +39,9 @@ func loadConfig(v *viper.Viper, cmd *cobra.Command, io *IO) error {
 	if bindErr != nil {
 		return bindErr
 	}
+	if err := bindDictionaries(v, cmd.Flags()); err != nil {
+		return err
+	}
 	if file := v.GetString("config"); file != "" {
 		v.SetConfigFile(file)
 	} else {

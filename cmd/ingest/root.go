@@ -43,6 +43,7 @@ then actorgraph.yaml (in the working directory, or --config), then defaults.`,
 		return usageError("%v (see --help)", err)
 	})
 	addGlobalFlags(root.PersistentFlags())
+	addDictionaryFlag(root.PersistentFlags())
 	for _, sub := range subcommands {
 		root.AddCommand(sub(io, v))
 	}

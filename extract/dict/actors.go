@@ -182,6 +182,7 @@ func ReadPhoenixAgents(r io.Reader, file string, skipped *[]error) ([]Agent, err
 		if err != nil {
 			return err
 		}
+		seen := map[string]bool{}
 		for _, noun := range substitute(strings.ToLower(rest), subst) {
 			nouns := []string{phrase(noun)}
 			if !braces && !strings.HasSuffix(strings.TrimSpace(noun), "_") {
@@ -191,6 +192,10 @@ func ReadPhoenixAgents(r io.Reader, file string, skipped *[]error) ([]Agent, err
 				nouns = append(nouns, phrase(f))
 			}
 			for _, x := range nouns {
+				if seen[x] {
+					continue
+				}
+				seen[x] = true
 				out = append(out, Agent{Noun: x, Code: strings.ToUpper(code[1:]), Pos: Pos{file, n}})
 			}
 		}
@@ -220,8 +225,8 @@ func substitute(s string, subst map[string][]string) []string {
 // "authorities".
 func Plural(p string) string {
 	switch {
-	case strings.HasSuffix(p, "."):
-		return p
+	case strings.HasSuffix(p, "."), strings.HasSuffix(p, "men"), strings.HasSuffix(p, "people"):
+		return p // an abbreviation, or already plural
 	case strings.HasSuffix(p, "y") && len(p) > 2 && !strings.ContainsRune("aeiou", rune(p[len(p)-2])):
 		return p[:len(p)-1] + "ies"
 	case strings.HasSuffix(p, "s"), strings.HasSuffix(p, "sh"), strings.HasSuffix(p, "ch"), strings.HasSuffix(p, "x"):

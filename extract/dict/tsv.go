@@ -217,7 +217,7 @@ func Read(data []byte, file string, skipped *[]error) (Set, error) {
 	if _, err := headerKind(first); err == nil {
 		return ReadTSV(strings.NewReader(s), file)
 	}
-	if strings.Contains(first, "\t") && strings.HasPrefix(first, "name") {
+	if strings.Contains(first, "\t") && !strings.ContainsAny(first, "[]{}") && !strings.HasPrefix(first, "---") {
 		_, err := headerKind(first)
 		return Set{}, fmt.Errorf("%s:1: %w", file, err)
 	}

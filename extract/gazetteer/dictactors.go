@@ -78,10 +78,8 @@ func displayName(n string) string {
 }
 
 func (g *Gazetteer) addPerson(a dict.Actor, user bool) error {
-	p := &Person{Name: displayName(a.Name), Source: a.Pos.String()}
-	for _, al := range a.Aliases {
-		p.Aliases = append(p.Aliases, displayName(al))
-	}
+	ns := names(a)
+	p := &Person{Name: ns[0], Aliases: ns[1:], Source: a.Pos.String()}
 	for _, r := range a.Roles {
 		if r.Affiliation == "" && r.Code != "" {
 			r.Affiliation = g.codeAffiliation(r.Code)
@@ -158,7 +156,7 @@ func (g *Gazetteer) codeAffiliation(code string) string {
 
 // addBody adds a government or organization and its names.
 func (g *Gazetteer) addBody(a dict.Actor, typ actorgraph.ActorType, user bool) error {
-	name := displayName(a.Name)
+	name := names(a)[0]
 	e, exists := g.entries[name]
 	if exists && !user {
 		return nil
@@ -166,7 +164,7 @@ func (g *Gazetteer) addBody(a dict.Actor, typ actorgraph.ActorType, user bool) e
 	if exists {
 		g.dicts.redefined = append(g.dicts.redefined, fmt.Sprintf("%s: %s %q", a.Pos, typ, name))
 	}
-	e = &Entry{Name: name, Type: typ, code: a.Code}
+	e = &Entry{Name: name, Type: typ, code: a.Code, Source: a.Pos.String()}
 	if typ == actorgraph.Government {
 		e.ISO3 = a.Code
 	} else {
@@ -191,7 +189,7 @@ func (g *Gazetteer) addBody(a dict.Actor, typ actorgraph.ActorType, user bool) e
 	if e.ISO3 != "" && g.iso != nil {
 		g.iso[strings.ToUpper(e.ISO3)] = e
 	}
-	g.addNames(e, name, a.Aliases, user)
+	g.addNames(e, names(a), user)
 	return nil
 }
 
@@ -202,23 +200,39 @@ func (g *Gazetteer) addAlias(a dict.Actor, user bool) error {
 	if e == nil {
 		return nil
 	}
-	g.addNames(e, displayName(a.Name), a.Aliases, user)
+	g.addNames(e, names(a), user)
 	return nil
 }
 
-// addNames adds a name and aliases of e as phrases, as written and in
-// title case; a built-in phrase is not replaced by a later built-in one.
-func (g *Gazetteer) addNames(e *Entry, name string, aliases []string, user bool) {
-	for i, n := range append([]string{name}, aliases...) {
-		if i > 0 {
-			n = displayName(n)
-		}
+// addNames adds a name and aliases of e as phrases; a built-in phrase is
+// not replaced by a later built-in one, and a built-in alias of one plain
+// word is left out (too likely a common word at the start of a sentence).
+func (g *Gazetteer) addNames(e *Entry, names []string, user bool) {
+	for i, n := range names {
 		if _, taken := g.Phrases[n]; taken && !user {
 			continue
 		}
 		if !user && i > 0 && !strings.Contains(n, " ") && !strings.Contains(n, "-") && strings.ToUpper(n) != n {
-			continue // one plain word: too likely a common word at the start of a sentence
+			continue
 		}
 		g.add(n, Phrase{e, FormName})
 	}
+}
+
+// names lists the name and aliases of a dictionary entry as they are
+// written in text: a Phoenix file's upper-case names in the usual case,
+// and short ones (acronyms: "HAMAS", "FN") also as they stand.
+func names(a dict.Actor) []string {
+	var out []string
+	for _, n := range append([]string{a.Name}, a.Aliases...) {
+		if a.Type != "" {
+			out = append(out, n) // the project's format: as written
+			continue
+		}
+		out = append(out, displayName(n))
+		if len(n) <= 5 && !strings.Contains(n, " ") && displayName(n) != n {
+			out = append(out, n)
+		}
+	}
+	return out
 }

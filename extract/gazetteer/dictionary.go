@@ -290,3 +290,52 @@ func ascii(s string) bool {
 	}
 	return true
 }
+
+// RuleOrigin returns where the trigger of a relation rule was read: the
+// project's triggers.txt, or a dictionary's file and line; "" for rules
+// that no trigger gives (titles, appositions).
+func (g *Gazetteer) RuleOrigin(rule string) string {
+	if g.origins == nil {
+		g.origins = map[string]string{}
+		for _, t := range g.Triggers {
+			if _, ok := g.origins[t.Name]; !ok {
+				g.origins[t.Name] = t.Source
+				if t.Source == "" {
+					g.origins[t.Name] = "triggers.txt"
+				}
+			}
+		}
+	}
+	for r := rule; r != ""; {
+		if o, ok := g.origins[r]; ok {
+			return o
+		}
+		i := strings.LastIndexByte(r, '/')
+		if i < 0 {
+			break
+		}
+		r = r[:i] // "CRITICIZES/verb/accuse/passive" -> "CRITICIZES/verb/accuse"
+	}
+	return ""
+}
+
+// EntryOrigin returns where the government or organization named name was
+// read, or "".
+func (g *Gazetteer) EntryOrigin(name string) string {
+	if e, ok := g.entries[name]; ok {
+		return e.Source
+	}
+	return ""
+}
+
+// AgentOrigin returns where the agent noun of a group actor ("Yemeni
+// rebels": "rebels") was read, or "".
+func (g *Gazetteer) AgentOrigin(name string) string {
+	w := strings.Fields(strings.ToLower(name))
+	for i := 1; i < len(w); i++ {
+		if a, ok := g.dicts.agents[strings.Join(w[i:], " ")]; ok {
+			return strings.TrimPrefix(a.Source, "user:")
+		}
+	}
+	return ""
+}

@@ -33,6 +33,8 @@ type Entry struct {
 	Affiliation string // organizations: the government they belong to
 	Capital     string // governments: the first seat listed, where they host talks
 	code        string // the CAMEO actor code a dictionary gave it, if any
+	// Source is the file (and line, for dictionaries) it was read from.
+	Source string
 }
 
 // Phrase is one way of writing an entry.
@@ -72,6 +74,7 @@ type Gazetteer struct {
 	dicts     dictionaries
 	own       map[string]bool   // the verb forms of triggers.txt
 	iso       map[string]*Entry // governments by upper-case ISO3 code
+	origins   map[string]string // rule name -> where its trigger was read
 }
 
 // Default loads the embedded data.

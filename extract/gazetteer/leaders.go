@@ -31,7 +31,7 @@ func (g *Gazetteer) leader(_ string, f []string) error {
 	if _, ok := g.entries[f[1]]; !ok {
 		return errors.New("unknown affiliation " + f[1])
 	}
-	l := &Leader{Name: f[0], Affiliation: f[1], Role: f[2]}
+	l := &Leader{Name: f[0], Affiliation: f[1], Role: f[2], Source: "leaders.txt"}
 	g.people.byName[l.Name] = l
 	w := strings.Fields(l.Name)
 	g.people.bySurname[w[len(w)-1]] = l

@@ -31,7 +31,7 @@ func (g *Gazetteer) country(_ string, f []string) error {
 	if len(f) != 6 || f[0] == "" {
 		return errors.New("want name|iso3|names|adjectives|peoples|seats")
 	}
-	e := &Entry{Name: f[0], Type: actorgraph.Government, ISO3: f[1]}
+	e := &Entry{Name: f[0], Type: actorgraph.Government, ISO3: f[1], Source: "countries.txt"}
 	g.entries[e.Name] = e
 	g.add(e.Name, Phrase{e, FormName})
 	for _, n := range list(f[2]) {
@@ -56,7 +56,7 @@ func (g *Gazetteer) organization(_ string, f []string) error {
 	if len(f) != 4 || f[0] == "" {
 		return errors.New("want name|kind|government|names")
 	}
-	e := &Entry{Name: f[0], Type: actorgraph.Organization, Kind: f[1], Affiliation: f[2]}
+	e := &Entry{Name: f[0], Type: actorgraph.Organization, Kind: f[1], Affiliation: f[2], Source: "organizations.txt"}
 	g.entries[e.Name] = e
 	g.add(e.Name, Phrase{e, FormName})
 	for _, n := range list(f[3]) {
