@@ -76,6 +76,29 @@ func (e *Extractor) Explain(x actorgraph.Extraction) Origin {
 	return o
 }
 
+// ActorCode returns the CAMEO actor code of an extracted actor when the
+// knowledge has one: a government's ISO3 (or a dictionary's own code), an
+// organization's dictionary code, a person's affiliation's code; else "".
+func (e *Extractor) ActorCode(a actorgraph.Actor) string {
+	if a.Type == actorgraph.Person {
+		if a.Affiliation == "" {
+			return ""
+		}
+		return e.g.EntryCode(a.Affiliation)
+	}
+	if c := e.g.EntryCode(a.Name); c != "" {
+		return c
+	}
+	if a.Kind == "group" && a.Affiliation != "" {
+		return e.g.EntryCode(a.Affiliation) // "Syrian rebels": the country's code
+	}
+	return ""
+}
+
+// TypeOf returns the relation type a CAMEO event code maps to, and false
+// when it maps to none (statements, intentions, yielding, investigating).
+func (e *Extractor) TypeOf(code string) (actorgraph.RelType, bool) { return e.g.TypeOf(code) }
+
 // Redefined lists the built-in entries that users' dictionaries redefined,
 // each once, as "file:line: what".
 func (e *Extractor) Redefined() []string { return e.g.Redefined() }

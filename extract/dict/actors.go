@@ -101,7 +101,7 @@ func roles(l string) ([]Role, error) {
 // phoenixRole reads "[CODE]", "[CODE >YYMMDD]", "[CODE <YYMMDD]" or
 // "[CODE YYMMDD-YYMMDD]".
 func phoenixRole(l string) (Role, error) {
-	f := strings.Fields(strings.NewReplacer("> ", ">", "< ", "<").Replace(strings.Trim(l, "[] \t")))
+	f := strings.Fields(strings.NewReplacer("> ", ">", "< ", "<", " - ", "-").Replace(strings.Trim(l, "[] \t")))
 	if len(f) == 0 {
 		return Role{}, fmt.Errorf("%q: an empty role", l)
 	}

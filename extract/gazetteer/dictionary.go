@@ -339,3 +339,16 @@ func (g *Gazetteer) AgentOrigin(name string) string {
 	}
 	return ""
 }
+
+// EntryCode returns the CAMEO actor code of the government or organization
+// named name: the code a dictionary gave it, else a government's ISO3.
+func (g *Gazetteer) EntryCode(name string) string {
+	e, ok := g.entries[name]
+	switch {
+	case !ok:
+		return ""
+	case e.code != "":
+		return e.code
+	}
+	return e.ISO3
+}
