@@ -78,3 +78,40 @@ func extractDated(t *testing.T, text, date string) actorgraph.Extraction {
 	a.Finish()
 	return newTest(t).Extract(a)
 }
+
+// TestQuotesEvaluationsAndOwners checks phenomena of news prose written by
+// the team: "we" in a quotation is its speaker; describing something as
+// illegal criticizes its owner; being worried by an act criticizes its
+// actor; the demonym or possessor before a noun of attack is the attacker;
+// a demonym opening an object is the target.
+func TestQuotesEvaluationsAndOwners(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"we in a quotation", "\u201cWe urge Belize to withdraw its patrol boats,\u201d Guatemalan Foreign Minister Rosa Ixcot said.",
+			[]string{"Rosa Ixcot URGES Belize"}, nil},
+		{"we with the speaker first", "The Maltese government said: \"We condemn Libya for the seizure.\"",
+			[]string{"Malta CRITICIZES Libya"}, nil},
+		{"described as illegal", "Cyprus described the Turkish drilling as illegal.", []string{"Cyprus CRITICIZES Turkey"}, nil},
+		{"called it a sham", "Armenia called Azerbaijan's referendum a sham.", []string{"Armenia CRITICIZES Azerbaijan"}, nil},
+		{"a neutral description is none", "Ireland described the Danish proposal as detailed.", nil, []string{"Ireland CRITICIZES Denmark"}},
+		{"worried by", "Iceland said it was deeply worried by Norway's decision.", []string{"Iceland CRITICIZES Norway"}, nil},
+		{"possessor of a noun of attack", "Laos condemned Thailand's artillery strikes on Cambodia.",
+			[]string{"Thailand ATTACKS Cambodia", "Laos CRITICIZES Thailand"}, []string{"Laos ATTACKS Cambodia"}},
+		{"demonym after a preposition", "Benin protested over Togolese raids on Ghana.",
+			[]string{"Togo ATTACKS Ghana", "Benin CRITICIZES Togo"}, []string{"Benin ATTACKS Ghana"}},
+		{"demonym opening the object", "Vietnam accused Chinese vessels of ramming a trawler.", []string{"Vietnam CRITICIZES China"}, nil},
+	})
+}
+
+// TestSanctionsAndTheirReversal checks SANCTIONS and that lifting, easing
+// or blocking sanctions is never SANCTIONS by the one who does it.
+func TestSanctionsAndTheirReversal(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"imposed", "Japan imposed sanctions on North Korea.", []string{"Japan SANCTIONS North Korea"}, nil},
+		{"tariffs on a demonym's goods", "Canada slapped new tariffs on Brazilian steel.", []string{"Canada SANCTIONS Brazil"}, nil},
+		{"asset freeze", "Norway froze the assets of Russian banks.", []string{"Norway SANCTIONS Russia"}, nil},
+		{"lifted", "The United States lifted sanctions on Venezuela.", nil, []string{"United States SANCTIONS Venezuela"}},
+		{"eased", "The European Union eased its embargo on Cuba.", nil, []string{"European Union SANCTIONS Cuba"}},
+		{"blocked", "Hungary blocked new sanctions against Israel.", nil,
+			[]string{"Hungary SANCTIONS Israel", "Hungary OPPOSES Israel", "Hungary ATTACKS Israel"}},
+	})
+}

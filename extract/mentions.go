@@ -34,6 +34,7 @@ func (a *article) mentions(si int, s rules.Sentence) []rules.Mention {
 		}
 		i = next
 	}
+	a.quoteSpeaker(sc)
 	a.notePairs(sc, false)
 	n := len(sc.out)
 	if n == 0 {

@@ -25,6 +25,9 @@ const (
 	OrgWords
 	Portfolios
 	LightVerbs
+	Negative
+	Undo
+	Measures
 	numLists
 )
 
@@ -50,4 +53,13 @@ var listNames = map[string]List{
 	"orgwords":    OrgWords,
 	"portfolios":  Portfolios,
 	"lightverbs":  LightVerbs,
+	"negative":    Negative,
+	"undo":        Undo,
+	"measures":    Measures,
+}
+
+// ListNamed returns the list of words.txt with this name ("negative").
+func ListNamed(name string) (List, bool) {
+	l, ok := listNames[name]
+	return l, ok
 }

@@ -20,6 +20,9 @@ var prepositions = map[string]bool{"of": true, "for": true, "with": true, "to": 
 // with the mentions coordinated with it. A modifier right before a noun
 // trigger is its subject ("Israeli sabotage").
 func (m *Matcher) subject(s Sentence, o occurrence) []Mention {
+	if x, ok := nounOwner(s, o); ok {
+		return []Mention{x} // "over Latvian strikes on", "India's missile attacks on"
+	}
 	if g := forGerund(s, o); g != nil {
 		return g
 	}
@@ -46,6 +49,7 @@ func (m *Matcher) subject(s Sentence, o occurrence) []Mention {
 		if o.t.Frame == "noun" && !adjacent(s, x.End, o.start) && o.start-x.End > 6 {
 			break // a noun's subject is its possessor or the subject of a light verb
 		}
+
 		g := group(s, k, -1)
 		first := g[len(g)-1].Start
 		// "praised both governments and urged China": the object of an
@@ -62,6 +66,46 @@ func (m *Matcher) subject(s Sentence, o occurrence) []Mention {
 		}
 	}
 	return fallback
+}
+
+// nounOwner returns the demonym or possessor right before a noun trigger,
+// past at most two modifying words: the one who does what the noun names.
+func nounOwner(s Sentence, o occurrence) (Mention, bool) {
+	if o.t.Frame != "noun" {
+		return Mention{}, false
+	}
+	for k := len(s.Mentions) - 1; k >= 0; k-- {
+		x := s.Mentions[k]
+		if x.End > o.start {
+			continue
+		}
+		ok := (x.Type == actorgraph.Government && x.Kind != Pronoun || possessorOf(s, x) && x.Acts()) && nounModifiers(s, x.End, o.start)
+		return x, ok
+	}
+	return Mention{}, false
+}
+
+// possessorOf reports whether mention x is followed by "'s".
+func possessorOf(s Sentence, x Mention) bool {
+	return x.End < len(s.Lower) && (s.Lower[x.End] == "'s" || s.Lower[x.End] == "’s")
+}
+
+// nounModifiers reports whether tokens [a, b) are at most two lower-case
+// words, after an optional "'s", that modify a noun trigger ("missile",
+// "air", "repeated"): the mention before them is the noun's subject.
+func nounModifiers(s Sentence, a, b int) bool {
+	if a < b && (s.Lower[a] == "'s" || s.Lower[a] == "’s") {
+		a++
+	}
+	if b-a > 2 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if !s.Tokens[k].IsWord() || s.Tokens[k].IsCap() || prepositions[s.Lower[k]] || determiners[s.Lower[k]] || s.Lower[k] == "and" {
+			return false
+		}
+	}
+	return true
 }
 
 // possessive reports whether a pronoun mention is a possessive ("his").
@@ -122,9 +166,23 @@ func (m *Matcher) object(s Sentence, o occurrence, subj []Mention) []Mention {
 		if o.t.Frame == "verb" && (m.verbBetween(s, o.end, x.Start) || m.headBetween(s, o.end, x.Start)) {
 			return nil // "praised both governments and urged China"
 		}
+		if o.t.Type != actorgraph.Sanctions && m.measuresBetween(s, o.start, x.Start) {
+			return nil // "blocked the sanctions against X": no stance against X
+		}
 		return group(s, k, 1)
 	}
 	return nil
+}
+
+// measuresBetween reports whether a noun of sanctions stands in tokens
+// [a, b).
+func (m *Matcher) measuresBetween(s Sentence, a, b int) bool {
+	for k := a; k < b; k++ {
+		if m.in(s, gazetteer.Measures, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // reach is how far after a trigger its object may start: right after a

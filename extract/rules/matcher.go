@@ -61,7 +61,7 @@ func (m *Matcher) triggers(s Sentence) []occurrence {
 		best := occurrence{start: i, end: i}
 		for _, ti := range m.first[s.Lower[i]] {
 			t := &m.g.Triggers[ti]
-			end, ok := matchRest(s, i+1, t.Rest, t.Frame == "verb" || t.Frame == "process")
+			end, ok := m.matchRest(s, i+1, t.Rest, t.Frame == "verb" || t.Frame == "process")
 			if !ok || gerundNoun(s, i, t) {
 				continue // "his meeting with" is the noun frame, not the verb
 			}
@@ -71,8 +71,8 @@ func (m *Matcher) triggers(s Sentence) []occurrence {
 				best = occurrence{t: t, start: i, end: end}
 			}
 		}
-		if best.t == nil {
-			continue
+		if best.t == nil || best.t.Type == actorgraph.Sanctions && m.undone(s, i) {
+			continue // "lifted the sanctions on X": no sanctions by the one who lifts them
 		}
 		best.passive = best.t.Frame == "verb" && s.Lower[i] == best.t.Past &&
 			(beBefore(s, i) || best.end < len(s.Lower) && s.Lower[best.end] == "by") // ", attended by X"
@@ -80,6 +80,21 @@ func (m *Matcher) triggers(s Sentence) []occurrence {
 		i = best.end - 1
 	}
 	return out
+}
+
+// undone reports whether a verb that lifts, eases or blocks measures
+// stands within four words before token i ("lifted the sanctions on",
+// "blocked new sanctions against").
+func (m *Matcher) undone(s Sentence, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if m.in(s, gazetteer.Undo, k) {
+			return true
+		}
+		if !s.Tokens[k].IsWord() {
+			return false
+		}
+	}
+	return false
 }
 
 // processWins reports whether, of two triggers of equal length, t should
@@ -135,9 +150,11 @@ func negAfter(s Sentence, i int) bool {
 }
 
 // matchRest matches the fixed words of a trigger from token j, allowing up
-// to two other words before the first of them ("raised serious concerns"),
+// to four other words before the first of them ("raised serious concerns"),
 // but not a new verb phrase ("agreed to open talks with" is no "agreed with").
-func matchRest(s Sentence, j int, rest []string, gaps bool) (int, bool) {
+// A word "@list" matches any word of that list of words.txt ("described the
+// move as @negative").
+func (m *Matcher) matchRest(s Sentence, j int, rest []string, gaps bool) (int, bool) {
 	if len(rest) == 0 {
 		return j, true
 	}
@@ -149,7 +166,7 @@ func matchRest(s Sentence, j int, rest []string, gaps bool) (int, bool) {
 		k := j + gap
 		ok := true
 		for _, w := range rest {
-			if k >= len(s.Lower) || s.Lower[k] != w {
+			if k >= len(s.Lower) || !m.wordIs(s, k, w) {
 				ok = false
 				break
 			}
@@ -163,6 +180,18 @@ func matchRest(s Sentence, j int, rest []string, gaps bool) (int, bool) {
 		}
 	}
 	return j, false
+}
+
+// wordIs reports whether token k of s is the trigger word w: the same
+// lower-case word, or, for "@list", a word of that list.
+func (m *Matcher) wordIs(s Sentence, k int, w string) bool {
+	if len(w) > 1 && w[0] == '@' {
+		if l, ok := gazetteer.ListNamed(w[1:]); ok {
+			return m.in(s, l, k)
+		}
+		return false
+	}
+	return s.Lower[k] == w
 }
 
 // weekday are the capitalized words a trigger's gap may hold: "agreed on

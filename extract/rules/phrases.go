@@ -5,12 +5,14 @@ package rules
 
 import "github.com/actorgraph/actorgraph"
 
-// stanceOn reports whether x is a demonym right after a stance verb and
-// its article ("condemned the Israeli strikes", "praised the Egyptian
-// mediation"): the stance is toward that government.
+// stanceOn reports whether x is a demonym opening the object of a stance,
+// pressure or hostile act ("condemned the Israeli strikes", "praised the
+// Egyptian mediation", "accused Chinese vessels", "tariffs on Canadian
+// steel"): the act is toward that government.
 func stanceOn(s Sentence, o occurrence, x Mention) bool {
 	switch o.t.Type {
-	case actorgraph.Criticizes, actorgraph.Supports, actorgraph.Opposes:
+	case actorgraph.Criticizes, actorgraph.Supports, actorgraph.Opposes, actorgraph.Urges,
+		actorgraph.Threatens, actorgraph.Attacks, actorgraph.Sanctions:
 	default:
 		return false
 	}
@@ -18,8 +20,12 @@ func stanceOn(s Sentence, o occurrence, x Mention) bool {
 	for j < x.Start && isQuote(s.Lower[j]) {
 		j++ // `"strongly condemns" the Japanese decision`
 	}
-	return o.t.Frame == "verb" && len(o.t.Rest) == 0 && x.Kind == Modifier && x.Type == actorgraph.Government &&
-		x.Start == j+1 && (s.Lower[j] == "the" || s.Lower[j] == "a" || s.Lower[j] == "an")
+	if j < x.Start && determiners[s.Lower[j]] {
+		j++
+	}
+	objectFrame := o.t.Frame == "verb" || o.t.Frame == "fixed" || len(o.t.Rest) > 0 && prepositions[o.t.Rest[len(o.t.Rest)-1]]
+	return objectFrame && x.Kind == Modifier && x.Type == actorgraph.Government && x.Start == j &&
+		x.End < len(s.Lower) && s.Tokens[x.End].IsWord() && !s.Tokens[x.End].IsCap()
 }
 
 func isQuote(w string) bool {
