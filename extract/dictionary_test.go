@@ -115,3 +115,13 @@ func TestSanctionsAndTheirReversal(t *testing.T) {
 			[]string{"Hungary SANCTIONS Israel", "Hungary OPPOSES Israel", "Hungary ATTACKS Israel"}},
 	})
 }
+
+// TestAboutTo checks that an act "about to" happen is not yet a relation,
+// while a scheduled one is (the model's conventions).
+func TestAboutTo(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"about to", "Fiji is about to restore diplomatic ties with Tonga.", nil, []string{"Fiji COOPERATES_WITH Tonga"}},
+		{"poised to", "Nepal is poised to sign a trade agreement with Bhutan.", nil, []string{"Nepal COOPERATES_WITH Bhutan"}},
+		{"scheduled", "Nepal will sign a trade agreement with Bhutan on Friday.", []string{"Nepal COOPERATES_WITH Bhutan"}, nil},
+	})
+}

@@ -239,6 +239,9 @@ func (m *Matcher) factual(s Sentence, i int) bool {
 		if w == "to" && k > 0 && m.governs(s, k) {
 			return false
 		}
+		if w == "to" && k > 0 && (s.Lower[k-1] == "about" || s.Lower[k-1] == "poised" || s.Lower[k-1] == "set") && !s.Tokens[k-1].IsCap() {
+			return false // "is about to restore ties": not yet real
+		}
 		if m.in(s, gazetteer.NonFactual, k) && k >= i-2 {
 			return false // "considered a visit to", "proposed talks with"
 		}
