@@ -278,9 +278,12 @@ func Fold(s string) string {
 			out = o
 		}
 	}
-	out = strings.NewReplacer("-", " ", ".", "", "’", "'").Replace(strings.ToLower(out))
+	out = foldReplacer.Replace(strings.ToLower(out))
 	return strings.Join(strings.Fields(out), " ")
 }
+
+// foldReplacer makes hyphens spaces and drops dots for Fold.
+var foldReplacer = strings.NewReplacer("-", " ", ".", "", "’", "'")
 
 func ascii(s string) bool {
 	for i := 0; i < len(s); i++ {

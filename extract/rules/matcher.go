@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph"
@@ -12,17 +13,50 @@ import (
 type Matcher struct {
 	g     *gazetteer.Gazetteer
 	first map[string][]int // a first-word form -> trigger indexes
+	// next indexes the triggers of a first-word form by the first of their
+	// following words, so that a verb with hundreds of patterns tries only
+	// those whose next word is near; loose holds those with no following
+	// word or a word list there.
+	next  map[string]map[string][]int
+	loose map[string][]int
 }
 
 // New indexes the triggers of g.
 func New(g *gazetteer.Gazetteer) *Matcher {
-	m := &Matcher{g: g, first: map[string][]int{}}
+	m := &Matcher{g: g, first: map[string][]int{}, next: map[string]map[string][]int{}, loose: map[string][]int{}}
 	for i, t := range g.Triggers {
 		for _, f := range t.Forms {
 			m.first[f] = append(m.first[f], i)
+			if len(t.Rest) == 0 || t.Rest[0][0] == '@' {
+				m.loose[f] = append(m.loose[f], i)
+				continue
+			}
+			if m.next[f] == nil {
+				m.next[f] = map[string][]int{}
+			}
+			m.next[f][t.Rest[0]] = append(m.next[f][t.Rest[0]], i)
 		}
 	}
 	return m
+}
+
+// candidates returns, in index order, the triggers that may start at token
+// i: those of its form with no following word, and those whose first
+// following word stands within the next five tokens.
+func (m *Matcher) candidates(s Sentence, i int, buf []int) []int {
+	w := s.Lower[i]
+	buf = append(buf[:0], m.loose[w]...)
+	if nx := m.next[w]; nx != nil {
+		for j := i + 1; j < len(s.Lower) && j <= i+5; j++ {
+			for _, ti := range nx[s.Lower[j]] {
+				if !slices.Contains(buf, ti) {
+					buf = append(buf, ti)
+				}
+			}
+		}
+	}
+	slices.Sort(buf)
+	return buf
 }
 
 // IsTrigger reports whether the lower-case word w starts a trigger.
@@ -51,6 +85,7 @@ type occurrence struct {
 // triggers finds the longest trigger at each token.
 func (m *Matcher) triggers(s Sentence) []occurrence {
 	var out []occurrence
+	var cands []int
 	for i := 0; i < len(s.Lower); i++ {
 		if !m.trigger(s, i) {
 			continue // no trigger starts here
@@ -59,7 +94,8 @@ func (m *Matcher) triggers(s Sentence) []occurrence {
 			continue // a word of a name: "the Associated Press"
 		}
 		best := occurrence{start: i, end: i}
-		for _, ti := range m.first[s.Lower[i]] {
+		cands = m.candidates(s, i, cands)
+		for _, ti := range cands {
 			t := &m.g.Triggers[ti]
 			end, ok := m.matchRest(s, i+1, t.Rest, t.Frame == "verb" || t.Frame == "process")
 			if !ok || gerundNoun(s, i, t) {
