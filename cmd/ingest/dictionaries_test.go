@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+
+	"github.com/actorgraph/actorgraph/graph/graphtest"
 )
 
 const userActors = "name\ttype\taliases\taffiliation\trole\tfrom\tto\n" +
@@ -79,5 +81,39 @@ func TestDictionaryErrors(t *testing.T) {
 	code, _, errOut := runCLI(t, "extract", "--dictionary", redef, art)
 	if code != 0 || strings.Count(errOut, "redefines a built-in entry") != 1 {
 		t.Errorf("redefinition: exit %d, stderr %q; want one report", code, errOut)
+	}
+}
+
+// TestRunWritesDictionaryActorsAndNewTypes runs `ingest run --dictionary`
+// into the real Neo4j: a user's actor and its member are nodes, and the new
+// relation types arrive with their CAMEO code, Goldstein weight and rule.
+func TestRunWritesDictionaryActorsAndNewTypes(t *testing.T) {
+	st := graphtest.Open(t)
+	cfg := graphtest.Config()
+	dir := t.TempDir()
+	dictPath := writeFile(t, dir, "mine.tsv", userActors)
+	writeFile(t, dir, "a.txt", userArticle)
+	writeFile(t, dir, "b.txt", "Title: Measures\nDate: 2023-04-06\n\n"+
+		"Japan froze the assets of Peruvian banks. The Sudanese militias attacked Chad.\n")
+	t.Setenv("ACTORGRAPH_NEO4J_PASSWORD", cfg.Password)
+	code, _, errOut := runCLI(t, "run", "--neo4j-uri", cfg.URI, "--neo4j-user", cfg.User,
+		"--neo4j-database", cfg.Database, "--dictionary", dictPath, dir)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	rows := graphtest.Rows(t, st, `MATCH (p:Person {name: 'Marta Quispe'})-[m:MEMBER_OF]->(o:Organization {name: 'Coastal Liberation Front'})
+		RETURN m.role AS role`, nil)
+	if len(rows) != 1 || rows[0]["role"] != "commander" {
+		t.Errorf("the dictionary's person and group in the graph: %v", rows)
+	}
+	rows = graphtest.Rows(t, st, `MATCH (:Government {name: 'Japan'})-[r:SANCTIONS]->(:Government {name: 'Peru'})
+		RETURN r.cameo AS cameo, r.weight AS weight, r.rule AS rule`, nil)
+	if len(rows) != 1 || rows[0]["cameo"] != "163" || rows[0]["weight"] != -8.0 || !strings.HasPrefix(rows[0]["rule"].(string), "SANCTIONS/") {
+		t.Errorf("SANCTIONS Japan -> Peru: %v", rows)
+	}
+	rows = graphtest.Rows(t, st, `MATCH (g:Organization {name: 'Sudanese militias'})-[:ATTACKS]->(:Government {name: 'Chad'})
+		RETURN g.kind AS kind`, nil)
+	if len(rows) != 1 {
+		t.Errorf("the group actor and its attack: %v", rows)
 	}
 }
