@@ -25,6 +25,9 @@
 //
 // The knowledge lives in plain-text files under gazetteer/data (countries,
 // organizations, leaders, titles, given names, word lists, triggers and the
-// CAMEO codebook). Each relation names the rule that produced it, e.g.
+// CAMEO codebook) and, converted by tools/dictconv from the PETRARCH-2 and
+// Phoenix dictionaries, under gazetteer/data/phoenix (verbs and patterns
+// with CAMEO codes, persons with dated roles, agent nouns); package dict
+// reads those formats, and users' dictionaries add to them (NewWith). Each relation names the rule that produced it, e.g.
 // "CRITICIZES/verb/raise-concerns" or "PARTICIPATES_IN/delegation".
 package extract
