@@ -125,3 +125,20 @@ func TestAboutTo(t *testing.T) {
 		{"scheduled", "Nepal will sign a trade agreement with Bhutan on Friday.", []string{"Nepal COOPERATES_WITH Bhutan"}, nil},
 	})
 }
+
+// TestReproachInSpeech checks criticism voiced in reported speech with a
+// word of condemnation and no verb of criticism (sentences by the team).
+func TestReproachInSpeech(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"possessor of the condemned act", "Estonian Prime Minister Liis Tamm said Russia's aggression would not be rewarded.",
+			[]string{"Liis Tamm CRITICIZES Russia"}, nil},
+		{"agent after by", "\u201cThis is blackmail by the Belarusian regime,\u201d Lithuania said.",
+			[]string{"Lithuania CRITICIZES Belarus"}, nil},
+		{"a victim is not criticized", "Kenya said terrorists attacked the Ugandan embassy.",
+			nil, []string{"Kenya CRITICIZES Uganda"}},
+		{"no speaker, no reproach", "The aggression of Serbia was discussed at length.",
+			nil, []string{"Serbia CRITICIZES Serbia"}},
+		{"the speaker's own title is not the target", "Armenia's foreign ministry said the blockade by Azerbaijan was illegal.",
+			[]string{"Armenia CRITICIZES Azerbaijan"}, nil},
+	})
+}

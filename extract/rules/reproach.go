@@ -1,0 +1,106 @@
+package rules
+
+import (
+	"github.com/actorgraph/actorgraph"
+	"github.com/actorgraph/actorgraph/extract/gazetteer"
+)
+
+// reproachTrigger names the rule of a reproach in reported speech.
+var reproachTrigger = &gazetteer.Trigger{Type: actorgraph.Criticizes, CAMEO: "111", Frame: "verb", Name: "CRITICIZES/speech/negative"}
+
+// reproach reads criticism voiced in reported speech without a verb of
+// criticism: "“The strikes are a flagrant violation,” Jane Roe said of
+// Ruritania", "X said Y's aggression could not stand". The speaker (the
+// acting mention next to a speech verb) criticizes the actor nearest to a
+// word of condemnation (the negative list) in the same sentence, when that
+// actor is not the speaker's own side.
+func (m *Matcher) reproach(s Sentence) []Hit {
+	var hits []Hit
+	for k := range s.Lower {
+		if !m.in(s, gazetteer.Speech, k) || !m.factual(s, k) {
+			continue
+		}
+		sp, ok := speakerAt(s, k)
+		if !ok {
+			continue
+		}
+		o := occurrence{t: reproachTrigger, start: k, end: k + 1}
+		for n := range s.Lower {
+			if !m.in(s, gazetteer.Negative, n) || n >= sp.Start && n < sp.End {
+				continue
+			}
+			if t, ok := nearestActor(s, n, sp); ok {
+				hits = append(hits, hit(sp, t, actorgraph.Criticizes, o, 0.4))
+			}
+		}
+		if len(hits) > 0 {
+			return hits
+		}
+	}
+	return nil
+}
+
+// speakerAt returns the acting person, government or organization that
+// ends at most three tokens before the speech verb at k ("Jane Roe said")
+// or starts at most three after it ("said Jane Roe").
+func speakerAt(s Sentence, k int) (Mention, bool) {
+	for _, x := range s.Mentions {
+		if !x.Acts() || x.Type == actorgraph.Negotiation || possessive(s, x) || governed(s, x.Start) {
+			continue // "the ambassador to the United Nations said": not the UN
+		}
+		if x.End <= k && k-x.End <= 3 || x.Start > k && x.Start-k <= 3 {
+			return x, true
+		}
+	}
+	return Mention{}, false
+}
+
+// nearestActor returns the government, person or organization mention
+// nearest to token n within six tokens (a demonym counts: "Ruritanian
+// aggression"), other than the speaker sp: one before the word, or one
+// after it introduced by "by", "of" or "from" ("blackmail from the X
+// regime"); of two at equal distance, the one before.
+func nearestActor(s Sentence, n int, sp Mention) (Mention, bool) {
+	best, dist := Mention{}, 7
+	for _, x := range s.Mentions {
+		if x.Actor == sp.Actor || x.Type == actorgraph.Negotiation || x.Kind == Pronoun {
+			continue
+		}
+		d := x.Start - n
+		if x.End <= n {
+			d = n - x.End + 1
+		}
+		if x.Kind == Modifier && x.End < len(s.Lower) && covers(s, x.End) {
+			continue // the demonym of a titled person ("French Foreign Minister X")
+		}
+		if x.Start > n && !agentAfter(s, n, x.Start) {
+			continue // "terrorists attacked the Ruritanian embassy": a victim, not the one criticized
+		}
+		if d >= 0 && (d < dist || d == dist && best.Kind == Modifier && x.Kind != Modifier) {
+			best, dist = x, d // a person's title's demonym yields to the person
+		}
+	}
+	return best, dist < 7
+}
+
+// covers reports whether a person's mention starts at token j.
+func covers(s Sentence, j int) bool {
+	for _, x := range s.Mentions {
+		if x.Start <= j && j < x.End && x.Type == actorgraph.Person {
+			return true
+		}
+	}
+	return false
+}
+
+// agentAfter reports whether "by", "of" or "from" stands between tokens n
+// and j: the one after a word of condemnation is who did it.
+func agentAfter(s Sentence, n, j int) bool {
+	for k := n + 1; k < j; k++ {
+		switch s.Lower[k] {
+		case "by", "of", "from":
+			return true
+		}
+	}
+	return false
+}
