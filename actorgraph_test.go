@@ -6,7 +6,12 @@ func TestSlug(t *testing.T) {
 	cases := map[string]string{
 		"United States":          "united-states",
 		"  Benjamin  Netanyahu ": "benjamin-netanyahu",
-		"Côte d'Ivoire":          "côte-divoire",
+		"Côte d'Ivoire":          "cote-divoire",
+		"Recep Tayyip Erdoğan":   "recep-tayyip-erdogan",
+		"Kim Jong-un":            "kim-jong-un",
+		"Kim Jong Un":            "kim-jong-un",
+		"Łukasz Straße":          "lukasz-strasse",
+		"Зеленский":              "зеленский",
 		"2015 Iran nuclear deal": "2015-iran-nuclear-deal",
 		"U.S.":                   "u-s",
 		"":                       "",

@@ -30,6 +30,7 @@ type article struct {
 	stateAgent int
 	actors     []*record
 	byName     map[actorKey]int // actor type and name -> index
+	byKey      map[string]int   // a known person's identity (Leader.Key) -> index
 	sents      []rules.Sentence
 	spans      []text.Sentence
 	lastNeg    int // the most recent negotiation, -1 if none
@@ -58,7 +59,7 @@ type article struct {
 }
 
 func newArticle(g *gazetteer.Gazetteer, src string) *article {
-	return &article{g: g, src: src, byName: map[actorKey]int{}, surnames: map[string]int{}, lastByClass: map[string]int{}, lastNeg: -1, lastPer: -1, lastOrg: -1, pairs: map[bool][2]int{}, regimes: map[string]int{}, groups: map[string]int{}}
+	return &article{g: g, src: src, byName: map[actorKey]int{}, byKey: map[string]int{}, surnames: map[string]int{}, lastByClass: map[string]int{}, lastNeg: -1, lastPer: -1, lastOrg: -1, pairs: map[bool][2]int{}, regimes: map[string]int{}, groups: map[string]int{}}
 }
 
 // actorKey identifies an actor of an article by type and name.

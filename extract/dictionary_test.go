@@ -142,3 +142,25 @@ func TestReproachInSpeech(t *testing.T) {
 			[]string{"Armenia CRITICIZES Azerbaijan"}, nil},
 	})
 }
+
+// TestOnePersonPerIdentity: two spellings of a known person in one article
+// are one actor, whose graph id is the listed person's; a full name keeps
+// the text's spelling as its name.
+func TestOnePersonPerIdentity(t *testing.T) {
+	x := extractText(t, "Turkish President Recep Tayyip Erdoğan met Greece's prime minister. Later Recep Tayyip Erdogan criticized Cyprus.")
+	var persons []actorgraph.Actor
+	for _, a := range x.Actors {
+		if a.Type == actorgraph.Person {
+			persons = append(persons, a)
+		}
+	}
+	if len(persons) != 1 || persons[0].Name != "Recep Tayyip Erdoğan" || persons[0].ID() != "person:recep-tayyip-erdogan" {
+		t.Errorf("persons %+v: want one, named as first written, id person:recep-tayyip-erdogan", persons)
+	}
+	y := extractText(t, "Russian Foreign Minister Sergey Lavrov criticized Georgia.")
+	for _, a := range y.Actors {
+		if a.Type == actorgraph.Person && (a.Name != "Sergey Lavrov" || a.ID() != "person:sergei-lavrov") {
+			t.Errorf("%+v: want the text's spelling and the listed person's id", a)
+		}
+	}
+}

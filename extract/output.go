@@ -117,6 +117,9 @@ func (a *article) output(names map[int]string) []actorgraph.Actor {
 		r := a.actors[i]
 		act := r.actor
 		act.Name = name
+		if act.Key == name {
+			act.Key = "" // the name is the identity
+		}
 		if r.neg != nil {
 			act.Topic = strings.Join(r.neg.topics, " ")
 			act.Venue = r.neg.venue

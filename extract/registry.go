@@ -14,10 +14,12 @@ import (
 // person known by surname, and records role and affiliation if new.
 func (a *article) person(name, role string, affil, si int, titled bool) int {
 	name = normSpace(name)
+	key := ""
 	if l, ok := a.g.LeaderOn(name, titled, a.date); ok {
-		if !l.Dict || len(strings.Fields(name)) < 2 {
-			name = l.Name // a dictionary person keeps the text's spelling of a full name
-		}
+		key = l.Key
+		if len(strings.Fields(name)) < 2 || !a.g.KnownSpelling(name) {
+			name = l.Name // a surname, initials: the known person's name
+		} // another spelling of a full name stays as written; the key is the identity
 		if e, ok := a.g.Entry(l.Affiliation); ok && affil < 0 {
 			affil = a.entryActor(e)
 		}
@@ -29,12 +31,18 @@ func (a *article) person(name, role string, affil, si int, titled bool) int {
 	idx := -1
 	if i, ok := a.byName[actorKey{actorgraph.Person, name}]; ok {
 		idx = a.canon(i)
+	} else if i, ok := a.byKey[key]; ok && key != "" {
+		idx = a.canon(i) // "Erdoğan" after "Erdogan": one person
 	} else if i, ok := a.surnames[name]; ok && len(words) == 1 {
 		idx = a.canon(i)
 	}
 	if idx < 0 {
 		idx = a.actorFor(actorgraph.Person, name)
 		a.register(idx, words)
+	}
+	if key != "" && a.actors[idx].actor.Key == "" {
+		a.actors[idx].actor.Key = key
+		a.byKey[key] = idx
 	}
 	if affil >= 0 && a.actors[affil].actor.Kind == "legislature" {
 		if e, ok := a.g.Entry(a.actors[affil].actor.Affiliation); ok {

@@ -48,8 +48,13 @@ func addEntities(ents map[string]*entity, actors []actorgraph.Actor) names {
 // merge adds what a says: non-empty properties win over earlier ones,
 // aliases are a union in the order first seen.
 func (e *entity) merge(a actorgraph.Actor) {
+	name := a.Name
+	if a.Key != "" {
+		name = a.Key // the known person's own name; the text's spelling is an alias
+		a.Aliases = append([]string{a.Name}, a.Aliases...)
+	}
 	for k, v := range map[string]string{
-		"name": a.Name, "role": a.Role, "affiliation": a.Affiliation,
+		"name": name, "role": a.Role, "affiliation": a.Affiliation,
 		"iso3": a.ISO3, "kind": a.Kind, "topic": a.Topic, "venue": a.Venue,
 	} {
 		if v != "" {
@@ -57,7 +62,7 @@ func (e *entity) merge(a actorgraph.Actor) {
 		}
 	}
 	for _, al := range a.Aliases {
-		if strings.TrimSpace(al) == "" || al == a.Name || contains(e.aliases, al) {
+		if strings.TrimSpace(al) == "" || al == name || contains(e.aliases, al) {
 			continue
 		}
 		e.aliases = append(e.aliases, al)

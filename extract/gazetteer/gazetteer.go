@@ -98,7 +98,7 @@ func Load(fsys fs.FS) (*Gazetteer, error) {
 		GivenNames:  map[string]bool{},
 		Goldstein:   map[string]float64{},
 		entries:     map[string]*Entry{},
-		people:      leaders{map[string]*Leader{}, map[string]*Leader{}, map[string]*Leader{}},
+		people:      leaders{map[string]*Leader{}, map[string]*Leader{}, map[string]*Leader{}, map[string]*Leader{}},
 	}
 	steps := []struct {
 		file string

@@ -15,11 +15,17 @@ type Leader struct {
 	// text's own spelling of a full name is kept, and Source names the entry.
 	Dict   bool
 	Source string
+	// Key is the person's identity across articles: the name of the first
+	// entry that folds alike (leaders.txt first, then the dictionaries), so
+	// that "Recep Tayyip Erdoğan" and "Recep Tayyip Erdogan", or "Sergey
+	// Lavrov" and "Sergei Lavrov", are one node.
+	Key string
 }
 
 // leaders indexes the officials of leaders.txt.
 type leaders struct {
 	byName    map[string]*Leader // full name
+	byFold    map[string]*Leader // folded full names (and given names with each short name): the first entry
 	bySurname map[string]*Leader // last word of the name, and the short names
 	alone     map[string]*Leader // short names that alone refer to them
 }
@@ -32,12 +38,24 @@ func (g *Gazetteer) leader(_ string, f []string) error {
 		return errors.New("unknown affiliation " + f[1])
 	}
 	l := &Leader{Name: f[0], Affiliation: f[1], Role: f[2], Source: "leaders.txt"}
+	l.Key = l.Name
+	if first, ok := g.people.byFold[Fold(l.Name)]; ok {
+		l.Key = first.Key // another spelling of a listed person
+	} else {
+		g.people.byFold[Fold(l.Name)] = l
+	}
 	g.people.byName[l.Name] = l
 	w := strings.Fields(l.Name)
 	g.people.bySurname[w[len(w)-1]] = l
 	for _, s := range list(f[3]) {
 		g.people.alone[s] = l
 		g.people.bySurname[s] = l
+		if len(w) > 1 && !strings.Contains(s, " ") {
+			k := Fold(strings.Join(append(w[:len(w)-1:len(w)-1], s), " "))
+			if _, ok := g.people.byFold[k]; !ok {
+				g.people.byFold[k] = l // "Volodymyr Zelenskyy" with the short name "Zelenskyy"
+			}
+		}
 	}
 	return nil
 }
@@ -58,6 +76,12 @@ func (g *Gazetteer) LeaderOn(name string, titled bool, date string) (*Leader, bo
 		return l, true
 	}
 	k := Fold(name)
+	if l, ok := g.people.byFold[k]; ok {
+		return l, true // another spelling of a listed person
+	}
+	if l, ok := g.sameInitial(name); ok {
+		return l, true // "Michael R. Pompeo" for "Mike Pompeo"
+	}
 	p, ok := g.dicts.persons[k]
 	if !ok && !strings.Contains(k, " ") {
 		p = g.dicts.alone[k]
@@ -66,7 +90,10 @@ func (g *Gazetteer) LeaderOn(name string, titled bool, date string) (*Leader, bo
 	if !ok {
 		return nil, false
 	}
-	l := &Leader{Name: p.Name, Dict: true, Source: p.Source}
+	if c := g.curatedFor(p); c != nil {
+		return c, true // a listed person under another name of the dictionaries
+	}
+	l := &Leader{Name: p.Name, Dict: true, Source: p.Source, Key: p.Name}
 	for _, r := range p.Roles {
 		if r.ActiveOn(date) {
 			l.Affiliation, l.Role = r.Affiliation, r.Title
@@ -107,4 +134,46 @@ func initials(ws, name []string) bool {
 		}
 	}
 	return true
+}
+
+// curatedFor returns the person of leaders.txt that a person of the
+// dictionaries is, by any of its names folded alike, or nil.
+func (g *Gazetteer) curatedFor(p *Person) *Leader {
+	for _, n := range append([]string{p.Name}, p.Aliases...) {
+		if strings.Contains(n, " ") {
+			if l, ok := g.people.byFold[Fold(n)]; ok {
+				return l
+			}
+		}
+	}
+	return nil
+}
+
+// sameInitial finds a listed person by a full name whose last word is the
+// person's distinctive short name and whose first word has the initial of
+// the listed first name: "Michael R. Pompeo" is "Mike Pompeo".
+func (g *Gazetteer) sameInitial(name string) (*Leader, bool) {
+	w := strings.Fields(name)
+	if len(w) < 2 {
+		return nil, false
+	}
+	l, ok := g.people.alone[w[len(w)-1]]
+	if !ok {
+		return nil, false
+	}
+	lw := strings.Fields(l.Name)
+	return l, len(lw) > 1 && strings.EqualFold(w[0][:1], lw[0][:1])
+}
+
+// KnownSpelling reports whether name, folded, is a full name of a listed
+// person or of a person of the dictionaries ("Recep Tayyip Erdoğan", not
+// "E. Macron" or "Michael R. Pompeo"): the text's spelling may then stand
+// as the person's name.
+func (g *Gazetteer) KnownSpelling(name string) bool {
+	k := Fold(name)
+	if _, ok := g.people.byFold[k]; ok {
+		return true
+	}
+	_, ok := g.dicts.persons[k]
+	return ok && strings.Contains(k, " ")
 }
