@@ -164,3 +164,27 @@ func TestOnePersonPerIdentity(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesWithoutTitlesOrPlaces: the end of a title or a place before a
+// given name never becomes part of a person's name (sentences by the team).
+func TestNamesWithoutTitlesOrPlaces(t *testing.T) {
+	for text, want := range map[string]string{
+		"Chief of General Staff Tomas Lind said the army was ready.": "Tomas Lind",
+		"Speaking in Davos Anna Berg said the forum would go on.":    "Anna Berg",
+		"Deputy Head of Mission Peter Holm criticized Norway.":       "Peter Holm",
+	} {
+		x := extractText(t, text)
+		found := false
+		for _, a := range x.Actors {
+			if a.Type == actorgraph.Person {
+				found = true
+				if a.Name != want {
+					t.Errorf("%q: person %q, want %q", text, a.Name, want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no person", text)
+		}
+	}
+}

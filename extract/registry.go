@@ -14,6 +14,12 @@ import (
 // person known by surname, and records role and affiliation if new.
 func (a *article) person(name, role string, affil, si int, titled bool) int {
 	name = normSpace(name)
+	if w := strings.Fields(name); len(w) >= 3 && a.g.TitleWords[strings.ToLower(w[0])] {
+		for len(w) >= 3 && a.g.TitleWords[strings.ToLower(w[0])] {
+			w = w[1:] // "Staff Jane Roe" from "Chief of General Staff Jane Roe"
+		}
+		name = strings.Join(w, " ")
+	}
 	key := ""
 	if l, ok := a.g.LeaderOn(name, titled, a.date); ok {
 		key = l.Key
@@ -152,6 +158,7 @@ func (a *article) named(sc *scan, i int) int {
 	if end == i || byline(s, start, end) {
 		return start
 	}
+	i = a.trimName(s, i, end)
 	if n := a.administration(sc, i, end); n > start {
 		return n
 	}
@@ -168,6 +175,23 @@ func (a *article) named(sc *scan, i int) int {
 	}
 	a.add(sc, rules.Mention{Start: start, End: end, Actor: p, Type: actorgraph.Person, Kind: rules.Person})
 	return end
+}
+
+// trimName drops from the front of a name of three or more words those
+// that cannot start it: the last words of a title ("Staff" of "Chief of
+// General Staff Jane Roe") and a place before a given name ("in Davos Jane
+// Roe said"). It returns the new start.
+func (a *article) trimName(s rules.Sentence, i, end int) int {
+	for end-i >= 3 {
+		w := s.Lower[i]
+		place := i > 0 && (s.Lower[i-1] == "in" || s.Lower[i-1] == "at" || s.Lower[i-1] == "from") &&
+			!a.g.GivenNames[s.Tokens[i].Text] && a.g.GivenNames[s.Tokens[i+1].Text]
+		if !a.g.TitleWords[w] && !place {
+			break
+		}
+		i++
+	}
+	return i
 }
 
 // orgAfter reports whether the capitalized word at i names an organization

@@ -59,8 +59,11 @@ type Gazetteer struct {
 	Starts      map[string]int
 	TitleStarts map[string]bool
 	// Titles, Honorifics, Topics and Heads are lower-case word lists.
-	Titles     map[string]bool
-	MaxTitle   int
+	Titles   map[string]bool
+	MaxTitle int
+	// TitleWords holds every word of every title ("staff" of "chief of
+	// staff"): no personal name starts with one.
+	TitleWords map[string]bool
 	Honorifics map[string]bool
 	// GivenNames are common first names, as written.
 	GivenNames map[string]bool
@@ -94,6 +97,7 @@ func Load(fsys fs.FS) (*Gazetteer, error) {
 		Titles:      map[string]bool{},
 		Starts:      map[string]int{},
 		TitleStarts: map[string]bool{},
+		TitleWords:  map[string]bool{},
 		Honorifics:  map[string]bool{},
 		GivenNames:  map[string]bool{},
 		Goldstein:   map[string]float64{},

@@ -69,6 +69,9 @@ func (g *Gazetteer) title(l string, _ []string) error {
 	l = strings.ToLower(strings.ReplaceAll(l, ".", ""))
 	g.Titles[l] = true
 	g.TitleStarts[strings.Fields(l)[0]] = true
+	for _, w := range strings.Fields(l) {
+		g.TitleWords[w] = true
+	}
 	if n := len(strings.Fields(l)); n > g.MaxTitle {
 		g.MaxTitle = n
 	}
