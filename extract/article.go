@@ -25,6 +25,7 @@ type article struct {
 	g    *gazetteer.Gazetteer
 	src  string
 	date string // YYYY-MM-DD or empty: which dated roles of the dictionaries hold
+	id   string // the article's id, for identities that hold in it only
 	// stateAgent is the token after a state agent noun read by groupAgent
 	// for the phrase being read ("Egyptian lawmakers"), else 0.
 	stateAgent int

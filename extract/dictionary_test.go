@@ -188,3 +188,34 @@ func TestNamesWithoutTitlesOrPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestNegotiationIdentity: a generic phrase is never a negotiation's
+// identity; parties, topic, class and year are; a proper name is.
+func TestNegotiationIdentity(t *testing.T) {
+	key := func(text, date string) string {
+		t.Helper()
+		for _, a := range extractDated(t, text, date).Actors {
+			if a.Type == actorgraph.Negotiation {
+				return a.ID()
+			}
+		}
+		t.Fatalf("%q: no negotiation", text)
+		return ""
+	}
+	ab1 := key("Armenia and Azerbaijan held peace talks in Washington on Monday.", "2023-05-01")
+	ab2 := key("Azerbaijan and Armenia resumed peace talks in Brussels.", "2023-07-14")
+	if ab1 != ab2 || ab1 != "negotiation:armenia-azerbaijan-peace-talks-2023" {
+		t.Errorf("one process in two articles: %q and %q", ab1, ab2)
+	}
+	if other := key("Sudan and Chad held peace talks in Washington on Monday.", "2023-05-01"); other == ab1 {
+		t.Errorf("two processes share %q", other)
+	}
+	g1 := key("The peace talks stalled on Monday.", "2023-05-01")
+	g2 := key("The peace talks stalled on Tuesday.", "2023-05-02")
+	if g1 == g2 || g1 == "negotiation:peace-talks" {
+		t.Errorf("generic phrases as identities: %q, %q", g1, g2)
+	}
+	if a := key("Australia joined the AUKUS partnership in 2021.", "2021-09-20"); a != "negotiation:aukus-partnership" {
+		t.Errorf("a proper name: %q", a)
+	}
+}

@@ -117,7 +117,7 @@ func (e *Extractor) Extract(a actorgraph.Article) actorgraph.Extraction {
 		Relations: []actorgraph.Relation{},
 	}
 	art := newArticle(e.g, a.Text)
-	art.date = x.Date
+	art.date, art.id = x.Date, x.ID
 	art.lex = e.lex
 	art.read()
 	art.noteAffiliations()

@@ -43,6 +43,7 @@ func (a *article) finalNames(hits [][]rules.Hit) map[int]string {
 				continue
 			}
 			byName[key] = i
+			r.actor.Key = a.negotiationKey(i, name, hits)
 		}
 		names[i] = name
 	}
