@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/actorgraph/actorgraph"
 	"github.com/actorgraph/actorgraph/extract/dict"
@@ -98,6 +99,31 @@ func (e *Extractor) ActorCode(a actorgraph.Actor) string {
 // TypeOf returns the relation type a CAMEO event code maps to, and false
 // when it maps to none (statements, intentions, yielding, investigating).
 func (e *Extractor) TypeOf(code string) (actorgraph.RelType, bool) { return e.g.TypeOf(code) }
+
+// IdentityOf returns the graph id that the current identity rules give to
+// an actor of type t stored under name: a known person's key (another
+// spelling of a listed person is that person), else the id of the name,
+// whose slug folds diacritics. For `ingest migrate`, which merges the
+// nodes of older graphs that these rules make one.
+func (e *Extractor) IdentityOf(t actorgraph.ActorType, name string) string {
+	if t == actorgraph.Person && len(strings.Fields(name)) > 1 {
+		if l, ok := e.g.LeaderOn(name, false, ""); ok && l.Key != "" {
+			return actorgraph.ActorID(t, l.Key)
+		}
+	}
+	return actorgraph.ActorID(t, name)
+}
+
+// NameOf returns the name the current rules give to an actor of type t
+// stored under name: a known person's own name, else name.
+func (e *Extractor) NameOf(t actorgraph.ActorType, name string) string {
+	if t == actorgraph.Person && len(strings.Fields(name)) > 1 {
+		if l, ok := e.g.LeaderOn(name, false, ""); ok && l.Key != "" {
+			return l.Key
+		}
+	}
+	return name
+}
 
 // Redefined lists the built-in entries that users' dictionaries redefined,
 // each once, as "file:line: what".
