@@ -1,10 +1,15 @@
 package extract
 
 import (
+	"cmp"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/actorgraph/actorgraph"
+	"github.com/actorgraph/actorgraph/extract/gazetteer"
 )
 
 // TestFieldVerbs checks verbs that only the field's dictionary knows, and
@@ -217,5 +222,64 @@ func TestNegotiationIdentity(t *testing.T) {
 	}
 	if a := key("Australia joined the AUKUS partnership in 2021.", "2021-09-20"); a != "negotiation:aukus-partnership" {
 		t.Errorf("a proper name: %q", a)
+	}
+}
+
+// generic reports whether a negotiation's name is generic. The words of a negotiation's name that do not identify
+// it: the heads, topics and ordinals of words.txt and articles. A name made
+// of these alone (or with one place: "Washington talks") is generic.
+func generic(t *testing.T, name string) bool {
+	t.Helper()
+	g := newTest(t).g
+	w := strings.Fields(strings.ToLower(name))
+	other := 0
+	for _, x := range w {
+		if g.In(gazetteer.Heads, x) || g.In(gazetteer.Topics, x) || g.In(gazetteer.Ordinals, x) || x == "the" || x == "a" {
+			continue
+		}
+		if strings.Contains(x, "-") || len(x) == 4 && x[0] >= '1' && x[0] <= '2' {
+			return false // parties ("armenia-azerbaijan") or a year identify it
+		}
+		other++
+	}
+	return other <= 1
+}
+
+// TestNoGenericNegotiationNode: over the golden articles and the team's
+// sentences, no negotiation's graph identity is a generic phrase.
+func TestNoGenericNegotiationNode(t *testing.T) {
+	files, err := filepath.Glob("testdata/golden/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no golden articles: %v", err)
+	}
+	var keys []string
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range extractText(t, string(b)).Actors {
+			if a.Type == actorgraph.Negotiation {
+				keys = append(keys, cmp.Or(a.Key, a.Name))
+			}
+		}
+	}
+	for _, text := range []string{"The peace talks stalled.", "Trade talks resumed in Geneva.", "The second round of talks ended."} {
+		for _, a := range extractText(t, text).Actors {
+			if a.Type == actorgraph.Negotiation {
+				keys = append(keys, cmp.Or(a.Key, a.Name))
+			}
+		}
+	}
+	if len(keys) < 5 {
+		t.Fatalf("only %d negotiations: %v", len(keys), keys)
+	}
+	for _, k := range keys {
+		if !strings.HasSuffix(k, ")") && generic(t, k) { // "(date, hash)": an identity of one article
+			t.Errorf("generic identity %q", k)
+		}
+	}
+	if !generic(t, "Washington peace talks") || !generic(t, "trade deal") || generic(t, "Armenia Azerbaijan peace talks 2023") {
+		t.Error("the generic test itself is wrong")
 	}
 }
