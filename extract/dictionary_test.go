@@ -283,3 +283,20 @@ func TestNoGenericNegotiationNode(t *testing.T) {
 		t.Error("the generic test itself is wrong")
 	}
 }
+
+// TestIndefiniteIsANewNegotiation: "a customs pact" after "a border
+// agreement" is another deal, even with a modifier between the article and
+// the head that no list knows.
+func TestIndefiniteIsANewNegotiation(t *testing.T) {
+	x := extractText(t, "Ghana and Togo have reached a border agreement. Kenya, Uganda and Tanzania signed a customs pact in Arusha.")
+	n := 0
+	for _, a := range x.Actors {
+		if a.Type == actorgraph.Negotiation {
+			n++
+		}
+	}
+	got := rels(x)
+	if n != 2 || got["Kenya PARTICIPATES_IN border agreement"] || !got["Ghana PARTICIPATES_IN border agreement"] {
+		t.Errorf("%d negotiations, relations %v; want two deals, Kenya not in the border agreement", n, keys(got))
+	}
+}

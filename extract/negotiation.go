@@ -88,7 +88,7 @@ func (a *article) negotiationAt(sc *scan, i int) int {
 	if indefinite(s, start) && end < len(s.Lower) && anchors[s.Lower[end]] {
 		det = "anchored" // "a deal brokered by China": a deal of its own
 	}
-	idx := a.negotiationFor(n, det)
+	idx := a.negotiationFor(n, det, indefinite(s, start))
 	if idx < 0 {
 		return end
 	}

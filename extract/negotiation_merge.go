@@ -7,12 +7,14 @@ import (
 )
 
 // negotiationFor returns the actor of negotiation n: an earlier one it is
-// compatible with, a new one if it says something specific, the latest
-// one for a definite bare mention ("the talks"), else -1.
-func (a *article) negotiationFor(n *negotiation, det string) int {
+// compatible with (unless fresh, an indefinite mention: "a customs pact",
+// which only its proper name joins to an earlier one), a new one if it
+// says something specific, the latest one for a definite bare mention
+// ("the talks"), else -1.
+func (a *article) negotiationFor(n *negotiation, det string, fresh bool) int {
 	if n.specific() {
 		for i := len(a.actors) - 1; i >= 0; i-- {
-			if o := a.actors[i].neg; o != nil && compatible(o, n) {
+			if o := a.actors[i].neg; o != nil && compatible(o, n) && (!fresh || n.label != "" && o.label == n.label) {
 				mergeNeg(o, n)
 				a.lastNeg = i
 				return i
