@@ -300,3 +300,16 @@ func TestIndefiniteIsANewNegotiation(t *testing.T) {
 		t.Errorf("%d negotiations, relations %v; want two deals, Kenya not in the border agreement", n, keys(got))
 	}
 }
+
+// TestGatheringsAndPossessedAgents: "diplomats from A, B and C gathered
+// for talks" makes each a participant; "A's army" is A's government.
+func TestGatheringsAndPossessedAgents(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"gathered for talks", "Diplomats from Greece, Cyprus and Turkey gathered in Geneva for the maritime talks.",
+			[]string{"Greece PARTICIPATES_IN Geneva maritime talks", "Turkey PARTICIPATES_IN Geneva maritime talks"}, nil},
+		{"a possessed state agent", "Chad's army and the Sudanese militias began talks in Niamey.",
+			[]string{"Chad PARTICIPATES_IN Niamey talks", "Sudanese militias PARTICIPATES_IN Niamey talks"}, nil},
+		{"a possessed title is a person's", "Chad's army chief Idriss Mahamat criticized Sudan.",
+			[]string{"Idriss Mahamat CRITICIZES Sudan"}, []string{"Chad CRITICIZES Sudan"}},
+	})
+}

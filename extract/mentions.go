@@ -149,6 +149,13 @@ func (a *article) groupAgent(sc *scan, i, end int, country *gazetteer.Entry) int
 	if end >= len(s.Lower) {
 		return end
 	}
+	if s.Lower[end] == "'s" || s.Lower[end] == "’s" {
+		if ag, n := a.g.AgentAt(s.Lower[end+1 : min(len(s.Lower), end+5)]); n > 0 && ag.State && a.nameAt(s, end+1+n) == end+1+n &&
+			!a.g.Titles[strings.Join(s.Lower[end+1:end+1+n], " ")] && !a.g.Titles[s.Lower[end+n]] {
+			a.stateAgent = end + 1 + n // "Sudan's army": the government
+		}
+		return end
+	}
 	ag, n := a.g.AgentAt(s.Lower[end:min(len(s.Lower), end+4)])
 	if n == 0 || a.nameAt(s, end+n) != end+n || a.g.Titles[strings.Join(s.Lower[end:end+n], " ")] || a.g.Titles[s.Lower[end+n-1]] ||
 		end+n < len(s.Lower) && a.g.TitleStarts[s.Lower[end+n]] {
