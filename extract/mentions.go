@@ -151,7 +151,8 @@ func (a *article) groupAgent(sc *scan, i, end int, country *gazetteer.Entry) int
 	}
 	if s.Lower[end] == "'s" || s.Lower[end] == "’s" {
 		if ag, n := a.g.AgentAt(s.Lower[end+1 : min(len(s.Lower), end+5)]); n > 0 && ag.State && a.nameAt(s, end+1+n) == end+1+n &&
-			!a.g.Titles[strings.Join(s.Lower[end+1:end+1+n], " ")] && !a.g.Titles[s.Lower[end+n]] {
+			!a.g.Titles[strings.Join(s.Lower[end+1:end+1+n], " ")] && !a.g.Titles[s.Lower[end+n]] &&
+			!(end+1+n < len(s.Lower) && a.g.TitleStarts[s.Lower[end+1+n]]) {
 			a.stateAgent = end + 1 + n // "Sudan's army": the government
 		}
 		return end

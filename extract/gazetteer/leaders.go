@@ -73,14 +73,14 @@ func (g *Gazetteer) Leader(name string, titled bool) (*Leader, bool) {
 // every role had ended or not begun).
 func (g *Gazetteer) LeaderOn(name string, titled bool, date string) (*Leader, bool) {
 	if l, ok := g.curated(name, titled); ok {
-		return l, true
+		return g.asOf(l, date), true
 	}
 	k := Fold(name)
 	if l, ok := g.people.byFold[k]; ok {
-		return l, true // another spelling of a listed person
+		return g.asOf(l, date), true // another spelling of a listed person
 	}
 	if l, ok := g.sameInitial(name); ok {
-		return l, true // "Michael R. Pompeo" for "Mike Pompeo"
+		return g.asOf(l, date), true // "Michael R. Pompeo" for "Mike Pompeo"
 	}
 	p, ok := g.dicts.persons[k]
 	if !ok && !strings.Contains(k, " ") {
@@ -91,7 +91,7 @@ func (g *Gazetteer) LeaderOn(name string, titled bool, date string) (*Leader, bo
 		return nil, false
 	}
 	if c := g.curatedFor(p); c != nil {
-		return c, true // a listed person under another name of the dictionaries
+		return g.asOf(c, date), true // a listed person under another name of the dictionaries
 	}
 	l := &Leader{Name: p.Name, Dict: true, Source: p.Source, Key: p.Name}
 	for _, r := range p.Roles {
@@ -176,4 +176,36 @@ func (g *Gazetteer) KnownSpelling(name string) bool {
 	}
 	_, ok := g.dicts.persons[k]
 	return ok && strings.Contains(k, " ")
+}
+
+// updatesFile is the project's file of dated roles for listed persons.
+const updatesFile = "updates.tsv"
+
+// asOf returns the listed person l with the role and affiliation that
+// updates.tsv dates for the article's date: the role that held then; when
+// every role had ended, no role but the affiliation of the latest (a former
+// president is still his country's); when none had begun, neither. A
+// person updates.tsv does not date, or an article without a date, keeps
+// leaders.txt's.
+func (g *Gazetteer) asOf(l *Leader, date string) *Leader {
+	p, ok := g.dicts.persons[Fold(l.Key)]
+	if !ok || date == "" || len(p.Roles) == 0 || !strings.HasPrefix(p.Source, updatesFile+":") {
+		return l
+	}
+	c := *l
+	c.Role = ""
+	latest := ""
+	for _, r := range p.Roles {
+		switch {
+		case r.ActiveOn(date):
+			c.Affiliation, c.Role = r.Affiliation, r.Title
+			return &c
+		case r.From <= date && r.From >= latest:
+			c.Affiliation, latest = r.Affiliation, r.From // a former official still belongs there
+		}
+	}
+	if latest == "" {
+		c.Affiliation = "" // every role began after the article
+	}
+	return &c
 }
