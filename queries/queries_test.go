@@ -174,7 +174,7 @@ func TestEmbeddedQueries(t *testing.T) {
 		}
 	}
 	sort.Strings(names)
-	want := "alignment brokers evidence officials stances tension tension-timeline"
+	want := "actors alignment brokers evidence officials stances tension tension-timeline"
 	if got := strings.Join(names, " "); got != want {
 		t.Errorf("queries = %s, want %s", got, want)
 	}
