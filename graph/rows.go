@@ -11,6 +11,7 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/actorgraph/actorgraph"
+	"github.com/actorgraph/actorgraph/nearcopy"
 )
 
 // row is one element of an UNWIND $rows parameter.
@@ -161,7 +162,7 @@ func sortRows(p *plan) {
 // changed article loses what it no longer has.
 func articleRow(d actorgraph.Document) row {
 	a := d.Article
-	return row{"id": a.ID, "props": row{
+	props := row{
 		"title":        a.Title,
 		"url":          nonEmpty(a.URL),
 		"source":       nonEmpty(a.Source),
@@ -169,7 +170,18 @@ func articleRow(d actorgraph.Document) row {
 		"published":    dateOf(a),
 		"content_hash": a.ContentHash,
 		"extractor":    nonEmpty(d.Extraction.Extractor),
-	}}
+		"minhash":      nil,
+	}
+	for b := 0; b < nearcopy.Bands; b++ {
+		props["mh"+strconv.Itoa(b)] = nil
+	}
+	if sig, ok := nearcopy.Sign(a.Text); ok {
+		props["minhash"] = sig.Ints()
+		for b, k := range nearcopy.BandKeys(sig) {
+			props["mh"+strconv.Itoa(b)] = k
+		}
+	}
+	return row{"id": a.ID, "props": props}
 }
 
 // relRow is the row of relation r of article a, with its type; ok is false

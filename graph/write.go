@@ -19,6 +19,9 @@ type WriteResult struct {
 	// Skipped counts relations not written: an unknown type, an end that
 	// is not an actor of the same extraction, or both ends the same node.
 	Skipped int
+	// Copies counts the new articles written as copies of another
+	// (nearcopy): their reports are the other's, counted once.
+	Copies int
 }
 
 // Write writes a batch of documents in one transaction and returns the
@@ -82,14 +85,33 @@ func writeTx(ctx context.Context, tx neo4j.ManagedTransaction, docs []actorgraph
 	if err != nil {
 		return WriteResult{}, err
 	}
+	if err := unlinkCopiesTx(ctx, tx, replace); err != nil {
+		return WriteResult{}, err
+	}
+	copyOf, err := findCopies(ctx, tx, write, replace)
+	if err != nil {
+		return WriteResult{}, err
+	}
+	var links []row
+	for i, canon := range copyOf {
+		write[i] = asCopy(write[i])
+		links = append(links, row{"id": write[i].Article.ID, "canon": canon})
+	}
 	p := all
-	if len(write) != len(docs) {
-		// Some are unchanged or repeated: the plan of those written.
+	if len(write) != len(docs) || len(copyOf) > 0 {
+		// Some are unchanged, repeated or copies: the plan of those written.
 		p = buildPlan(write)
 	}
 	if err := applyPlan(ctx, tx, p, touched); err != nil {
 		return WriteResult{}, err
 	}
+	if err := linkCopiesTx(ctx, tx, links); err != nil {
+		return WriteResult{}, err
+	}
+	if err := recountTx(ctx, tx, replace); err != nil {
+		return WriteResult{}, err
+	}
+	res.Copies = len(links)
 	res.Mentions, res.Skipped = len(p.mentions), p.skipped
 	for _, rows := range p.entities {
 		res.Entities += len(rows)
