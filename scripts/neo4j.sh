@@ -48,6 +48,17 @@ ensure_env() {
   [ ${#password} -ge 8 ] || die "NEO4J_PASSWORD in .env must have at least 8 characters (Neo4j's rule)"
 }
 
+# quoted prints the password double-quoted, with backslashes and quotes
+# escaped, as both curl's config files and picocli's @-files (Neo4j's admin
+# tool) read a quoted value. It is a builtin: the password reaches the
+# tools through a pipe or /dev/fd, never through any process's command
+# line, where every local user could read it (ps, /proc/*/cmdline).
+quoted() {
+  local p=${password//\\/\\\\}
+  p=${p//\"/\\\"}
+  printf '"%s"' "$p"
+}
+
 bolt_up() { (exec 3<>"/dev/tcp/127.0.0.1/$bolt_port") 2>/dev/null; }
 
 running_pid() {
@@ -101,7 +112,9 @@ check_auth() {
     curl -s -o /dev/null "http://127.0.0.1:$http_port/" && break
     sleep 1
   done
-  code=$(curl -s -o /dev/null -w '%{http_code}' -u "neo4j:$password" \
+  # curl reads the user and password from a config on stdin (-K -).
+  code=$(printf 'user = %s\n' "$(password=neo4j:$password quoted)" |
+    curl -s -K - -o /dev/null -w '%{http_code}' \
     -H 'Content-Type: application/json' -d '{"statements":[{"statement":"RETURN 1"}]}' \
     "http://127.0.0.1:$http_port/db/system/tx/commit" || true)
   case "$code" in
@@ -119,7 +132,8 @@ start() {
   write_conf
   export NEO4J_HOME=$home NEO4J_CONF=$home/conf
   if [ ! -d "$home/data/dbms" ]; then
-    java -cp "$cp" org.neo4j.cli.AdminTool dbms set-initial-password "$password" >>"$home/logs/admin.log" 2>&1 \
+    # The admin tool reads its argument from an @-file: a pipe (/dev/fd/N).
+    java -cp "$cp" org.neo4j.cli.AdminTool dbms set-initial-password @<(quoted; echo) >>"$home/logs/admin.log" 2>&1 \
       || die "could not set the initial password (see $home/logs/admin.log)"
   fi
   say "starting Neo4j 5.26 Community on bolt://127.0.0.1:$bolt_port (Browser: http://127.0.0.1:$http_port/browser/)"
