@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -74,7 +73,7 @@ func runEval(ctx context.Context, opts evalOptions) error {
 	err = source.Walk(ctx, opts.paths, func(it source.Item) error {
 		if it.Err != nil {
 			failed++
-			fmt.Fprintln(opts.io.Err, "ingest: "+it.Err.Error())
+			errorLine(opts.io.Err, it.Err.Error())
 			return nil
 		}
 		pred = append(pred, ex.Extract(it.Article))

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"fmt"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/viper"
@@ -65,7 +64,7 @@ func runExtract(ctx context.Context, opts extractOptions) error {
 	err = source.Walk(ctx, opts.paths, func(it source.Item) error {
 		if it.Err != nil {
 			failed++
-			fmt.Fprintln(opts.io.Err, "ingest: "+it.Err.Error())
+			errorLine(opts.io.Err, it.Err.Error())
 			return nil
 		}
 		return enc.Encode(ex.Extract(it.Article))

@@ -78,7 +78,7 @@ func runRun(ctx context.Context, opts runOptions) error {
 	defer store.Close(context.WithoutCancel(ctx))
 	sum, runErr := ingestPaths(ctx, opts, ex, store)
 	for _, f := range sum.Failures {
-		fmt.Fprintln(opts.io.Err, "ingest: "+f.Error())
+		errorLine(opts.io.Err, f.Error())
 	}
 	printSummary(opts.io.Out, sum)
 	if runErr == nil {

@@ -136,7 +136,7 @@ func (w *watcher) report(rep watch.Report, roundErr error) {
 			continue
 		}
 		if r.Err != nil {
-			fmt.Fprintf(out, "  %-40s failed: %v\n", r.Source.ID, r.Err)
+			fmt.Fprintf(out, "  %-40s failed: %s\n", r.Source.ID, printable(r.Err.Error()))
 			continue
 		}
 		fmt.Fprintf(out, "  %-40s %s  %s\n", r.Source.ID, counts(r.Summary), r.Elapsed.Round(time.Millisecond))
@@ -164,7 +164,7 @@ func (w *watcher) report(rep watch.Report, roundErr error) {
 
 func (w *watcher) failure(f pipeline.Failure) {
 	if w.opts.tty {
-		fmt.Fprintln(w.opts.io.Err, "ingest: "+f.Error())
+		errorLine(w.opts.io.Err, f.Error())
 		return
 	}
 	w.log.Warn("article failed", "input", f.Input, "err", f.Err.Error())
