@@ -70,15 +70,17 @@ func runEval(ctx context.Context, opts evalOptions) error {
 	}
 	var pred []actorgraph.Extraction
 	failed := 0
+	var flood errorFlood
 	err = source.Walk(ctx, opts.paths, func(it source.Item) error {
 		if it.Err != nil {
 			failed++
-			errorLine(opts.io.Err, it.Err.Error())
+			flood.print(opts.io.Err, inputOf(it.Err), it.Err)
 			return nil
 		}
 		pred = append(pred, ex.Extract(it.Article))
 		return nil
 	})
+	flood.flush(opts.io.Err)
 	if err != nil {
 		return err
 	}

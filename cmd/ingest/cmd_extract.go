@@ -61,14 +61,16 @@ func runExtract(ctx context.Context, opts extractOptions) error {
 		enc.SetIndent("", "  ")
 	}
 	failed := 0
+	var flood errorFlood
 	err = source.Walk(ctx, opts.paths, func(it source.Item) error {
 		if it.Err != nil {
 			failed++
-			errorLine(opts.io.Err, it.Err.Error())
+			flood.print(opts.io.Err, inputOf(it.Err), it.Err)
 			return nil
 		}
 		return enc.Encode(ex.Extract(it.Article))
 	})
+	flood.flush(opts.io.Err)
 	if err != nil {
 		return err
 	}

@@ -140,9 +140,7 @@ func (w *watcher) report(rep watch.Report, roundErr error) {
 			continue
 		}
 		fmt.Fprintf(out, "  %-40s %s  %s\n", r.Source.ID, counts(r.Summary), r.Elapsed.Round(time.Millisecond))
-		for _, f := range r.Summary.Failures {
-			w.failure(f)
-		}
+		w.failures(r.Summary.Failures)
 	}
 	t := rep.Totals()
 	state := ""
@@ -162,12 +160,26 @@ func (w *watcher) report(rep watch.Report, roundErr error) {
 	}
 }
 
-func (w *watcher) failure(f pipeline.Failure) {
-	if w.opts.tty {
-		errorLine(w.opts.io.Err, f.Error())
-		return
+// failures reports the failures of one source in a round, at most
+// maxErrorsPerFile per input file, then one line per file for the rest.
+func (w *watcher) failures(fs []pipeline.Failure) {
+	var flood errorFlood
+	for _, f := range fs {
+		switch {
+		case !flood.admit(f.Input):
+		case w.opts.tty:
+			errorLine(w.opts.io.Err, f.Error())
+		default:
+			w.log.Warn("article failed", "input", f.Input, "err", f.Err.Error())
+		}
 	}
-	w.log.Warn("article failed", "input", f.Input, "err", f.Err.Error())
+	for _, s := range flood.summaries() {
+		if w.opts.tty {
+			errorLine(w.opts.io.Err, s)
+		} else {
+			w.log.Warn("more failures not shown", "summary", s)
+		}
+	}
 }
 
 func counts(s pipeline.Summary) string {
