@@ -169,6 +169,7 @@ func articleRow(d actorgraph.Document) row {
 		"published":    dateOf(a),
 		"content_hash": a.ContentHash,
 		"extractor":    nonEmpty(d.Extraction.Extractor),
+		"fallback":     nonEmpty(a.Fallback), // null removes an old one
 	}}
 }
 

@@ -141,6 +141,7 @@ func (w *watcher) report(rep watch.Report, roundErr error) {
 		}
 		fmt.Fprintf(out, "  %-40s %s  %s\n", r.Source.ID, counts(r.Summary), r.Elapsed.Round(time.Millisecond))
 		w.failures(r.Summary.Failures)
+		w.fallbacks(r.Summary.Fallbacks)
 	}
 	t := rep.Totals()
 	state := ""
@@ -151,7 +152,7 @@ func (w *watcher) report(rep watch.Report, roundErr error) {
 		rep.SourcesFailed(), rep.Elapsed.Round(time.Millisecond), state)
 	if !w.opts.tty {
 		attrs := []any{"round", rep.N, "new", t.New, "changed", t.Changed, "skipped", t.Unchanged,
-			"failed", t.Failed, "sources_failed", rep.SourcesFailed(), "relations", t.Relations,
+			"failed", t.Failed, "feed_text", len(t.Fallbacks), "sources_failed", rep.SourcesFailed(), "relations", t.Relations,
 			"elapsed", rep.Elapsed.Round(time.Millisecond).String()}
 		if roundErr != nil {
 			attrs = append(attrs, "err", roundErr.Error())
@@ -183,7 +184,23 @@ func (w *watcher) failures(fs []pipeline.Failure) {
 }
 
 func counts(s pipeline.Summary) string {
-	return fmt.Sprintf("new %d, changed %d, skipped %d (known), failed %d", s.New, s.Changed, s.Unchanged, s.Failed)
+	c := fmt.Sprintf("new %d, changed %d, skipped %d (known), failed %d", s.New, s.Changed, s.Unchanged, s.Failed)
+	if n := len(s.Fallbacks); n > 0 {
+		c += fmt.Sprintf(", %d from the feed's text", n)
+	}
+	return c
+}
+
+// fallbacks warns about each article stored with the feed's own text
+// because its page could not be read, naming the entry and why.
+func (w *watcher) fallbacks(fs []pipeline.Failure) {
+	for _, f := range fs {
+		if w.opts.tty {
+			errorLine(w.opts.io.Err, "warning: "+f.Error())
+			continue
+		}
+		w.log.Warn("page not read, feed text stored", "input", f.Input, "reason", f.Err.Error())
+	}
 }
 
 // waiting says when the next round starts.
