@@ -95,6 +95,11 @@ lint:
 BENCH_INGEST ?= 10000,100000
 BENCH_GRAPH ?= 100000,1000000
 BENCH_ARGS ?=
+# Then the soak run (tools/soak): `ingest watch` fed every 3 s for
+# SOAK_DURATION, with a restart of the tests' Neo4j half way; 0 skips it.
+SOAK_DURATION ?= 20m
 bench: test-neo4j-start build
 	$(test_env) $(GO) run ./tools/bench -empty-database -ingest $(BIN) \
 	  -ingest-articles $(BENCH_INGEST) -graph-rels $(BENCH_GRAPH) $(BENCH_ARGS)
+	@if [ "$(SOAK_DURATION)" != 0 ]; then $(test_env) $(GO) run ./tools/soak -ingest $(BIN) -duration $(SOAK_DURATION) \
+	  -restart '$(test_neo4j) stop && $(test_neo4j) start'; fi

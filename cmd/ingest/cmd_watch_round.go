@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"time"
 
@@ -154,11 +155,21 @@ func (w *watcher) report(rep watch.Report, roundErr error) {
 		attrs := []any{"round", rep.N, "new", t.New, "changed", t.Changed, "skipped", t.Unchanged,
 			"failed", t.Failed, "feed_text", len(t.Fallbacks), "sources_failed", rep.SourcesFailed(), "relations", t.Relations,
 			"elapsed", rep.Elapsed.Round(time.Millisecond).String()}
+		attrs = append(attrs, health()...)
 		if roundErr != nil {
 			attrs = append(attrs, "err", roundErr.Error())
 		}
 		w.log.Info("round", attrs...)
 	}
+}
+
+// health is the process's goroutine count and heap in use, logged with
+// each round so that a long-running watcher's growth shows (the soak run
+// of make bench reads them).
+func health() []any {
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return []any{"goroutines", runtime.NumGoroutine(), "heap_kib", m.HeapInuse >> 10}
 }
 
 // failures reports the failures of one source in a round, at most
