@@ -29,7 +29,7 @@ TEST_HTTP_PORT ?= 7475
 # holds the saved queries' aggregations over them.
 TEST_PAGECACHE ?= 2g
 TEST_HEAP ?= 2g
-test_neo4j = NEO4J_LOCAL_HOME=.neo4j-test NEO4J_BOLT_PORT=$(TEST_BOLT_PORT) NEO4J_HTTP_PORT=$(TEST_HTTP_PORT) \
+test_neo4j = NEO4J_LOCAL_HOME=.neo4j-test NEO4J_OWN_ONLY=1 NEO4J_BOLT_PORT=$(TEST_BOLT_PORT) NEO4J_HTTP_PORT=$(TEST_HTTP_PORT) \
 	NEO4J_PAGECACHE=$(TEST_PAGECACHE) NEO4J_HEAP=$(TEST_HEAP) scripts/neo4j.sh
 test_env = ACTORGRAPH_NEO4J_URI=bolt://127.0.0.1:$(TEST_BOLT_PORT) ACTORGRAPH_NEO4J_USER=neo4j \
 	ACTORGRAPH_NEO4J_PASSWORD="$(password)"
@@ -95,6 +95,11 @@ lint:
 BENCH_INGEST ?= 10000,100000
 BENCH_GRAPH ?= 100000,1000000
 BENCH_ARGS ?=
+# Then the soak run (tools/soak): `ingest watch` fed every 3 s for
+# SOAK_DURATION, with a restart of the tests' Neo4j half way; 0 skips it.
+SOAK_DURATION ?= 20m
 bench: test-neo4j-start build
 	$(test_env) $(GO) run ./tools/bench -empty-database -ingest $(BIN) \
 	  -ingest-articles $(BENCH_INGEST) -graph-rels $(BENCH_GRAPH) $(BENCH_ARGS)
+	@if [ "$(SOAK_DURATION)" != 0 ]; then $(test_env) $(GO) run ./tools/soak -ingest $(BIN) -duration $(SOAK_DURATION) \
+	  -restart '$(test_neo4j) stop && $(test_neo4j) start'; fi

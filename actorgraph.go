@@ -72,6 +72,10 @@ type Article struct {
 	Text      string
 	// ContentHash is the hex SHA-256 of Title and Text (see ContentHash).
 	ContentHash string
+	// Fallback, when set, says that Text is a stand-in and why: a feed
+	// entry's own summary, stored because the entry's page could not be
+	// read ("feed text: page: HTTP 404"). Empty for an article's own text.
+	Fallback string
 }
 
 // Date returns the publication date as YYYY-MM-DD, or "" when unknown.

@@ -1,6 +1,9 @@
 package graph
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Config says how to reach Neo4j. The password is never printed: String
 // leaves it out.
@@ -32,4 +35,24 @@ func (c Config) connectTimeout() time.Duration {
 		return c.ConnectTimeout
 	}
 	return 10 * time.Second
+}
+
+// RedactURI returns uri with its user information (bolt://user:secret@host)
+// replaced by "xxxxx", so that a password written into the URI is never
+// printed. Other URIs are returned as they are; it needs no valid URI.
+func RedactURI(uri string) string {
+	i := strings.Index(uri, "://")
+	if i < 0 {
+		return uri
+	}
+	rest := uri[i+3:]
+	host := rest
+	if j := strings.IndexAny(rest, "/?#"); j >= 0 {
+		host = rest[:j]
+	}
+	at := strings.LastIndex(host, "@")
+	if at < 0 {
+		return uri
+	}
+	return uri[:i+3] + "xxxxx@" + rest[at+1:]
 }

@@ -26,12 +26,14 @@ RETURN row.id AS id, elementId(a) AS eid`
 	// or their old mentions and relationships were just cleared, and a
 	// MERGE would lock both ends of every relationship until commit (the
 	// busiest actors are in every batch). Should another process write the
-	// same new article at the same moment, the unique key of its reports
-	// rejects the second transaction, and WriteBatch runs it again.
+	// same new article at the same moment, the unique key of its mentions
+	// and reports rejects the second transaction, and WriteBatch runs it
+	// again. (An article with mentions but no reports was doubled before
+	// mentions had a key.)
 	mentionsCypher = `UNWIND $rows AS row
 MATCH (a) WHERE elementId(a) = $nodes[row.article]
 MATCH (e) WHERE elementId(e) = $nodes[row.entity]
-CREATE (a)-[:MENTIONS]->(e)`
+CREATE (a)-[:MENTIONS {key: row.key}]->(e)`
 
 	clearMentionsCypher = `UNWIND $ids AS id
 MATCH (:Article {id: id})-[m:MENTIONS]->()

@@ -26,6 +26,9 @@ const (
 	codeMemoryPool = "Neo.TransientError.General.MemoryPoolOutOfMemoryError"
 	// codeTxMemory: one transaction passed db.memory.transaction.max.
 	codeTxMemory = "Neo.ClientError.General.TransactionOutOfMemoryError"
+	// codeArgument: a parameter's value is not one the statement can use
+	// (e.g. a negative LIMIT).
+	codeArgument = "Neo.ClientError.Statement.ArgumentError"
 )
 
 // outOfMemory carries a memory error out of a transaction function. It does
@@ -35,6 +38,10 @@ type outOfMemory struct {
 }
 
 func (e *outOfMemory) Error() string { return e.code + ": " + e.msg }
+
+// connectWhat is the context of the first connection in Open: a driver
+// usage error there (the server answered HTTP) means no Bolt server.
+const connectWhat = "connect"
 
 // startHint tells the user how to get a Neo4j to talk to.
 const startHint = "start Neo4j with `scripts/neo4j.sh start` (or `make neo4j`, or `docker compose up -d neo4j`), or set ACTORGRAPH_NEO4J_URI"
@@ -74,6 +81,15 @@ func classify(cfg Config, what string, err error) error {
 	case codeDBNotFound:
 		return &actorgraph.Error{Kind: actorgraph.KindUsage, Err: err, Msg: fmt.Sprintf(
 			"neo4j at %s has no database %q: set ACTORGRAPH_NEO4J_DATABASE", cfg.URI, cfg.Database)}
+	case codeArgument:
+		var ne *neo4j.Neo4jError
+		errors.As(err, &ne)
+		return &actorgraph.Error{Kind: actorgraph.KindUsage, Msg: fmt.Sprintf("%s: bad parameter value: %s", what, ne.Msg)}
+	}
+	var ue *neo4j.UsageError
+	if errors.As(err, &ue) && what == connectWhat {
+		return &actorgraph.Error{Kind: actorgraph.KindUnavailable, Err: err, Msg: fmt.Sprintf(
+			"cannot reach neo4j at %s: it does not answer as a Bolt server (is it the HTTP port? Bolt is usually 7687)", cfg.URI)}
 	}
 	if errors.Is(err, context.Canceled) {
 		return &actorgraph.Error{Kind: actorgraph.KindCancelled, Msg: what, Err: err}

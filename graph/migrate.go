@@ -62,6 +62,11 @@ func (s *Store) ApplySchema(ctx context.Context) ([]SchemaChange, error) {
 				return changes, err
 			}
 		}
+		if st.Name == mentionsConstraint && !present[st.Name] {
+			if err := s.repairMentions(ctx); err != nil {
+				return changes, err
+			}
+		}
 		added := false
 		if !present[st.Name] {
 			added, err = neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (bool, error) {

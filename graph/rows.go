@@ -93,7 +93,7 @@ func buildPlan(docs []actorgraph.Document) *plan {
 		p.articles = append(p.articles, articleRow(d))
 		byName := addEntities(ents, d.Extraction.Actors)
 		for _, a := range byName.ids() {
-			p.mentions = append(p.mentions, row{"article": d.Article.ID, "entity": a})
+			p.mentions = append(p.mentions, row{"article": d.Article.ID, "entity": a, "key": mentionKey(d.Article.ID, a)})
 		}
 		for _, r := range d.Extraction.Relations {
 			t, rr, ok := relRow(d.Article, byName, r)
@@ -170,6 +170,7 @@ func articleRow(d actorgraph.Document) row {
 		"published":    dateOf(a),
 		"content_hash": a.ContentHash,
 		"extractor":    nonEmpty(d.Extraction.Extractor),
+		"fallback":     nonEmpty(a.Fallback), // null removes an old one
 		"minhash":      nil,
 	}
 	for b := 0; b < nearcopy.Bands; b++ {
@@ -235,3 +236,9 @@ func (n names) lookup(name string) (string, bool) {
 
 // ids returns the distinct entity ids, in the order first seen.
 func (n names) ids() []string { return n.order }
+
+// mentionKey is the unique key of the MENTIONS from an article to an
+// entity: the article id, a space, the entity id. Its constraint
+// (mentions_key) makes a second writer of the same new article fail and
+// run again instead of doubling the article's mentions.
+func mentionKey(articleID, entityID string) string { return articleID + " " + entityID }

@@ -38,10 +38,11 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 			}
 		})
 	if err != nil {
-		return nil, &actorgraph.Error{Kind: actorgraph.KindUsage, Input: cfg.URI, Msg: "bad neo4j uri (want e.g. bolt://localhost:7687)"}
+		return nil, &actorgraph.Error{Kind: actorgraph.KindUsage, Input: RedactURI(cfg.URI), Msg: "bad neo4j uri (want e.g. bolt://localhost:7687)"}
 	}
 	safe := cfg
 	safe.Password = "" // the driver holds the credentials; the Store does not
+	safe.URI = RedactURI(cfg.URI)
 	s := &Store{driver: driver, cfg: safe}
 	if err := s.check(ctx, timeout); err != nil {
 		_ = driver.Close(context.WithoutCancel(ctx))
@@ -56,7 +57,7 @@ func (s *Store) check(ctx context.Context, timeout time.Duration) error {
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	if err := s.driver.VerifyConnectivity(ctx); err != nil {
-		return classify(s.cfg, "connect", err)
+		return classify(s.cfg, connectWhat, err)
 	}
 	_, err := neo4j.ExecuteQuery(ctx, s.driver, "RETURN 1", nil,
 		neo4j.EagerResultTransformer, s.readConfig())

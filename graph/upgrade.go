@@ -24,6 +24,12 @@ const tallyConstraint = "tallies_id"
 // it; an interrupted build stays queued for the next Settle.
 const pairConstraint = "pair_totals_id"
 
+// A graph written before mentions had a key has MENTIONS without one, and
+// may have some doubled by two ingesters writing the same new article at
+// once. ApplySchema repairs it (repairMentions) before it creates
+// mentionsConstraint, whose absence means "not repaired yet".
+const mentionsConstraint = "mentions_key"
+
 // Upgrade statements. They run in implicit transactions (CALL ... IN
 // TRANSACTIONS) so that a large graph is upgraded in bounded steps.
 const (
@@ -31,6 +37,18 @@ const (
 	rekeyCypher = `MATCH ()-[r:TYPE]->()
 WHERE r.article_id IS NOT NULL AND NOT r.key STARTS WITH r.article_id + ' '
 CALL (r) { SET r.key = r.article_id + ' ' + r.key } IN TRANSACTIONS OF 10000 ROWS`
+
+	// repairMentionsCypher keeps one MENTIONS per article and entity, with
+	// its key, and deletes the others; one article's mentions at a time, so
+	// that its memory is bounded by the largest article.
+	repairMentionsCypher = `MATCH (a:Article)
+CALL (a) {
+  MATCH (a)-[m:MENTIONS]->(e)
+  WITH a, e, collect(m) AS ms
+  WITH a, e, head(ms) AS keep, tail(ms) AS extra
+  FOREACH (x IN extra | DELETE x)
+  SET keep.key = a.id + ' ' + e.id
+} IN TRANSACTIONS OF 1000 ROWS`
 
 	dropTalliesCypher = `MATCH (x:Tally)
 CALL (x) { DELETE x } IN TRANSACTIONS OF 10000 ROWS`
@@ -124,6 +142,13 @@ func (s *Store) upgrade(ctx context.Context) error {
 		}
 	}
 	return nil
+}
+
+// repairMentions removes doubled MENTIONS and keys the rest.
+func (s *Store) repairMentions(ctx context.Context) error {
+	sess := s.session(ctx, neo4j.AccessModeWrite)
+	defer sess.Close(context.WithoutCancel(ctx))
+	return s.runAuto(ctx, sess, "repair mentions", repairMentionsCypher, nil)
 }
 
 // dropUntallied deletes the tallies of types that are not tallied.

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"runtime"
 	"strconv"
@@ -73,6 +74,10 @@ type Summary struct {
 	// relations of the new and changed articles written.
 	Actors, Relations int
 	Failures          []Failure
+	// Fallbacks are the articles read with a stand-in text (a feed
+	// entry's own summary: its page could not be read), each with why
+	// (Article.Fallback). They are counted as articles, not failures.
+	Fallbacks []Failure
 	// Settled counts the derived sums a Settler brought up to date at the
 	// end of the run (graph.Store: pair totals recomputed), and SettleTime
 	// how long that took (zero when the store is no Settler or the run
@@ -126,7 +131,8 @@ func Run(ctx context.Context, opts Options, src Source, ex actorgraph.Extractor,
 			}
 		}()
 	}
-	stage(func() error { defer close(items); return read(ctx, src, items) })
+	var fallbacks []Failure // only read appends, until wg.Wait
+	stage(func() error { defer close(items); return read(ctx, src, items, &fallbacks) })
 	stage(func() error {
 		c := checker{st: st, max: opts.BatchSize, seen: map[string]string{}}
 		return c.run(ctx, items, jobs, queue)
@@ -137,6 +143,7 @@ func Run(ctx context.Context, opts Options, src Source, ex actorgraph.Extractor,
 	w := writer{st: st, opts: opts}
 	stage(func() error { return w.run(ctx, queue) })
 	wg.Wait()
+	w.sum.Fallbacks = fallbacks
 	if err := context.Cause(ctx); err != nil {
 		return w.sum, err
 	}
@@ -164,9 +171,13 @@ func (o Options) withDefaults() Options {
 	return o
 }
 
-// read runs src, sending its items to out.
-func read(ctx context.Context, src Source, out chan<- source.Item) error {
+// read runs src, sending its items to out; it adds the articles read with
+// a stand-in text to fallbacks.
+func read(ctx context.Context, src Source, out chan<- source.Item, fallbacks *[]Failure) error {
 	return src(ctx, func(it source.Item) error {
+		if it.Err == nil && it.Article.Fallback != "" {
+			*fallbacks = append(*fallbacks, Failure{Input: inputName(it.Article), Err: errors.New(it.Article.Fallback)})
+		}
 		select {
 		case out <- it:
 			return nil

@@ -78,3 +78,46 @@ func runAtOnce(t *testing.T, env []string, dirs []string) {
 		}
 	}
 }
+
+// TestConcurrentIngestersMentionOnly is the probe of issue 24: 200
+// articles that mention two governments and hold no relation, ingested by
+// two `ingest run` processes at once. Each article keeps its two
+// mentions once, and the two processes count 200 new articles between them.
+func TestConcurrentIngestersMentionOnly(t *testing.T) {
+	st := graphtest.Open(t)
+	env := neo4jEnv(graphtest.Config())
+	dir := t.TempDir()
+	for i := 1; i <= 200; i++ {
+		writeFile(t, filepath.Join(dir, fmt.Sprintf("m%d.txt", i)),
+			fmt.Sprintf("Title: M %d\nURL: https://mo.example/%d\n\nFrance and Germany were both in the news (item %d).\n", i, i, i))
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	var outs [2]bytes.Buffer
+	var waits [2]func() error
+	for i := range outs {
+		cmd := command(ctx, t, env, "run", dir)
+		cmd.Stdout, cmd.Stderr = &outs[i], &outs[i]
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		waits[i] = cmd.Wait
+	}
+	news := 0
+	for i := range outs {
+		if code := exitStatus(t, waits[i]()); code != 0 {
+			t.Fatalf("ingester %d: exit %d:\n%s", i+1, code, outs[i].String())
+		}
+		var n int
+		fmt.Sscanf(strings.TrimPrefix(outs[i].String(), "articles:"), "%d", &n)
+		news += n
+	}
+	c, err := st.Counts(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Rels["MENTIONS"] != 400 || c.Nodes["Article"] != 200 || news != 200 {
+		t.Errorf("%d mentions, %d articles, %d counted new; want 400, 200, 200\n%s\n%s",
+			c.Rels["MENTIONS"], c.Nodes["Article"], news, outs[0].String(), outs[1].String())
+	}
+}

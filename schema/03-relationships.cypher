@@ -2,6 +2,11 @@
 // writers MERGE the same report instead of duplicating it. The key starts
 // with the article id, so the key's index also finds a changed article's
 // relationships (by prefix). The date indexes serve time-window queries.
+// MENTIONS has a key too (article id, space, entity id), so that two
+// writers of one new article that has mentions but no report cannot both
+// write its mentions. graph.ApplySchema removes the doubles an older
+// version left, and keys the old mentions, before it creates this.
+CREATE CONSTRAINT mentions_key IF NOT EXISTS FOR ()-[m:MENTIONS]-() REQUIRE m.key IS UNIQUE;
 CREATE CONSTRAINT rel_negotiates_with_key IF NOT EXISTS FOR ()-[r:NEGOTIATES_WITH]-() REQUIRE r.key IS UNIQUE;
 CREATE INDEX rel_negotiates_with_date IF NOT EXISTS FOR ()-[r:NEGOTIATES_WITH]-() ON (r.date);
 CREATE CONSTRAINT rel_participates_in_key IF NOT EXISTS FOR ()-[r:PARTICIPATES_IN]-() REQUIRE r.key IS UNIQUE;

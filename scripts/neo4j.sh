@@ -14,6 +14,9 @@
 #
 # Settings (environment): NEO4J_BOLT_PORT (7687), NEO4J_HTTP_PORT (7474),
 # NEO4J_LOCAL_HOME (.neo4j), NEO4J_HEAP (1g), NEO4J_PAGECACHE (512m);
+# NEO4J_OWN_ONLY=1: refuse, with a message that says how to choose other
+# ports, to use a server that answers on the ports but is not the one of
+# this home (another clone's or worktree's); `make test` sets it.
 # NEO4J_EXTRA_CONF: lines appended to the generated neo4j.conf (e.g.
 # "db.index_sampling.background_enabled=false"); NEO4J_JAVA_OPTS: more JVM
 # options. Both take effect at the next start.
@@ -29,6 +32,7 @@ http_port=${NEO4J_HTTP_PORT:-7474}
 heap=${NEO4J_HEAP:-1g}
 pagecache=${NEO4J_PAGECACHE:-512m}
 pidfile=$home/run/neo4j.pid
+portsfile=$home/run/ports
 log=$home/logs/console.log
 
 say() { echo "neo4j.sh: $*" >&2; }
@@ -48,7 +52,53 @@ ensure_env() {
   [ ${#password} -ge 8 ] || die "NEO4J_PASSWORD in .env must have at least 8 characters (Neo4j's rule)"
 }
 
+# quoted prints the password double-quoted, with backslashes and quotes
+# escaped, as both curl's config files and picocli's @-files (Neo4j's admin
+# tool) read a quoted value. It is a builtin: the password reaches the
+# tools through a pipe or /dev/fd, never through any process's command
+# line, where every local user could read it (ps, /proc/*/cmdline).
+quoted() {
+  local p=${password//\\/\\\\}
+  p=${p//\"/\\\"}
+  printf '"%s"' "$p"
+}
+
 bolt_up() { (exec 3<>"/dev/tcp/127.0.0.1/$bolt_port") 2>/dev/null; }
+
+http_up() { (exec 3<>"/dev/tcp/127.0.0.1/$http_port") 2>/dev/null; }
+
+# not_ours stops a start whose ports answer while this home's server is
+# not running: the server there belongs to something else, often another
+# clone or worktree of this repository, with another password and data
+# that its tests would wipe.
+not_ours() {
+  local taken=$bolt_port b h
+  bolt_up || taken=$http_port
+  b=$(free_port $((bolt_port + 10)))
+  h=$(free_port $((http_port + 10)))
+  die "port $taken answers, but not with the Neo4j of $home (it is not running): another clone or worktree probably started its own there.
+  Choose two free ports for this checkout (these are free now), e.g.
+    make test TEST_BOLT_PORT=$b TEST_HTTP_PORT=$h
+  or stop the other instance (scripts/neo4j.sh stop, run in its checkout)."
+}
+
+# free_port prints the first port from $1 on that nothing answers on.
+free_port() {
+  local p=$1
+  while (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; do p=$((p + 1)); done
+  echo "$p"
+}
+
+# same_ports stops a start that asks this home's running server (pid $1)
+# for other ports than those it was started on: the ports asked for would
+# reach some other server, or none.
+same_ports() {
+  local b h
+  read -r b h 2>/dev/null <"$portsfile" || return 0
+  [ "$b $h" = "$bolt_port $http_port" ] && return 0
+  die "the Neo4j of $home already runs (pid $1) on ports $b (Bolt) and $h (HTTP), not $bolt_port and $http_port.
+  Use those ports (e.g. make test TEST_BOLT_PORT=$b TEST_HTTP_PORT=$h), or stop it first (make test-neo4j-stop TEST_BOLT_PORT=$b TEST_HTTP_PORT=$h)."
+}
 
 running_pid() {
   [ -f "$pidfile" ] || return 1
@@ -101,7 +151,9 @@ check_auth() {
     curl -s -o /dev/null "http://127.0.0.1:$http_port/" && break
     sleep 1
   done
-  code=$(curl -s -o /dev/null -w '%{http_code}' -u "neo4j:$password" \
+  # curl reads the user and password from a config on stdin (-K -).
+  code=$(printf 'user = %s\n' "$(password=neo4j:$password quoted)" |
+    curl -s -K - -o /dev/null -w '%{http_code}' \
     -H 'Content-Type: application/json' -d '{"statements":[{"statement":"RETURN 1"}]}' \
     "http://127.0.0.1:$http_port/db/system/tx/commit" || true)
   case "$code" in
@@ -113,13 +165,21 @@ check_auth() {
 
 start() {
   ensure_env
-  if pid=$(running_pid); then say "already running (pid $pid) on bolt://127.0.0.1:$bolt_port"; check_auth; return 0; fi
-  if bolt_up; then say "something already answers on port $bolt_port; using it"; return 0; fi
+  if pid=$(running_pid); then
+    same_ports "$pid"
+    say "already running (pid $pid) on bolt://127.0.0.1:$bolt_port"; check_auth; return 0
+  fi
+  if bolt_up || http_up; then
+    if [ "${NEO4J_OWN_ONLY:-}" = 1 ]; then not_ours; fi
+    bolt_up || die "port $http_port (HTTP) is taken by another program; set NEO4J_HTTP_PORT"
+    say "something already answers on port $bolt_port; using it"; return 0
+  fi
   local cp; cp=$(classpath)
   write_conf
   export NEO4J_HOME=$home NEO4J_CONF=$home/conf
   if [ ! -d "$home/data/dbms" ]; then
-    java -cp "$cp" org.neo4j.cli.AdminTool dbms set-initial-password "$password" >>"$home/logs/admin.log" 2>&1 \
+    # The admin tool reads its argument from an @-file: a pipe (/dev/fd/N).
+    java -cp "$cp" org.neo4j.cli.AdminTool dbms set-initial-password @<(quoted; echo) >>"$home/logs/admin.log" 2>&1 \
       || die "could not set the initial password (see $home/logs/admin.log)"
   fi
   say "starting Neo4j 5.26 Community on bolt://127.0.0.1:$bolt_port (Browser: http://127.0.0.1:$http_port/browser/)"
@@ -135,6 +195,7 @@ start() {
     org.neo4j.server.CommunityEntryPoint --home-dir="$home" --config-dir="$home/conf" \
     >"$log" 2>&1 </dev/null &
   echo $! > "$pidfile"
+  echo "$bolt_port $http_port" > "$portsfile"
   local waited=0 limit=${NEO4J_START_TIMEOUT:-180}
   until bolt_up; do
     if ! kill -0 "$(cat "$pidfile")" 2>/dev/null; then

@@ -73,7 +73,7 @@ func entryArticle(ctx context.Context, f *Fetcher, feedURL string, e *gofeed.Ite
 		if ctx.Err() != nil {
 			return a, fetchErr
 		}
-		a = actorgraph.Article{URL: e.Link, Text: htmlText(e.Content)}
+		a = actorgraph.Article{URL: e.Link, Text: htmlText(e.Content), Fallback: fallbackReason(e.Link, fetchErr)}
 		if a.Text == "" {
 			a.Text = htmlText(e.Description)
 		}
@@ -96,6 +96,16 @@ func entryArticle(ctx context.Context, f *Fetcher, feedURL string, e *gofeed.Ite
 	a.ID, a.ContentHash = "", ""
 	a.Finish()
 	return a, nil
+}
+
+// fallbackReason says why an entry is stored with the feed's own text: its
+// page failed (the error, without the link it starts with) or it has no
+// link.
+func fallbackReason(link string, fetchErr error) string {
+	if fetchErr == nil {
+		return "feed text: the entry has no link"
+	}
+	return "feed text: page: " + strings.TrimPrefix(fetchErr.Error(), link+": ")
 }
 
 // htmlText returns the visible text of an HTML fragment (or of plain text).

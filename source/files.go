@@ -112,9 +112,9 @@ func readFile(ctx context.Context, path, src string, fn func(Item) error) error 
 		return err
 	}
 	if strings.EqualFold(filepath.Ext(path), ".jsonl") {
-		f, err := os.Open(path)
+		f, err := openRegular(path)
 		if err != nil {
-			return fn(Item{Err: inputError(path, "cannot read", unwrapPath(err))})
+			return fn(Item{Err: err})
 		}
 		defer f.Close()
 		return readJSONL(ctx, f, path, src, fn)
@@ -141,9 +141,9 @@ func readFile(ctx context.Context, path, src string, fn func(Item) error) error 
 
 // readLimited reads a whole file of at most MaxArticleBytes.
 func readLimited(path string) ([]byte, error) {
-	f, err := os.Open(path)
+	f, err := openRegular(path)
 	if err != nil {
-		return nil, inputError(path, "cannot read", unwrapPath(err))
+		return nil, err
 	}
 	defer f.Close()
 	data, err := io.ReadAll(io.LimitReader(f, MaxArticleBytes+1))

@@ -180,3 +180,30 @@ func TestOddDatesAreNotErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestJSONNulEscapeIsBinary: the JSON escape \u0000 in any field is
+// refused as binary data, as a raw NUL byte in a text file is; in JSONL
+// the other lines still come through.
+func TestJSONNulEscapeIsBinary(t *testing.T) {
+	for _, field := range []string{"title", "text", "url", "source"} {
+		obj := `{"title": "T", "text": "Body.", "url": "https://x.example/", "source": "S"}`
+		obj = strings.Replace(obj, `"`+field+`": "`, `"`+field+`": "a\u0000`, 1)
+		_, err := ParseJSON("a.json", []byte(obj))
+		if err == nil || !strings.Contains(err.Error(), `binary data, not text (field "`+field+`" holds a NUL character`) {
+			t.Errorf("%s with \\u0000: error %v, want binary data naming the field", field, err)
+		}
+	}
+	in := `{"title":"One","text":"First."}` + "\n" + `{"title":"Evil\u0000","text":"Second."}` + "\n" + `{"title":"Three","text":"Third."}`
+	var titles, errs []string
+	err := ReadJSONL(context.Background(), strings.NewReader(in), "w.jsonl", func(it Item) error {
+		if it.Err != nil {
+			errs = append(errs, it.Err.Error())
+		} else {
+			titles = append(titles, it.Article.Title)
+		}
+		return nil
+	})
+	if err != nil || len(errs) != 1 || !strings.HasPrefix(errs[0], "w.jsonl:2: binary data") || strings.Join(titles, ",") != "One,Three" {
+		t.Errorf("JSONL: titles %v, errors %v (%v); want One,Three and one error for line 2", titles, errs, err)
+	}
+}

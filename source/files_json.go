@@ -40,6 +40,10 @@ func ParseJSON(input string, data []byte) (actorgraph.Article, error) {
 		return actorgraph.Article{}, actorgraph.Errorf(actorgraph.KindInput, input,
 			"malformed JSON: more than one value (use .jsonl for one article per line)")
 	}
+	if field := nulField(j); field != "" {
+		return actorgraph.Article{}, actorgraph.Errorf(actorgraph.KindInput, input,
+			"binary data, not text (field %q holds a NUL character, \\u0000)", field)
+	}
 	a := actorgraph.Article{Title: j.Title, Text: j.Text, URL: j.URL, Source: j.Source}
 	if a.Text == "" {
 		a.Text = j.Body
@@ -54,6 +58,19 @@ func ParseJSON(input string, data []byte) (actorgraph.Article, error) {
 		return a, actorgraph.Errorf(actorgraph.KindInput, input, "article has no text (want a \"text\" or \"body\" field)")
 	}
 	return a, nil
+}
+
+// nulField names the first field of j that holds a NUL character, or "".
+// A raw NUL byte makes a file binary data (checkText); the JSON escape
+// \u0000 decodes to the same character, so it is refused the same way.
+func nulField(j jsonArticle) string {
+	for _, f := range []struct{ name, value string }{{"title", j.Title}, {"text", j.Text}, {"body", j.Body},
+		{"date", j.Date}, {"published", j.Published}, {"url", j.URL}, {"source", j.Source}} {
+		if strings.IndexByte(f.value, 0) >= 0 {
+			return f.name
+		}
+	}
+	return ""
 }
 
 // jsonError turns a decoding error into one clear message.

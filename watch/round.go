@@ -62,6 +62,7 @@ func (r Report) Totals() pipeline.Summary {
 		t.Actors += s.Actors
 		t.Relations += s.Relations
 		t.Failures = append(t.Failures, s.Failures...)
+		t.Fallbacks = append(t.Fallbacks, s.Fallbacks...)
 	}
 	return t
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -83,15 +82,17 @@ func runEval(ctx context.Context, opts evalOptions) error {
 	}
 	var pred []actorgraph.Extraction
 	failed := 0
+	var flood errorFlood
 	err = source.Walk(ctx, opts.paths, func(it source.Item) error {
 		if it.Err != nil {
 			failed++
-			fmt.Fprintln(opts.io.Err, "ingest: "+it.Err.Error())
+			flood.print(opts.io.Err, inputOf(it.Err), it.Err)
 			return nil
 		}
 		pred = append(pred, ex.Extract(it.Article))
 		return nil
 	})
+	flood.flush(opts.io.Err)
 	if err != nil {
 		return err
 	}

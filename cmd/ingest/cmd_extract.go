@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"fmt"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/viper"
@@ -78,10 +77,11 @@ func runExtract(ctx context.Context, opts extractOptions) error {
 		enc.SetIndent("", "  ")
 	}
 	failed := 0
+	var flood errorFlood
 	err = source.Walk(ctx, opts.paths, func(it source.Item) error {
 		if it.Err != nil {
 			failed++
-			fmt.Fprintln(opts.io.Err, "ingest: "+it.Err.Error())
+			flood.print(opts.io.Err, inputOf(it.Err), it.Err)
 			return nil
 		}
 		x := ex.Extract(it.Article)
@@ -90,6 +90,7 @@ func runExtract(ctx context.Context, opts extractOptions) error {
 		}
 		return enc.Encode(x)
 	})
+	flood.flush(opts.io.Err)
 	if err != nil {
 		return err
 	}

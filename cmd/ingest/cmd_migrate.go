@@ -81,7 +81,7 @@ func runMigrate(ctx context.Context, opts migrateOptions) error {
 		return err
 	}
 	fmt.Fprintf(opts.io.Err, "schema: %d constraints and indexes, %d created, %d already present, %d obsolete dropped (%s)\n",
-		len(changes)-dropped, created, len(changes)-dropped-created, dropped, opts.cfg.URI)
+		len(changes)-dropped, created, len(changes)-dropped-created, dropped, graph.RedactURI(opts.cfg.URI))
 	return mergeIdentities(ctx, opts, store)
 }
 

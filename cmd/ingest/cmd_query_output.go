@@ -34,7 +34,7 @@ func writeTable(w io.Writer, res *graph.Result) error {
 	for _, row := range res.Rows {
 		cells := make([]string, len(row))
 		for i, v := range row {
-			cells[i] = strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(cell(v))
+			cells[i] = printable(strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(cell(v)))
 		}
 		fmt.Fprintln(tw, strings.Join(cells, "\t"))
 	}
@@ -52,6 +52,11 @@ func writeCSV(w io.Writer, res *graph.Result) error {
 		cells := make([]string, len(row))
 		for i, v := range row {
 			cells[i] = cell(v)
+			switch v.(type) {
+			case int64, float64: // numbers keep their sign
+			default:
+				cells[i] = csvCell(cells[i])
+			}
 		}
 		if err := cw.Write(cells); err != nil {
 			return err

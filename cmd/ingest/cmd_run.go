@@ -79,9 +79,11 @@ func runRun(ctx context.Context, opts runOptions) error {
 	}
 	defer store.Close(context.WithoutCancel(ctx))
 	sum, runErr := ingestPaths(ctx, opts, ex, store)
+	var flood errorFlood
 	for _, f := range sum.Failures {
-		fmt.Fprintln(opts.io.Err, "ingest: "+f.Error())
+		flood.print(opts.io.Err, f.Input, f)
 	}
+	flood.flush(opts.io.Err)
 	printSummary(opts.io.Out, sum)
 	if runErr == nil {
 		if counts, err := store.Counts(ctx); err == nil {

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"time"
 
@@ -136,13 +137,12 @@ func (w *watcher) report(rep watch.Report, roundErr error) {
 			continue
 		}
 		if r.Err != nil {
-			fmt.Fprintf(out, "  %-40s failed: %v\n", r.Source.ID, r.Err)
+			fmt.Fprintf(out, "  %-40s failed: %s\n", r.Source.ID, printable(r.Err.Error()))
 			continue
 		}
 		fmt.Fprintf(out, "  %-40s %s  %s\n", r.Source.ID, counts(r.Summary), r.Elapsed.Round(time.Millisecond))
-		for _, f := range r.Summary.Failures {
-			w.failure(f)
-		}
+		w.failures(r.Summary.Failures)
+		w.fallbacks(r.Summary.Fallbacks)
 	}
 	t := rep.Totals()
 	state := ""
@@ -153,8 +153,9 @@ func (w *watcher) report(rep watch.Report, roundErr error) {
 		rep.SourcesFailed(), rep.Elapsed.Round(time.Millisecond), state)
 	if !w.opts.tty {
 		attrs := []any{"round", rep.N, "new", t.New, "changed", t.Changed, "skipped", t.Unchanged,
-			"failed", t.Failed, "sources_failed", rep.SourcesFailed(), "relations", t.Relations,
+			"failed", t.Failed, "feed_text", len(t.Fallbacks), "sources_failed", rep.SourcesFailed(), "relations", t.Relations,
 			"elapsed", rep.Elapsed.Round(time.Millisecond).String()}
+		attrs = append(attrs, health()...)
 		if roundErr != nil {
 			attrs = append(attrs, "err", roundErr.Error())
 		}
@@ -162,16 +163,55 @@ func (w *watcher) report(rep watch.Report, roundErr error) {
 	}
 }
 
-func (w *watcher) failure(f pipeline.Failure) {
-	if w.opts.tty {
-		fmt.Fprintln(w.opts.io.Err, "ingest: "+f.Error())
-		return
+// health is the process's goroutine count and heap in use, logged with
+// each round so that a long-running watcher's growth shows (the soak run
+// of make bench reads them).
+func health() []any {
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return []any{"goroutines", runtime.NumGoroutine(), "heap_kib", m.HeapInuse >> 10}
+}
+
+// failures reports the failures of one source in a round, at most
+// maxErrorsPerFile per input file, then one line per file for the rest.
+func (w *watcher) failures(fs []pipeline.Failure) {
+	var flood errorFlood
+	for _, f := range fs {
+		switch {
+		case !flood.admit(f.Input):
+		case w.opts.tty:
+			errorLine(w.opts.io.Err, f.Error())
+		default:
+			w.log.Warn("article failed", "input", f.Input, "err", f.Err.Error())
+		}
 	}
-	w.log.Warn("article failed", "input", f.Input, "err", f.Err.Error())
+	for _, s := range flood.summaries() {
+		if w.opts.tty {
+			errorLine(w.opts.io.Err, s)
+		} else {
+			w.log.Warn("more failures not shown", "summary", s)
+		}
+	}
 }
 
 func counts(s pipeline.Summary) string {
-	return fmt.Sprintf("new %d, changed %d, skipped %d (known), failed %d", s.New, s.Changed, s.Unchanged, s.Failed)
+	c := fmt.Sprintf("new %d, changed %d, skipped %d (known), failed %d", s.New, s.Changed, s.Unchanged, s.Failed)
+	if n := len(s.Fallbacks); n > 0 {
+		c += fmt.Sprintf(", %d from the feed's text", n)
+	}
+	return c
+}
+
+// fallbacks warns about each article stored with the feed's own text
+// because its page could not be read, naming the entry and why.
+func (w *watcher) fallbacks(fs []pipeline.Failure) {
+	for _, f := range fs {
+		if w.opts.tty {
+			errorLine(w.opts.io.Err, "warning: "+f.Error())
+			continue
+		}
+		w.log.Warn("page not read, feed text stored", "input", f.Input, "reason", f.Err.Error())
+	}
 }
 
 // waiting says when the next round starts.

@@ -48,7 +48,7 @@ func exitCode(ctx context.Context, io *IO, err error) int {
 		fmt.Fprintln(io.Err, "ingest: interrupted")
 		return exitCancelled
 	}
-	fmt.Fprintln(io.Err, "ingest: "+err.Error())
+	errorLine(io.Err, err.Error())
 	switch actorgraph.KindOf(err) {
 	case actorgraph.KindUsage:
 		return exitUsage

@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -16,6 +17,7 @@ import (
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
+	"github.com/actorgraph/actorgraph"
 	"github.com/actorgraph/actorgraph/graph"
 )
 
@@ -101,6 +103,10 @@ func Open(t testing.TB) *graph.Store {
 	cfg := Config()
 	ctx := context.Background()
 	s, err := graph.Open(ctx, cfg)
+	if actorgraph.KindOf(err) == actorgraph.KindAuth {
+		err = fmt.Errorf("%w; is it this checkout's own test Neo4j? Another clone's on the same port has "+
+			"another password: `make test TEST_BOLT_PORT=... TEST_HTTP_PORT=...` starts this one's on free ports", err)
+	}
 	if err != nil {
 		if os.Getenv(RequireEnv) == "1" {
 			t.Fatalf("neo4j required (%s=1): %v", RequireEnv, err)
