@@ -30,10 +30,12 @@ func story(i int, twist string) string {
 	a := countries[i%len(countries)]
 	b := countries[(i+3)%len(countries)]
 	c := countries[(i+7)%len(countries)]
-	return fmt.Sprintf("%s criticized %s on Monday over the fishing quotas in the northern waters. "+
-		"The foreign minister of %s met with officials from %s in Geneva on Tuesday. "+
-		"%s urged both governments to resume talks before the end of the month. %s",
-		a, b, c, a, c, twist)
+	// Each story names its own fishing zone: stories that repeat the same
+	// countries would otherwise be copies of one another (package nearcopy).
+	return fmt.Sprintf("%s criticized %s on Monday over the fishing quotas in zone %d of the northern waters. "+
+		"The foreign minister of %s met with officials from %s in Geneva on Tuesday about zone %d. "+
+		"%s urged both governments to resume talks on zone %d before the end of the month. %s",
+		a, b, i, c, a, i, c, i, twist)
 }
 
 // site is a loopback news site whose feed and pages the test can change.

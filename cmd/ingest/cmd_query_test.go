@@ -35,7 +35,7 @@ func TestQueryListAndShow(t *testing.T) {
 		}
 	}
 	code, out, _ = runCLI(t, "query", "list", "--format", "csv")
-	if code != exitOK || !strings.HasPrefix(out, "name,parameters,description\nalignment,") {
+	if code != exitOK || !strings.HasPrefix(out, "name,parameters,description\nactors,") {
 		t.Errorf("list as csv (exit %d):\n%s", code, out)
 	}
 	code, out, _ = runCLI(t, "query", "show", "evidence")
