@@ -313,3 +313,19 @@ func TestGatheringsAndPossessedAgents(t *testing.T) {
 			[]string{"Idriss Mahamat CRITICIZES Sudan"}, []string{"Chad CRITICIZES Sudan"}},
 	})
 }
+
+// TestExpulsionsFireAndAid: expulsions said another way, fire exchanged by
+// two sides, air strikes in a country, material aid (sentences by the
+// team).
+func TestExpulsionsFireAndAid(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"ordered to leave", "Chile ordered the Argentine ambassador to leave the country.", []string{"Chile CRITICIZES Argentina"}, nil},
+		{"persona non grata", "Latvia declared the Russian ambassador persona non grata.", []string{"Latvia CRITICIZES Russia"}, nil},
+		{"exchanged fire", "Armenia and Azerbaijan exchanged fire along the border.",
+			[]string{"Armenia ATTACKS Azerbaijan", "Azerbaijan ATTACKS Armenia"}, nil},
+		{"air strikes in", "Turkey carried out air strikes in Iraq on Sunday.", []string{"Turkey ATTACKS Iraq"}, nil},
+		{"weapons to", "Germany sent more air defence weapons to Ukraine.", []string{"Germany SUPPORTS Ukraine"}, nil},
+		{"aid to", "Japan provided humanitarian aid to Turkey.", []string{"Japan SUPPORTS Turkey"}, nil},
+		{"a pledge is an intention", "Canada pledged aid to Haiti.", nil, []string{"Canada SUPPORTS Haiti"}},
+	})
+}

@@ -28,6 +28,7 @@ const (
 	Negative
 	Undo
 	Measures
+	Mutual
 	numLists
 )
 
@@ -56,6 +57,7 @@ var listNames = map[string]List{
 	"negative":    Negative,
 	"undo":        Undo,
 	"measures":    Measures,
+	"mutual":      Mutual,
 }
 
 // ListNamed returns the list of words.txt with this name ("negative").

@@ -62,7 +62,7 @@ func (m *Matcher) frame(s Sentence, o occurrence, lastNeg int) []Hit {
 	switch {
 	case len(subj) == 0:
 		return nil
-	case len(obj) == 0 && len(subj) == 2 && (reciprocal(s, o.end) || mutual(o.t)):
+	case len(obj) == 0 && len(subj) == 2 && (reciprocal(s, o.end) || m.mutual(o.t)):
 		t := o.t.Type
 		return []Hit{hit(subj[0], subj[1], t, o, 0.6), hit(subj[1], subj[0], t, o, 0.6)}
 	case len(obj) == 0:

@@ -152,13 +152,12 @@ func betweenAt(s Sentence, i int) bool {
 	return i < len(s.Lower) && s.Lower[i] == "between"
 }
 
-// mutualWords are verbs whose two subjects act on each other: "the two
-// leaders clashed", "A and B traded accusations".
-var mutualWords = map[string]bool{"clash": true, "spar": true, "feud": true, "quarrel": true, "trade": true}
-
-// mutual reports whether trigger t is done by two parties to each other.
-func mutual(t *gazetteer.Trigger) bool {
-	return t.Type == actorgraph.Criticizes && len(t.Forms) > 0 && mutualWords[t.Forms[0]]
+// mutual reports whether trigger t is done by two parties to each other:
+// a criticism or attack whose verb is of the mutual list of words.txt
+// ("the two leaders clashed", "A and B traded accusations", "exchanged
+// fire").
+func (m *Matcher) mutual(t *gazetteer.Trigger) bool {
+	return (t.Type == actorgraph.Criticizes || t.Type == actorgraph.Attacks) && len(t.Forms) > 0 && m.g.In(gazetteer.Mutual, t.Forms[0])
 }
 
 // negBefore returns the last negotiation mentioned before token i, as an
