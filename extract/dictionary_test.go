@@ -329,3 +329,14 @@ func TestExpulsionsFireAndAid(t *testing.T) {
 		{"a pledge is an intention", "Canada pledged aid to Haiti.", nil, []string{"Canada SUPPORTS Haiti"}},
 	})
 }
+
+// TestHopesAndPressure: what an actor hopes another will do is not yet a
+// relation; pressure faced from an actor is that actor's appeal (sentences
+// by the team).
+func TestHopesAndPressure(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"hoped for", "Japan hopes China will join the talks on Friday.", nil, []string{"China PARTICIPATES_IN Friday talks", "Japan URGES China"}},
+		{"wanted", "Chile wants Peru to sign the treaty.", nil, []string{"Peru COOPERATES_WITH Chile"}},
+		{"pressure from", "Kenya faced pressure from the United Nations to reopen the camps.", []string{"United Nations URGES Kenya"}, nil},
+	})
+}

@@ -118,6 +118,22 @@ func (m *Matcher) triggers(s Sentence) []occurrence {
 	return out
 }
 
+// hopedClause reports whether the trigger at i stands in the clause that
+// the verb of wanting or hoping at k governs: "Japan hopes China will join
+// the talks" (a finite verb of that clause, "will" or a modal, is between
+// them, and no clause break).
+func (m *Matcher) hopedClause(s Sentence, k, i int) bool {
+	if s.Tokens[k].IsCap() || !strings.HasPrefix(s.Lower[k], "hope") && !strings.HasPrefix(s.Lower[k], "want") && !strings.HasPrefix(s.Lower[k], "expect") {
+		return false
+	}
+	for j := k + 1; j < i; j++ {
+		if s.Lower[j] == "will" || s.Lower[j] == "would" || m.in(s, gazetteer.Modal, j) {
+			return true
+		}
+	}
+	return false
+}
+
 // undone reports whether a verb that lifts, eases or blocks measures
 // stands within four words before token i ("lifted the sanctions on",
 // "blocked new sanctions against").
@@ -278,8 +294,8 @@ func (m *Matcher) factual(s Sentence, i int) bool {
 		if w == "to" && k > 0 && (s.Lower[k-1] == "about" || s.Lower[k-1] == "poised" || s.Lower[k-1] == "set") && !s.Tokens[k-1].IsCap() {
 			return false // "is about to restore ties": not yet real
 		}
-		if m.in(s, gazetteer.NonFactual, k) && k >= i-2 {
-			return false // "considered a visit to", "proposed talks with"
+		if m.in(s, gazetteer.NonFactual, k) && (k >= i-2 || m.hopedClause(s, k, i)) {
+			return false // "considered a visit to", "proposed talks with", "hopes X will join"
 		}
 		if w == "," || w == ";" || w == ":" || w == "and" || w == "but" {
 			break // "rebuffed his attempts to restart talks and warned X"
