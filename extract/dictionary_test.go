@@ -327,6 +327,7 @@ func TestExpulsionsFireAndAid(t *testing.T) {
 		{"weapons to", "Germany sent more air defence weapons to Ukraine.", []string{"Germany SUPPORTS Ukraine"}, nil},
 		{"aid to", "Japan provided humanitarian aid to Turkey.", []string{"Japan SUPPORTS Turkey"}, nil},
 		{"a pledge is an intention", "Canada pledged aid to Haiti.", nil, []string{"Canada SUPPORTS Haiti"}},
+		{"contributed to", "Norway contributed two million dollars to Sudan for food.", []string{"Norway SUPPORTS Sudan"}, nil},
 	})
 }
 
