@@ -341,3 +341,15 @@ func TestHopesAndPressure(t *testing.T) {
 		{"pressure from", "Kenya faced pressure from the United Nations to reopen the camps.", []string{"United Nations URGES Kenya"}, nil},
 	})
 }
+
+// TestLeavingAProcess: stopping taking part, abandoning or freezing talks
+// or a deal opposes it, and is no participation (sentences by the team).
+func TestLeavingAProcess(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"stopped taking part", "Russia stopped taking part in the grain deal.",
+			[]string{"Russia OPPOSES grain deal"}, []string{"Russia PARTICIPATES_IN grain deal"}},
+		{"abandoned", "Mali abandoned the peace agreement.", []string{"Mali OPPOSES peace agreement"}, nil},
+		{"froze", "Serbia froze the border talks.", []string{"Serbia OPPOSES border talks"}, nil},
+		{"froze assets is sanctions", "Norway froze the assets of Russian banks.", []string{"Norway SANCTIONS Russia"}, []string{"Norway OPPOSES Russia"}},
+	})
+}
