@@ -353,3 +353,14 @@ func TestLeavingAProcess(t *testing.T) {
 		{"froze assets is sanctions", "Norway froze the assets of Russian banks.", []string{"Norway SANCTIONS Russia"}, []string{"Norway OPPOSES Russia"}},
 	})
 }
+
+// TestThePartiesAreTheLastPair: "the parties", "the warring sides" are the
+// last two actors named together (sentences by the team).
+func TestThePartiesAreTheLastPair(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"the parties", "Serbia and Kosovo met in Brussels. Germany urged the parties to avoid unilateral steps.",
+			[]string{"Germany URGES Serbia", "Germany URGES Kosovo"}, nil},
+		{"the warring sides", "Chad and Sudan clashed again. Egypt called on the warring sides to stop.",
+			[]string{"Egypt URGES Chad", "Egypt URGES Sudan"}, nil},
+	})
+}

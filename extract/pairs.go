@@ -23,6 +23,11 @@ var bothPhrases = []struct {
 	{[]string{"both", "governments"}, false},
 	{[]string{"both", "sides"}, false},
 	{[]string{"both", "parties"}, false},
+	{[]string{"the", "two", "parties"}, false},
+	{[]string{"the", "warring", "parties"}, false},
+	{[]string{"the", "warring", "sides"}, false},
+	{[]string{"the", "parties"}, false},
+	{[]string{"both", "nations"}, false},
 	{[]string{"the", "two", "presidents"}, true},
 	{[]string{"the", "two", "ministers"}, true},
 	{[]string{"the", "two", "foreign", "ministers"}, true},
@@ -70,8 +75,8 @@ func (a *article) twoPlural(s rules.Sentence, i int) []struct {
 // last named together: two mentions over the same words.
 func (a *article) both(sc *scan, i int) int {
 	low := sc.s.Lower
-	if low[i] != "the" && low[i] != "both" || low[i] == "the" && (i+1 >= len(low) || low[i+1] != "two") {
-		return i // every phrase read here starts "the two" or "both"
+	if low[i] != "the" && low[i] != "both" || low[i] == "the" && (i+1 >= len(low) || low[i+1] != "two" && low[i+1] != "warring" && low[i+1] != "parties") {
+		return i // every phrase read here starts "the two", "the warring", "the parties" or "both"
 	}
 	for _, p := range bothPhrases {
 		if i+len(p.words) <= len(low) && prefix(low[i:], p.words) {
