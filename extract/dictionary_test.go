@@ -364,3 +364,15 @@ func TestThePartiesAreTheLastPair(t *testing.T) {
 			[]string{"Egypt URGES Chad", "Egypt URGES Sudan"}, nil},
 	})
 }
+
+// TestThreatsWithAnInfinitive: "threatened to <act> ... X" threatens the
+// first actor the act names; a threat that names no one is none (sentences
+// by the team).
+func TestThreatsWithAnInfinitive(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"against", "Algeria threatened to use force against the militias in Mali.", []string{"Algeria THREATENS Mali"}, nil},
+		{"to", "India threatened to cut water supplies to Pakistan.", []string{"India THREATENS Pakistan"}, nil},
+		{"no one named", "Iran threatened to close the strait.", nil, []string{"Iran THREATENS Iran"}},
+		{"not real", "Iran did not threaten to close its embassy in Iraq.", nil, []string{"Iran THREATENS Iraq"}},
+	})
+}
