@@ -328,6 +328,7 @@ func TestExpulsionsFireAndAid(t *testing.T) {
 		{"aid to", "Japan provided humanitarian aid to Turkey.", []string{"Japan SUPPORTS Turkey"}, nil},
 		{"a pledge is an intention", "Canada pledged aid to Haiti.", nil, []string{"Canada SUPPORTS Haiti"}},
 		{"contributed to", "Norway contributed two million dollars to Sudan for food.", []string{"Norway SUPPORTS Sudan"}, nil},
+		{"paid a state visit", "Kenya's president paid a state visit to Uganda.", []string{"Kenya MEETS_WITH Uganda"}, nil},
 	})
 }
 
