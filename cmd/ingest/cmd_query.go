@@ -89,6 +89,11 @@ func runQuery(ctx context.Context, opts queryOptions) error {
 			return usageError("query show: needs one query name (see ingest query list)")
 		}
 		return showQuery(opts.io, opts.args[0])
+	case "export-browser":
+		if len(opts.args) != 1 || len(opts.params) > 0 {
+			return usageError("query export-browser: needs one folder")
+		}
+		return exportBrowser(opts.io, opts.args[0])
 	}
 	return runSavedQuery(ctx, opts, w)
 }

@@ -1,0 +1,45 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/actorgraph/actorgraph/queries"
+)
+
+// browserZipName is the archive that export-browser writes.
+const browserZipName = "actorgraph-queries.zip"
+
+// exportBrowser writes the saved queries as Neo4j Browser favorites into
+// dir: actorgraph-queries.zip (drop it onto the Browser) and, for a look
+// or a single drop, each favorite as its own file under actorgraph/.
+func exportBrowser(io *IO, dir string) error {
+	all, err := queries.All()
+	if err != nil {
+		return err
+	}
+	sub := filepath.Join(dir, queries.BrowserFolder)
+	if err := os.MkdirAll(sub, 0o755); err != nil {
+		return fmt.Errorf("export-browser: %w", err)
+	}
+	var buf bytes.Buffer
+	if err := queries.BrowserZip(&buf, all); err != nil {
+		return err
+	}
+	zipPath := filepath.Join(dir, browserZipName)
+	if err := os.WriteFile(zipPath, buf.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("export-browser: %w", err)
+	}
+	for _, q := range all {
+		for _, fav := range q.BrowserFavorites() {
+			if err := os.WriteFile(filepath.Join(sub, fav.File), []byte(fav.Text), 0o644); err != nil {
+				return fmt.Errorf("export-browser: %w", err)
+			}
+		}
+	}
+	fmt.Fprintf(io.Err, "wrote %s: %d favorites, two per query (drop it onto the Neo4j Browser;\n"+
+		"run \"NAME 1: parameters\", then \"NAME 2: query\"), and each one in %s\n", zipPath, 2*len(all), sub)
+	return nil
+}
