@@ -6,8 +6,31 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/spf13/cobra"
+
 	"github.com/actorgraph/actorgraph/queries"
 )
+
+// newQueryExportBrowserCommand builds `ingest query export-browser DIR`.
+func newQueryExportBrowserCommand(io *IO) *cobra.Command {
+	return &cobra.Command{
+		Use:   "export-browser DIR",
+		Short: "Write the saved queries as Neo4j Browser favorites (a zip to drop onto the Browser)",
+		Long: `export-browser writes DIR/actorgraph-queries.zip: dropped onto the Neo4j
+Browser, it adds a folder "actorgraph" to the Favorites drawer with two
+favorites per saved query. Run "NAME 1: parameters" (after editing its
+values), then "NAME 2: query", which shows its rows as a table. Each
+favorite is also written as its own file under DIR/actorgraph/.`,
+		Example: `  ingest query export-browser browser/`,
+		Args: func(_ *cobra.Command, args []string) error {
+			if len(args) != 1 {
+				return usageError("query export-browser: needs one folder")
+			}
+			return nil
+		},
+		RunE: func(_ *cobra.Command, args []string) error { return exportBrowser(io, args[0]) },
+	}
+}
 
 // browserZipName is the archive that export-browser writes.
 const browserZipName = "actorgraph-queries.zip"
