@@ -37,7 +37,7 @@ printed, and the exit status is 1.`,
   ingest extract examples/
 
   # One article, indented
-  ingest extract --pretty examples/us-iran.txt
+  ingest extract --pretty examples/03-baltic-sanctions.txt
 
   # Relations only, with jq
   ingest extract corpus/articles | jq -c '.relations[] | [.source, .type, .target, .rule]'`,

@@ -230,3 +230,15 @@ func TestQueryUnreachableNeo4j(t *testing.T) {
 		t.Errorf("exit %d, stdout %q, stderr %q; want exit 3 naming the URI, without the password", code, out, errOut)
 	}
 }
+
+// Without a password, the error says so, not that the credentials were
+// refused.
+func TestQueryNoPassword(t *testing.T) {
+	graphtest.Open(t)
+	cfg := graphtest.Config()
+	t.Setenv("ACTORGRAPH_NEO4J_PASSWORD", "")
+	code, out, errOut := runCLI(t, "query", "tension", "--neo4j-uri", cfg.URI, "--neo4j-user", cfg.User)
+	if code != exitUnavailable || out != "" || !strings.HasPrefix(errOut, "ingest: no password: set ACTORGRAPH_NEO4J_PASSWORD") {
+		t.Errorf("exit %d, stdout %q, stderr %q; want exit 3 and \"no password: set ACTORGRAPH_NEO4J_PASSWORD\"", code, out, errOut)
+	}
+}

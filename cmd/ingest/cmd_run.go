@@ -40,7 +40,8 @@ It applies the schema first, like migrate.
 Files: .txt and .md (an optional Title:/Date:/URL:/Source: header, a blank
 line, then the body), .json (one article object) and .jsonl (one object per
 line), with the fields title, text or body, date or published, url, source,
-and saved web pages (.html, .htm). Other files in folders are skipped.
+and saved web pages (.html, .htm). Other files in folders are skipped, and
+so are .md files: Markdown is read only when named (ingest run notes.md).
 
 Articles already in the graph with the same content are skipped without
 being extracted again; changed ones replace their relations. A bad input is
