@@ -72,7 +72,7 @@ func runRun(ctx context.Context, opts runOptions) error {
 	if opts.workers < 0 || opts.batchSize < 0 || opts.writers < 0 {
 		return usageError("--workers, --batch-size and --writers must not be negative")
 	}
-	ex, store, err := openIngester(ctx, opts.cfg)
+	ex, store, err := openIngester(ctx, opts.io, opts.cfg)
 	if err != nil {
 		return err
 	}
@@ -146,8 +146,9 @@ func browserURL(uri, httpAddr string) string {
 }
 
 // openIngester loads the extractor, opens the store and applies the schema:
-// what every command that writes the graph starts with.
-func openIngester(ctx context.Context, cfg graph.Config) (*extract.Extractor, *graph.Store, error) {
+// what every command that writes the graph starts with. On a database
+// without the schema, what it waits for is told on io.Err.
+func openIngester(ctx context.Context, io *IO, cfg graph.Config) (*extract.Extractor, *graph.Store, error) {
 	ex, err := extract.New()
 	if err != nil {
 		return nil, nil, fmt.Errorf("load extractor: %w", err)
@@ -156,7 +157,8 @@ func openIngester(ctx context.Context, cfg graph.Config) (*extract.Extractor, *g
 	if err != nil {
 		return nil, nil, err
 	}
-	if err := store.Migrate(ctx); err != nil {
+	status := func(msg string) { fmt.Fprintln(io.Err, "ingest: "+msg) }
+	if err := store.MigrateReporting(ctx, status); err != nil {
 		store.Close(context.WithoutCancel(ctx))
 		return nil, nil, err
 	}

@@ -138,7 +138,7 @@ func runWatch(ctx context.Context, opts watchOptions) error {
 	if err != nil {
 		return err
 	}
-	ex, store, err := openIngester(ctx, opts.cfg)
+	ex, store, err := openIngester(ctx, opts.io, opts.cfg)
 	if err != nil {
 		return err
 	}
