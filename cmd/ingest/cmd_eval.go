@@ -41,8 +41,8 @@ three lines, for actors (name or alias, case-insensitive, and type), for
 relations (source, type, target; either direction for symmetric types)
 and for untyped unordered pairs, micro-averaged over the corpus. With -v
 it first lists the missed and spurious items of each article.`,
-		Example: `  # Score the dev corpus
-  ingest eval --gold ../shared/corpus/dev/gold ../shared/corpus/dev/articles
+		Example: `  # Score the hand-annotated check articles of this repository
+  ingest eval --gold extract/testdata/checkset/gold extract/testdata/checkset/articles
 
   # See what was missed and what was wrong, article by article
   ingest eval -v --gold corpus/gold corpus/articles`,
