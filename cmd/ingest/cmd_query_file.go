@@ -32,19 +32,25 @@ func outputFlags(cmd *cobra.Command) outputOptions {
 	return outputOptions{format: format, output: output}
 }
 
-// writeResult writes res with w to the file of -o, or to stdout. A file
-// is written whole or not at all: to a temporary name, renamed at the end.
+// writeResult writes res with w to the file of -o, or to stdout.
 func writeResult(iox *IO, o outputOptions, w resultWriter, res *graph.Result) error {
-	if o.output == "" || o.output == "-" {
-		return w(iox.Out, res)
+	return writeOutput(iox, o.output, func(out io.Writer) error { return w(out, res) })
+}
+
+// writeOutput calls write with stdout when path is "" or "-", else with
+// the file at path. A file is written whole or not at all: to a temporary
+// name, renamed at the end, and its name is said on stderr.
+func writeOutput(iox *IO, path string, write func(io.Writer) error) error {
+	if path == "" || path == "-" {
+		return write(iox.Out)
 	}
-	tmp := o.output + ".tmp"
+	tmp := path + ".tmp"
 	f, err := os.Create(tmp)
 	if err != nil {
 		return fmt.Errorf("-o: %w", err)
 	}
-	bw := bufio.NewWriter(f)
-	err = w(bw, res)
+	bw := bufio.NewWriterSize(f, 1<<16)
+	err = write(bw)
 	if err == nil {
 		err = bw.Flush()
 	}
@@ -52,13 +58,13 @@ func writeResult(iox *IO, o outputOptions, w resultWriter, res *graph.Result) er
 		err = cerr
 	}
 	if err == nil {
-		err = os.Rename(tmp, o.output)
+		err = os.Rename(tmp, path)
 	}
 	if err != nil {
 		os.Remove(tmp)
-		return fmt.Errorf("write %s: %w", o.output, err)
+		return fmt.Errorf("write %s: %w", path, err)
 	}
-	fmt.Fprintf(iox.Err, "wrote %s\n", o.output)
+	fmt.Fprintf(iox.Err, "wrote %s\n", path)
 	return nil
 }
 
