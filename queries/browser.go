@@ -2,11 +2,21 @@ package queries
 
 import (
 	"archive/zip"
+	_ "embed" // the Browser style
 	"fmt"
 	"io"
 	"strings"
 	"time"
 )
+
+// BrowserStyle is a Neo4j Browser style sheet (GraSS) for the graph: nodes
+// captioned with their names and coloured by kind, relationships captioned
+// with their types and coloured by class (conflict red, cooperation green,
+// appeal orange, structural grey). Drop the file onto the Browser, or run
+// ":style" followed by its text, to load it.
+//
+//go:embed actorgraph.grass
+var BrowserStyle string
 
 // BrowserFolder is the favorites folder the zip creates in the Browser.
 const BrowserFolder = "actorgraph"

@@ -4,8 +4,11 @@ import (
 	"archive/zip"
 	"bytes"
 	"io"
+	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/actorgraph/actorgraph"
 )
 
 func TestBrowserFavorites(t *testing.T) {
@@ -70,6 +73,28 @@ func TestBrowserZip(t *testing.T) {
 		}
 		if i%2 == 1 && strings.Contains(fav.Text, ";") {
 			t.Errorf("%s: a semicolon makes the Browser split the query into statements", fav.Name)
+		}
+	}
+}
+
+// The style gives every relation type the colour of its class, and every
+// kind of node its name as caption.
+func TestBrowserStyle(t *testing.T) {
+	colours := map[actorgraph.Quad]string{actorgraph.Conflict: "#C0392B", actorgraph.Cooperation: "#2E8B57",
+		actorgraph.Appeal: "#E08E0B", actorgraph.Structural: "#7F8C8D"}
+	rule := regexp.MustCompile(`(?s)(node|relationship)\.(\w+) \{(.*?)\n\}`)
+	got := map[string]string{}
+	for _, m := range rule.FindAllStringSubmatch(BrowserStyle, -1) {
+		got[m[2]] = m[3]
+	}
+	for _, info := range actorgraph.RelTypes {
+		if !strings.Contains(got[string(info.Type)], "color: "+colours[info.Quad]+";") {
+			t.Errorf("%s (%s): want color %s, have %q", info.Type, info.Quad, colours[info.Quad], got[string(info.Type)])
+		}
+	}
+	for _, label := range []string{"Government", "Person", "Organization", "Negotiation"} {
+		if !strings.Contains(got[label], `caption: "{name}";`) {
+			t.Errorf("node.%s: no name caption", label)
 		}
 	}
 }

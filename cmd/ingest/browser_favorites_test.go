@@ -85,11 +85,46 @@ func TestBrowserFavoritesShowRows(t *testing.T) {
 			screenshot(t, ctx, "browser-favorite-tension.png", "#actorgraph-shot")
 		}
 	}
+	checkBrowserStyle(t, ctx, filepath.Join(dir, browserStyleName))
+}
+
+// checkBrowserStyle drops the style file onto the Browser, checks with
+// :style that the Browser took it, and draws a graph with it.
+func checkBrowserStyle(t *testing.T, ctx context.Context, path string) {
+	t.Helper()
+	browserStep(t, ctx, "drop the style", dropFile(path))
+	style := runCommand(t, ctx, ":style", ":style")
+	if !strings.Contains(style.Text, "#C0392B") || !strings.Contains(style.Text, "relationship.CRITICIZES") {
+		t.Errorf(":style after dropping %s:\n%.500s", path, style.Text)
+	}
+	const graphQuery = "MATCH p = (:Government)-[:CRITICIZES|OPPOSES|THREATENS|ATTACKS]-(:Entity) RETURN p"
+	got := runCommand(t, ctx, graphQuery, "MATCH p = (:Government)")
+	if got.State != "graph" || got.Rows == 0 {
+		t.Fatalf("graph query: frame %s, %d nodes: %.300s", got.State, got.Rows, got.Text)
+	}
+	t.Logf("graph query: %d nodes drawn with the style", got.Rows)
+	browserStep(t, ctx, "find the graph", markFrame("MATCH p = (:Government)"))
+	browserStep(t, ctx, "let the layout settle", chromedp.Sleep(3*time.Second))
+	screenshot(t, ctx, "browser-style-graph.png", "#actorgraph-shot")
+}
+
+// runCommand types command into the editor, runs it and waits for the
+// frame whose command contains marker.
+func runCommand(t *testing.T, ctx context.Context, command, marker string) frameState {
+	t.Helper()
+	var st frameState
+	browserStep(t, ctx, "run "+command, chromedp.Tasks{
+		chromedp.Click(`[data-testid="activeEditor"]`),
+		chromedp.SendKeys(`[data-testid="activeEditor"] textarea`, command),
+		chromedp.Click(`[data-testid="editor-Run"]`),
+		chromedp.Poll(framePoll(marker), &st, chromedp.WithPollingTimeout(2*time.Minute))})
+	return st
 }
 
 // frameState is what a Browser frame shows: "rows" (a table, N records),
-// "multi" (a script's list of statements), "error", "empty" (no records),
-// or "done" (other).
+// "graph" (N nodes drawn), "multi" (a script's list of
+// statements), "error", "empty" (no records), "style" (the text of
+// :style), or "done" (other).
 type frameState struct {
 	State string `json:"state"`
 	Rows  int    `json:"rows"`
@@ -101,7 +136,18 @@ type frameState struct {
 func runFavorite(t *testing.T, ctx context.Context, name string) frameState {
 	t.Helper()
 	var st frameState
-	poll := fmt.Sprintf(`(() => {
+	poll := framePoll(name)
+	browserStep(t, ctx, "run favorite "+name, chromedp.Tasks{
+		chromedp.Click(fmt.Sprintf(`[data-testid=%q]`, "scriptTitle-"+name)),
+		chromedp.Click(`[data-testid="editor-Run"]`),
+		chromedp.Poll(poll, &st, chromedp.WithPollingTimeout(2*time.Minute))})
+	return st
+}
+
+// framePoll is the script that reads the state of the newest frame whose
+// command contains marker; null while it runs.
+func framePoll(marker string) string {
+	return fmt.Sprintf(`(() => {
   const f = [...document.querySelectorAll('[data-testid="frame"]')]
     .find(f => (f.querySelector('[data-testid="frameCommand"]') || {}).textContent?.includes(%q));
   if (!f) return null;
@@ -113,25 +159,29 @@ func runFavorite(t *testing.T, ctx context.Context, name string) frameState {
   if (icons.length) return {state: "multi", rows: 0, text: icons.join()};
   if (/ERROR|Neo\.ClientError/.test(text)) return {state: "error", rows: 0, text};
   if (m && f.querySelector('table')) return {state: "rows", rows: +m[1], text};
+  const g = text.match(/Displaying (\d+) nodes?/);
+  if (g && f.querySelector('svg')) return {state: "graph", rows: +g[1], text};
+  if (/^\s*node \{/m.test(text)) return {state: "style", rows: 0, text};
   if (/no changes, no records/.test(text)) return {state: "empty", rows: 0, text};
   if (/[Cc]ompleted after|"[a-z]+":/.test(text)) return {state: "done", rows: 0, text};
   return null;
-})()`, name)
-	browserStep(t, ctx, "run favorite "+name, chromedp.Tasks{
-		chromedp.Click(fmt.Sprintf(`[data-testid=%q]`, "scriptTitle-"+name)),
-		chromedp.Click(`[data-testid="editor-Run"]`),
-		chromedp.Poll(poll, &st, chromedp.WithPollingTimeout(time.Minute))})
-	return st
+})()`, marker)
 }
 
-// browserStep runs one step in the Browser within a minute; on failure it
-// keeps a screenshot and stops the test.
+// browserStep runs one step in the Browser within two minutes (a loaded
+// machine is slow); on failure it keeps a screenshot and stops the test.
 func browserStep(t *testing.T, ctx context.Context, what string, a chromedp.Action) {
 	t.Helper()
-	sctx, cancel := context.WithTimeout(ctx, time.Minute)
+	sctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
 	defer cancel()
 	if err := chromedp.Run(sctx, a); err != nil {
-		screenshot(t, ctx, "browser-failure.png", "")
+		// Kept after the test, unlike its temporary folder.
+		name := fmt.Sprintf("actorgraph-%s-failure.png", t.Name())
+		if *browserShots == "" {
+			*browserShots = os.TempDir()
+			defer func() { *browserShots = "" }()
+		}
+		screenshot(t, ctx, name, "")
 		t.Fatalf("%s: %v", what, err)
 	}
 }
@@ -164,7 +214,7 @@ func chrome(t *testing.T, exe string) context.Context {
 		chromedp.WindowSize(1400, 1100), chromedp.NoSandbox)
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	ctx, cancelCtx := chromedp.NewContext(actx)
-	ctx, cancelTimeout := context.WithTimeout(ctx, 5*time.Minute)
+	ctx, cancelTimeout := context.WithTimeout(ctx, 10*time.Minute)
 	t.Cleanup(func() { cancelTimeout(); cancelCtx(); cancelAlloc() })
 	// Start it now, so that the steps' own timeouts do not end it.
 	if err := chromedp.Run(ctx); err != nil {
@@ -183,7 +233,7 @@ func browserLogin(url string, cfg graph.Config) chromedp.Action {
 		chromedp.SendKeys(`[data-testid="password"]`, cfg.Password),
 		chromedp.Click(`[data-testid="connect"]`),
 		chromedp.Poll(`document.body.innerText.includes("You are connected as user")`, nil,
-			chromedp.WithPollingTimeout(60*time.Second)),
+			chromedp.WithPollingTimeout(2*time.Minute)),
 	}
 }
 
@@ -210,8 +260,9 @@ func markFrame(name string) chromedp.Action {
   .find(f => (f.querySelector('[data-testid="frameCommand"]') || {}).textContent?.includes(%q)).id = "actorgraph-shot"`, name), nil)
 }
 
-// screenshot saves the visible page, or the element sel selects, as name
-// in -browser-shots, or in the test's temporary folder.
+// screenshot saves the visible page, the whole page (sel "full") or the
+// element sel selects, as name in -browser-shots, or in the test's
+// temporary folder.
 func screenshot(t *testing.T, ctx context.Context, name, sel string) {
 	t.Helper()
 	dir := *browserShots
@@ -219,8 +270,12 @@ func screenshot(t *testing.T, ctx context.Context, name, sel string) {
 		dir = t.TempDir()
 	}
 	var png []byte
-	shot := chromedp.CaptureScreenshot(&png)
-	if sel != "" {
+	var shot chromedp.Action = chromedp.CaptureScreenshot(&png)
+	switch sel {
+	case "":
+	case "full":
+		shot = chromedp.FullScreenshot(&png, 100)
+	default:
 		shot = chromedp.Screenshot(sel, &png, chromedp.ByQuery)
 	}
 	sctx, cancel := context.WithTimeout(ctx, 30*time.Second)

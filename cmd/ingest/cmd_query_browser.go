@@ -20,7 +20,12 @@ func newQueryExportBrowserCommand(io *IO) *cobra.Command {
 Browser, it adds a folder "actorgraph" to the Favorites drawer with two
 favorites per saved query. Run "NAME 1: parameters" (after editing its
 values), then "NAME 2: query", which shows its rows as a table. Each
-favorite is also written as its own file under DIR/actorgraph/.`,
+favorite is also written as its own file under DIR/actorgraph/.
+
+It also writes DIR/actorgraph.grass, a style for the Browser's graph view:
+nodes show their names, coloured by kind; relationships show their types,
+coloured by class (conflict red, cooperation green, appeal orange,
+structural grey). Drop it onto the Browser as well.`,
 		Example: `  ingest query export-browser browser/`,
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) != 1 {
@@ -32,12 +37,16 @@ favorite is also written as its own file under DIR/actorgraph/.`,
 	}
 }
 
-// browserZipName is the archive that export-browser writes.
-const browserZipName = "actorgraph-queries.zip"
+// The files that export-browser writes: the favorites and the style.
+const (
+	browserZipName   = "actorgraph-queries.zip"
+	browserStyleName = "actorgraph.grass"
+)
 
 // exportBrowser writes the saved queries as Neo4j Browser favorites into
 // dir: actorgraph-queries.zip (drop it onto the Browser) and, for a look
-// or a single drop, each favorite as its own file under actorgraph/.
+// or a single drop, each favorite as its own file under actorgraph/; and
+// the Browser style, actorgraph.grass.
 func exportBrowser(io *IO, dir string) error {
 	all, err := queries.All()
 	if err != nil {
@@ -62,7 +71,12 @@ func exportBrowser(io *IO, dir string) error {
 			}
 		}
 	}
+	stylePath := filepath.Join(dir, browserStyleName)
+	if err := os.WriteFile(stylePath, []byte(queries.BrowserStyle), 0o644); err != nil {
+		return fmt.Errorf("export-browser: %w", err)
+	}
 	fmt.Fprintf(io.Err, "wrote %s: %d favorites, two per query (drop it onto the Neo4j Browser;\n"+
 		"run \"NAME 1: parameters\", then \"NAME 2: query\"), and each one in %s\n", zipPath, 2*len(all), sub)
+	fmt.Fprintf(io.Err, "wrote %s: the graph's style (drop it onto the Browser too)\n", stylePath)
 	return nil
 }
