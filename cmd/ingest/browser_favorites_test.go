@@ -64,7 +64,9 @@ func TestBrowserFavoritesShowRows(t *testing.T) {
 	ctx := chrome(t, exe)
 	url := browserURL(cfg.URI, st.HTTPAddress(context.Background()))
 	browserStep(t, ctx, "log in at "+url, browserLogin(url, cfg))
-	browserStep(t, ctx, "drop the favorites", dropFile(filepath.Join(dir, browserZipName)))
+	browserStep(t, ctx, "drop the favorites", chromedp.Tasks{dropFile(filepath.Join(dir, browserZipName)),
+		chromedp.Click(`[data-testid="navigationFavorites"]`),
+		chromedp.WaitVisible(`[data-testid="savedScriptsFolder-` + queries.BrowserFolder + `"]`)})
 	browserStep(t, ctx, "open the folder", chromedp.Click(`[data-testid="expandFolder-`+queries.BrowserFolder+`"]`))
 	all, err := queries.All()
 	if err != nil {
@@ -81,9 +83,9 @@ func TestBrowserFavoritesShowRows(t *testing.T) {
 		if q.Name == "tension" {
 			checkTensionRows(t, conn, got)
 			screenshot(t, ctx, "browser-favorites.png", "")
-			browserStep(t, ctx, "find the frame", markFrame(favs[1].Name))
-			screenshot(t, ctx, "browser-favorite-tension.png", "#actorgraph-shot")
 		}
+		browserStep(t, ctx, "find the frame", markFrame(favs[1].Name))
+		screenshot(t, ctx, "browser-query-"+q.Name+".png", "#actorgraph-shot")
 	}
 	checkBrowserStyle(t, ctx, filepath.Join(dir, browserStyleName))
 }
@@ -238,8 +240,7 @@ func browserLogin(url string, cfg graph.Config) chromedp.Action {
 }
 
 // dropFile drags the file at path onto the middle of the page and drops
-// it, as a user drops a file from their file manager, then opens the
-// Favorites drawer, where the favorites' folder must be.
+// it, as a user drops a file from their file manager.
 func dropFile(path string) chromedp.Action {
 	data := &input.DragData{Items: []*input.DragDataItem{}, Files: []string{path}, DragOperationsMask: 1}
 	return chromedp.Tasks{
@@ -248,15 +249,15 @@ func dropFile(path string) chromedp.Action {
 		input.DispatchDragEvent(input.DragEnter, 700, 500, data),
 		input.DispatchDragEvent(input.DragOver, 700, 500, data),
 		input.DispatchDragEvent(input.Drop, 700, 500, data),
-		chromedp.Click(`[data-testid="navigationFavorites"]`),
-		chromedp.WaitVisible(`[data-testid="savedScriptsFolder-` + queries.BrowserFolder + `"]`),
 	}
 }
 
 // markFrame gives the newest Browser frame whose command names the
-// favorite called name the id "actorgraph-shot", for a screenshot of it.
+// favorite called name the id "actorgraph-shot" (taken from any other),
+// for a screenshot of it.
 func markFrame(name string) chromedp.Action {
-	return chromedp.Evaluate(fmt.Sprintf(`[...document.querySelectorAll('[data-testid="frame"]')]
+	return chromedp.Evaluate(fmt.Sprintf(`document.querySelectorAll('#actorgraph-shot').forEach(e => e.removeAttribute('id'));
+[...document.querySelectorAll('[data-testid="frame"]')]
   .find(f => (f.querySelector('[data-testid="frameCommand"]') || {}).textContent?.includes(%q)).id = "actorgraph-shot"`, name), nil)
 }
 
@@ -276,7 +277,10 @@ func screenshot(t *testing.T, ctx context.Context, name, sel string) {
 	case "full":
 		shot = chromedp.FullScreenshot(&png, 100)
 	default:
-		shot = chromedp.Screenshot(sel, &png, chromedp.ByQuery)
+		// Scrolled first, and given a moment: the Browser moves its
+		// frames as they finish.
+		shot = chromedp.Tasks{chromedp.ScrollIntoView(sel, chromedp.ByQuery), chromedp.Sleep(500 * time.Millisecond),
+			chromedp.Screenshot(sel, &png, chromedp.ByQuery)}
 	}
 	sctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
