@@ -67,11 +67,13 @@ func TestBrowserFavoritesShowRows(t *testing.T) {
 	browserStep(t, ctx, "drop the favorites", chromedp.Tasks{dropFile(filepath.Join(dir, browserZipName)),
 		chromedp.Click(`[data-testid="navigationFavorites"]`),
 		chromedp.WaitVisible(`[data-testid="savedScriptsFolder-` + queries.BrowserFolder + `"]`)})
-	browserStep(t, ctx, "open the folder", chromedp.Click(`[data-testid="expandFolder-`+queries.BrowserFolder+`"]`))
 	all, err := queries.All()
 	if err != nil {
 		t.Fatal(err)
 	}
+	first := all[0].BrowserFavorites()[0].Name
+	browserStep(t, ctx, "open the folder", clickUntil(`[data-testid="expandFolder-`+queries.BrowserFolder+`"]`,
+		fmt.Sprintf(`!!document.querySelector('[data-testid=%q]')`, "scriptTitle-"+first)))
 	for _, q := range all {
 		favs := q.BrowserFavorites()
 		params := runFavorite(t, ctx, favs[0].Name)
@@ -139,9 +141,11 @@ func runFavorite(t *testing.T, ctx context.Context, name string) frameState {
 	t.Helper()
 	var st frameState
 	poll := framePoll(name)
+	loaded := fmt.Sprintf(`document.querySelector('[data-testid="activeEditor"]').innerText.includes(%q)`, name)
+	ran := fmt.Sprintf(`[...document.querySelectorAll('[data-testid="frameCommand"]')].some(c => c.textContent.includes(%q))`, name)
 	browserStep(t, ctx, "run favorite "+name, chromedp.Tasks{
-		chromedp.Click(fmt.Sprintf(`[data-testid=%q]`, "scriptTitle-"+name)),
-		chromedp.Click(`[data-testid="editor-Run"]`),
+		clickUntil(fmt.Sprintf(`[data-testid=%q]`, "scriptTitle-"+name), loaded),
+		clickUntil(`[data-testid="editor-Run"]`, ran),
 		chromedp.Poll(poll, &st, chromedp.WithPollingTimeout(2*time.Minute))})
 	return st
 }
@@ -168,6 +172,28 @@ func framePoll(marker string) string {
   if (/[Cc]ompleted after|"[a-z]+":/.test(text)) return {state: "done", rows: 0, text};
   return null;
 })()`, marker)
+}
+
+// clickUntil clicks sel until the script cond is true: on a loaded
+// machine the Browser may draw a control before it answers clicks, and
+// one click is then lost.
+func clickUntil(sel, cond string) chromedp.Action {
+	return chromedp.ActionFunc(func(ctx context.Context) error {
+		for {
+			if err := chromedp.Click(sel, chromedp.ByQuery).Do(ctx); err != nil {
+				return err
+			}
+			var found bool
+			err := chromedp.Poll(cond, &found,
+				chromedp.WithPollingTimeout(3*time.Second)).Do(ctx)
+			if err == nil && found {
+				return nil
+			}
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+		}
+	})
 }
 
 // browserStep runs one step in the Browser within two minutes (a loaded
