@@ -52,8 +52,10 @@ help:
 	@umask 077; printf 'NEO4J_PASSWORD=%s\n' "$$(od -An -tx1 -N12 /dev/urandom | tr -d ' \n')" > .env
 	@echo "wrote a random Neo4j password to .env"
 
+# `ingest --version` names the commit the binary was built from.
+VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo devel)
 build:
-	$(GO) build -o $(BIN) ./cmd/ingest
+	$(GO) build -ldflags "-X main.version=$(VERSION)" -o $(BIN) ./cmd/ingest
 
 demo: .env
 	@if $(docker_up); then \

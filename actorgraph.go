@@ -34,7 +34,7 @@ var folds = func() map[rune]string {
 // ActorType is the kind of a node that takes part in relations.
 type ActorType string
 
-// The actor types of MODEL.md. Negotiation is not an :Actor in the graph but
+// The actor types of the model (docs/model.md). Negotiation is not an :Actor in the graph but
 // is carried as one in an Extraction so that relations can point at it.
 const (
 	Person       ActorType = "Person"
@@ -149,7 +149,7 @@ func Slug(s string) string {
 }
 
 // Actor is a person, government, organization or negotiation found in an
-// article. Its JSON is the MODEL.md actor object.
+// article. Its JSON is the actor object of docs/model.md.
 type Actor struct {
 	Name    string    `json:"name"`
 	Type    ActorType `json:"type"`
@@ -178,7 +178,7 @@ func (a Actor) ID() string {
 }
 
 // Relation is one directed, typed report between two actors (or an actor and
-// a negotiation) found in one sentence. Its JSON is the MODEL.md relation
+// a negotiation) found in one sentence. Its JSON is the docs/model.md relation
 // object plus the extra fields a scorer ignores.
 type Relation struct {
 	Source string  `json:"source"` // canonical name of an Actor in the same Extraction
@@ -199,7 +199,7 @@ type Relation struct {
 }
 
 // Extraction is what an Extractor reads out of one article; its JSON is the
-// per-article line of MODEL.md.
+// per-article line of docs/model.md.
 type Extraction struct {
 	ID        string     `json:"id"`
 	Path      string     `json:"path,omitempty"`

@@ -4,5 +4,5 @@
 // library only.
 //
 // The graph model, the relation types and the per-article JSON are described
-// in docs/model.md (which follows the shared MODEL.md contract).
+// in docs/model.md.
 package actorgraph

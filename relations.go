@@ -5,7 +5,7 @@ package actorgraph
 // list and never from input text.
 type RelType string
 
-// The relationship types of MODEL.md.
+// The relationship types of the model (docs/model.md).
 const (
 	NegotiatesWith RelType = "NEGOTIATES_WITH"
 	ParticipatesIn RelType = "PARTICIPATES_IN"
@@ -47,7 +47,7 @@ type RelInfo struct {
 
 // RelTypes lists every relation type with its defaults, in a fixed order.
 // CAMEO codes and Goldstein values are those of the CAMEO codebook
-// (../shared/cameo.tsv).
+// (Goldstein's conflict-cooperation scale).
 var RelTypes = []RelInfo{
 	{NegotiatesWith, true, Cooperation, "046", 7.0},
 	{ParticipatesIn, false, Cooperation, "046", 7.0},

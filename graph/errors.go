@@ -76,6 +76,10 @@ func classify(cfg Config, what string, err error) error {
 	}
 	switch code := neo4jCode(err); code {
 	case codeUnauthorized, codeAuthRateLimit:
+		if cfg.Password == "" {
+			return &actorgraph.Error{Kind: actorgraph.KindAuth, Err: err, Msg: fmt.Sprintf(
+				"no password: set ACTORGRAPH_NEO4J_PASSWORD (neo4j at %s refused user %q without one; see NEO4J_PASSWORD in .env)", cfg.URI, cfg.User)}
+		}
 		return &actorgraph.Error{Kind: actorgraph.KindAuth, Err: err, Msg: fmt.Sprintf(
 			"neo4j at %s refused the credentials of user %q: set ACTORGRAPH_NEO4J_PASSWORD (see NEO4J_PASSWORD in .env)", cfg.URI, cfg.User)}
 	case codeDBNotFound:

@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 	"math"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -164,10 +162,11 @@ func TestHostileParametersAreHarmless(t *testing.T) {
 	}
 }
 
-// The Neo4j Browser favorites (queries/browser/*.cypher) run as the
-// Browser runs them: each ":param name => expr" line evaluates expr on the
-// server, then the query runs with those parameters. With the defaults
-// they give the same answer as the saved query.
+// The Neo4j Browser favorites (queries.BrowserFavorites) run as the
+// Browser runs them: each ":param name => expr" line of the first one
+// evaluates expr on the server, then the second one, the query alone, runs
+// with those parameters. With the defaults they give the same answer as
+// the saved query.
 func TestBrowserFavoritesRun(t *testing.T) {
 	s := graphtest.Open(t)
 	writeFixture(t, s)
@@ -176,23 +175,18 @@ func TestBrowserFavoritesRun(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, q := range all {
-		b, err := os.ReadFile(filepath.Join("..", "queries", "browser", q.Name+".cypher"))
-		if err != nil {
-			t.Fatal(err)
-		}
+		favs := q.BrowserFavorites()
 		params := map[string]any{}
-		var body string
-		for _, stmt := range strings.Split(strings.TrimSpace(string(b)), ";\n") {
-			stmt = strings.TrimSpace(strings.TrimSuffix(stmt, ";"))
-			for strings.HasPrefix(stmt, "//") {
-				_, stmt, _ = strings.Cut(stmt, "\n")
-			}
-			if name, expr, ok := strings.Cut(strings.TrimPrefix(stmt, ":param "), " => "); ok && strings.HasPrefix(stmt, ":param ") {
+		for _, line := range strings.Split(favs[0].Text, "\n") {
+			stmt, ok := strings.CutPrefix(strings.TrimSuffix(line, ";"), ":param ")
+			if name, expr, found := strings.Cut(stmt, " => "); ok && found {
 				params[name] = graphtest.Rows(t, s, "RETURN "+expr+" AS v", nil)[0]["v"]
-				continue
 			}
-			body = stmt
 		}
+		if len(params) != len(q.Params) {
+			t.Errorf("%s: %d :param lines, want %d", q.Name, len(params), len(q.Params))
+		}
+		body := favs[1].Text
 		args := map[string]string{}
 		for _, p := range q.Params {
 			if p.Required {

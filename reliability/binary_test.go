@@ -53,15 +53,27 @@ type result struct {
 // the process printed.
 func (r result) both() string { return r.out + "\n" + r.errOut }
 
-// errLines returns the non-empty lines of stderr.
+// errLines returns the non-empty lines of stderr, without the status
+// lines of a run that makes the schema (schemaStatus).
 func (r result) errLines() []string {
 	var out []string
 	for _, l := range strings.Split(r.errOut, "\n") {
-		if strings.TrimSpace(l) != "" {
+		if strings.TrimSpace(l) != "" && !schemaStatus(l) {
 			out = append(out, l)
 		}
 	}
 	return out
+}
+
+// schemaStatus reports whether l is one of the lines with which a run on
+// a database without the schema says what it waits for (not an error).
+func schemaStatus(l string) bool {
+	for _, p := range []string{"ingest: creating the schema: ", "ingest: waiting for the new indexes", "ingest: schema ready after "} {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // neo4jEnv is the environment that points the binary at cfg; the password

@@ -2,7 +2,8 @@
 // actorgraph.Article values.
 //
 // Walk takes files or folders (folders are read recursively, in lexical
-// order, skipping hidden entries and files of other types) and yields one
+// order, skipping hidden entries, files of other types and .md files, which
+// are read only when named) and yields one
 // Item per article: either an Article or an *actorgraph.Error of kind
 // KindInput that names the file, and the line for JSONL.
 //

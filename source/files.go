@@ -33,9 +33,18 @@ func Supported(name string) bool {
 	return false
 }
 
+// InFolder reports whether Walk reads a file of this name when it finds it
+// in a folder: a supported file other than Markdown. A .md file is read
+// only when named explicitly, so that `ingest run .` in a checkout does not
+// take its README for news.
+func InFolder(name string) bool {
+	return Supported(name) && !strings.EqualFold(filepath.Ext(name), ".md")
+}
+
 // Walk reads the files and folders in paths, in the order given, and calls
 // fn with every article or per-input error. Folders are read recursively in
-// lexical order; hidden entries and unsupported files in them are skipped,
+// lexical order; hidden entries, Markdown and unsupported files in them are
+// skipped (InFolder),
 // while an unsupported file named explicitly is an error Item. Walk stops
 // and returns the error when fn returns one or ctx is done.
 func Walk(ctx context.Context, paths []string, fn func(Item) error) error {
@@ -75,8 +84,8 @@ func walkPath(ctx context.Context, root string, fn func(Item) error) error {
 	return nil
 }
 
-// listDir returns the supported files under dir, sorted, skipping hidden
-// entries. Unreadable sub-folders are returned as paths so that readFile
+// listDir returns the files under dir that InFolder accepts, sorted,
+// skipping hidden entries. Unreadable sub-folders are returned as paths so that readFile
 // reports them.
 func listDir(dir string) ([]string, error) {
 	var files []string
@@ -97,7 +106,7 @@ func listDir(dir string) ([]string, error) {
 			}
 			return nil
 		}
-		if d.Type().IsRegular() && Supported(p) || d.Type()&fs.ModeSymlink != 0 && Supported(p) {
+		if d.Type().IsRegular() && InFolder(p) || d.Type()&fs.ModeSymlink != 0 && InFolder(p) {
 			files = append(files, p)
 		}
 		return nil

@@ -16,7 +16,7 @@ func TestWalkBadFiles(t *testing.T) {
 	bad := map[string]string{
 		"empty.txt":      "",
 		"binary.txt":     "\x7fELF\x00\x00\x01",
-		"latin1.md":      "Title: Caf\xe9\n\nLe caf\xe9.",
+		"latin1.txt":     "Title: Caf\xe9\n\nLe caf\xe9.",
 		"broken.json":    `{"title": "x", "text": "unterminated`,
 		"syntax.json":    `{"title": "x" "text": "y"}`,
 		"types.json":     `{"title": 42, "text": "Body."}`,
@@ -28,7 +28,7 @@ func TestWalkBadFiles(t *testing.T) {
 	want := map[string]string{
 		"empty.txt":      "empty file",
 		"binary.txt":     "binary data",
-		"latin1.md":      "not valid UTF-8 (first bad byte at offset 10)",
+		"latin1.txt":     "not valid UTF-8 (first bad byte at offset 10)",
 		"broken.json":    "malformed JSON",
 		"syntax.json":    "malformed JSON at byte",
 		"types.json":     `field "title" is a JSON number, want a string`,

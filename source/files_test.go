@@ -137,16 +137,17 @@ func TestWalkFolderOrderAndFields(t *testing.T) {
 		rel, _ := filepath.Rel(dir, a.Path)
 		got = append(got, filepath.ToSlash(rel)+"|"+a.Title)
 	}
-	want := "a.md|A b.txt|B sub/c.json|C sub/d.jsonl|D1 sub/d.jsonl|D2"
+	// a.md is left out: Markdown in a folder is a README or notes, not news.
+	want := "b.txt|B sub/c.json|C sub/d.jsonl|D1 sub/d.jsonl|D2"
 	if strings.Join(got, " ") != want {
 		t.Fatalf("articles %v, want %s", got, want)
 	}
-	c, d2 := arts[2], arts[4]
+	c, d2 := arts[1], arts[3]
 	if c.Date() != "2021-03-03" || c.ID != "https://example.org/c" || c.Text != "Body c." {
 		t.Errorf("json article: %+v", c)
 	}
-	if d2.Line != 3 || d2.Source != "Wire" || arts[3].Line != 1 || arts[3].Source != filepath.ToSlash(dir) {
-		t.Errorf("jsonl lines/sources: %d %q %d %q", arts[3].Line, arts[3].Source, d2.Line, d2.Source)
+	if d2.Line != 3 || d2.Source != "Wire" || arts[2].Line != 1 || arts[2].Source != filepath.ToSlash(dir) {
+		t.Errorf("jsonl lines/sources: %d %q %d %q", arts[2].Line, arts[2].Source, d2.Line, d2.Source)
 	}
 	for _, a := range arts {
 		if a.ContentHash != actorgraph.ContentHash(a.Title, a.Text) || a.ID == "" {
@@ -156,9 +157,11 @@ func TestWalkFolderOrderAndFields(t *testing.T) {
 }
 
 func TestWalkNamedFiles(t *testing.T) {
-	dir := writeFiles(t, map[string]string{"a.txt": "A body.", "x.pdf": "pdf"})
-	arts, errs := collect(t, filepath.Join(dir, "x.pdf"), filepath.Join(dir, "missing.txt"), filepath.Join(dir, "a.txt"))
-	if len(arts) != 1 || arts[0].Text != "A body." {
+	dir := writeFiles(t, map[string]string{"a.txt": "A body.", "x.pdf": "pdf", "n.md": "Title: N\n\nNamed Markdown."})
+	arts, errs := collect(t, filepath.Join(dir, "x.pdf"), filepath.Join(dir, "missing.txt"), filepath.Join(dir, "a.txt"),
+		filepath.Join(dir, "n.md"))
+	// A .md file named explicitly is read (in a folder it is skipped).
+	if len(arts) != 2 || arts[0].Text != "A body." || arts[1].Title != "N" {
 		t.Fatalf("articles: %+v", arts)
 	}
 	if len(errs) != 2 {

@@ -49,11 +49,11 @@ direction for symmetric types) and for untyped unordered pairs,
 micro-averaged over the corpus. With -v it first lists, per article, the
 paired negotiations and the missed and spurious items, then every split
 and merge.`,
-		Example: `  # Score an annotated corpus
-  ingest eval --gold corpus/gold corpus/articles
+		Example: `  # Score the hand-annotated check articles of this repository
+  ingest eval --gold extract/testdata/checkset/gold extract/testdata/checkset/articles
 
   # The same with a dictionary of your own on top of the built-in ones
-  ingest eval --dictionary my-actors.tsv --gold corpus/gold corpus/articles
+  ingest eval --dictionary my-actors.tsv --gold extract/testdata/checkset/gold extract/testdata/checkset/articles
 
   # See what was missed and what was wrong, article by article
   ingest eval -v --gold corpus/gold corpus/articles`,

@@ -39,7 +39,7 @@ printed, and the exit status is 1.`,
   ingest extract examples/
 
   # One article, indented
-  ingest extract --pretty examples/us-iran.txt
+  ingest extract --pretty examples/03-baltic-sanctions.txt
 
   # With a dictionary of your own actors (see docs/dictionaries.md)
   ingest extract --dictionary my-actors.tsv examples/

@@ -14,95 +14,123 @@ import (
 
 func init() { subcommands = append(subcommands, newQueryCommand) }
 
+// queryOptions are the settings of one saved query's run.
 type queryOptions struct {
 	io     *IO
 	cfg    graph.Config
-	name   string   // "list", "show" or a saved query
-	args   []string // the arguments after the name (show: the query)
-	params []string // key=value
-	format string
+	query  queries.Query
+	params []string          // --param key=value
+	flags  map[string]string // the query's own parameter flags that were set
+	out    outputOptions
 }
 
+// newQueryCommand builds `ingest query`: list, show, export-browser, and
+// one subcommand per saved query.
 func newQueryCommand(io *IO, v *viper.Viper) *cobra.Command {
-	opts := queryOptions{io: io}
 	cmd := &cobra.Command{
-		Use:   "query list | show NAME | NAME [--param key=value ...]",
+		Use:   "query NAME [--PARAM value ...]",
 		Short: "Run a saved query (tension, alignment, stances, brokers, evidence, ...)",
-		Long: `query runs one of the saved Cypher queries of queries/*.cypher against the
-graph and prints its answer: an aligned table by default, or CSV or JSON.
+		Long: `query runs one of the saved Cypher queries against the graph and prints its
+answer: an aligned table by default, or CSV, JSON or JSON lines.
 
-  ingest query list        the saved queries, their parameters and what they do
-  ingest query show NAME   one query's parameters and the definitions of its scores
-  ingest query NAME        run it; --param key=value sets a parameter (repeat it)
+  ingest query list                  the saved queries, their parameters and what they do
+  ingest query NAME --help           one query's parameters and the definitions of its scores
+  ingest query NAME [--PARAM value]  run it
+  ingest query export-browser DIR    the queries as Neo4j Browser favorites
 
-Parameter values are converted to the declared type (date as YYYY-MM-DD,
-integer, float, boolean, or one of a list of choices) and passed to Neo4j as
-query parameters, never pasted into the query text. Parameters left out take
-their defaults; "null" means not given.`,
+Each parameter is a flag of its query (--from 2024-03-01), or --param
+key=value (repeatable). Values are converted to the declared type (date as
+YYYY-MM-DD, integer, float, boolean, or one of a list of choices) and passed
+to Neo4j as query parameters, never pasted into the query text. Parameters
+left out take their defaults; "null" means not given.`,
 		Example: `  # Which pairs of actors are most at odds, all time and in March 2024
   ingest query tension
-  ingest query tension --param from=2024-03-01 --param to=2024-03-31 --param rollup=true
+  ingest query tension --from 2024-03-01 --to 2024-03-31 --rollup true
 
-  # Who lines up with whom, and who diverges most, counting officials for their government
+  # Who lines up with whom, and who diverges most
   ingest query alignment --param rollup=true
-  ingest query alignment --param order=divergent --param limit=10
+  ingest query alignment --order divergent --limit 10
 
   # Every report between two actors, with its sentence and article, as CSV
-  ingest query evidence --param a=Iran --param "b=United States" --format csv
+  ingest query evidence --a Iran --b "United States" --format csv -o evidence.csv
 
-  # Month by month, and who supports or opposes a negotiation, as JSON
-  ingest query tension-timeline --param a=Iran --param b=Israel --param period=month
-  ingest query stances --param "target=Vienna nuclear talks" --format json
-
-  # The saved queries and their parameters
-  ingest query list
-  ingest query show tension`,
-		Args: requireArgs(1, "list, show NAME or a query name"),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.name, opts.args, opts.cfg = args[0], args[1:], neo4jConfig(v)
-			return runQuery(cmd.Context(), opts)
-		},
+  # Month by month, and who supports or opposes a negotiation, as JSON lines
+  ingest query tension-timeline --a Iran --b Israel --period month
+  ingest query stances --target "Vienna nuclear talks" --format jsonl`,
+		Args: cobra.ArbitraryArgs,
+		RunE: func(_ *cobra.Command, args []string) error { return unknownQuery(args) },
 	}
-	f := cmd.Flags()
-	f.StringArrayVarP(&opts.params, "param", "p", nil, "set a query parameter, key=value (repeatable)")
-	f.StringVar(&opts.format, "format", "table", "output format: table, csv or json")
+	addOutputFlags(cmd.PersistentFlags(), &outputOptions{})
+	cmd.AddCommand(newQueryListCommand(io), newQueryShowCommand(io), newQueryExportBrowserCommand(io))
+	all, err := queries.All()
+	if err != nil {
+		// The queries are embedded; a broken header is caught by the tests.
+		panic(err)
+	}
+	for _, q := range all {
+		cmd.AddCommand(newSavedQueryCommand(io, v, q))
+	}
 	return cmd
 }
 
-func runQuery(ctx context.Context, opts queryOptions) error {
-	w, err := newResultWriter(opts.format)
+// unknownQuery is `ingest query` without a known subcommand.
+func unknownQuery(args []string) error {
+	if len(args) == 0 {
+		return usageError("query: needs list, show NAME or a query name (see ingest query --help)")
+	}
+	if _, err := queries.Get(args[0]); err != nil {
+		return usageError("%v", err)
+	}
+	return usageError("query: unexpected %q", args[0])
+}
+
+// newSavedQueryCommand builds `ingest query NAME` for the saved query q:
+// its help holds the parameters and the score definitions, and each
+// parameter is a flag.
+func newSavedQueryCommand(io *IO, v *viper.Viper, q queries.Query) *cobra.Command {
+	opts := queryOptions{io: io, query: q}
+	cmd := &cobra.Command{
+		Use:     q.Name + " [--PARAM value ...]",
+		Short:   q.Description,
+		Long:    queryHelp(q),
+		Example: queryExample(q),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) > 0 {
+				return usageError("query %s: unexpected argument %q (parameters are flags: --NAME value)", q.Name, args[0])
+			}
+			opts.cfg, opts.flags, opts.out = neo4jConfig(v), changedParams(cmd, q), outputFlags(cmd)
+			return runSavedQuery(cmd.Context(), opts)
+		},
+	}
+	f := cmd.Flags()
+	for _, p := range q.Params {
+		if f.Lookup(p.Name) == nil && !reservedFlag(p.Name) {
+			f.Var(&paramValue{typ: p.TypeName()}, p.Name, paramUsage(p))
+			if p.Type == queries.Boolean {
+				f.Lookup(p.Name).NoOptDefVal = "true" // --rollup alone means true
+			}
+			_ = cmd.RegisterFlagCompletionFunc(p.Name, completeParamValue(p))
+		}
+	}
+	f.StringArrayVarP(&opts.params, "param", "p", nil, "set a query parameter, key=value (repeatable)")
+	_ = cmd.RegisterFlagCompletionFunc("param", completeParamNames(q))
+	return cmd
+}
+
+// runSavedQuery runs the saved query and prints its rows.
+func runSavedQuery(ctx context.Context, opts queryOptions) error {
+	q := opts.query
+	args, err := parseParams(opts.params)
 	if err != nil {
 		return err
 	}
-	switch opts.name {
-	case "list":
-		if len(opts.args) > 0 || len(opts.params) > 0 {
-			return usageError("query list takes no arguments or parameters")
+	for k, v := range opts.flags {
+		if _, dup := args[k]; dup {
+			return usageError("parameter %s given twice (--%s and --param)", k, k)
 		}
-		res, err := listQueries()
-		if err != nil {
-			return err
-		}
-		return w(opts.io.Out, res)
-	case "show":
-		if len(opts.args) != 1 {
-			return usageError("query show: needs one query name (see ingest query list)")
-		}
-		return showQuery(opts.io, opts.args[0])
+		args[k] = v
 	}
-	return runSavedQuery(ctx, opts, w)
-}
-
-// runSavedQuery runs the saved query opts.name and prints its rows.
-func runSavedQuery(ctx context.Context, opts queryOptions, w resultWriter) error {
-	if len(opts.args) > 0 {
-		return usageError("query %s: unexpected argument %q (parameters go in --param key=value)", opts.name, opts.args[0])
-	}
-	q, err := queries.Get(opts.name)
-	if err != nil {
-		return usageError("%v", err)
-	}
-	args, err := parseParams(opts.params)
+	w, err := newResultWriter(opts.out.format)
 	if err != nil {
 		return err
 	}
@@ -115,7 +143,7 @@ func runSavedQuery(ctx context.Context, opts queryOptions, w resultWriter) error
 	if err != nil {
 		return err
 	}
-	if err := w(opts.io.Out, res); err != nil {
+	if err := writeResult(opts.io, opts.out, w, res); err != nil {
 		return err
 	}
 	fmt.Fprintf(opts.io.Err, "%s: %d rows\n", q.Name, len(res.Rows))
@@ -137,43 +165,4 @@ func parseParams(list []string) (map[string]string, error) {
 		out[k] = v
 	}
 	return out, nil
-}
-
-// listQueries describes the saved queries as a result table.
-func listQueries() (*graph.Result, error) {
-	all, err := queries.All()
-	if err != nil {
-		return nil, err
-	}
-	res := &graph.Result{Columns: []string{"name", "parameters", "description"}}
-	for _, q := range all {
-		var ps []string
-		for _, p := range q.Params {
-			s := p.Name + "=" + p.DefaultText
-			if p.Required {
-				s = p.Name + " (required)"
-			}
-			ps = append(ps, s)
-		}
-		res.Rows = append(res.Rows, []any{q.Name, strings.Join(ps, " "), q.Description})
-	}
-	return res, nil
-}
-
-// showQuery prints one query's parameters and score definitions.
-func showQuery(io *IO, name string) error {
-	q, err := queries.Get(name)
-	if err != nil {
-		return usageError("%v", err)
-	}
-	fmt.Fprintf(io.Out, "%s: %s\n\nParameters:\n", q.Name, q.Description)
-	for _, p := range q.Params {
-		def := "default " + p.DefaultText
-		if p.Required {
-			def = "required"
-		}
-		fmt.Fprintf(io.Out, "  %-10s %-12s %-14s %s\n", p.Name, p.TypeName(), def, p.Doc)
-	}
-	fmt.Fprintf(io.Out, "\n%s\n", q.Doc)
-	return nil
 }

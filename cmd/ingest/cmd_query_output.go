@@ -23,8 +23,10 @@ func newResultWriter(format string) (resultWriter, error) {
 		return writeCSV, nil
 	case "json":
 		return writeJSON, nil
+	case "jsonl":
+		return writeJSONL, nil
 	}
-	return nil, usageError("--format %q: want table, csv or json", format)
+	return nil, usageError("--format %q: want table, csv, json or jsonl", format)
 }
 
 // writeTable prints an aligned table with a header line.

@@ -4,6 +4,8 @@ import (
 	"context"
 	"encoding/json"
 	"math"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -39,8 +41,43 @@ func TestQueryListAndShow(t *testing.T) {
 		t.Errorf("list as csv (exit %d):\n%s", code, out)
 	}
 	code, out, _ = runCLI(t, "query", "show", "evidence")
-	if code != exitOK || !strings.Contains(out, "  a          string       required") || !strings.Contains(out, "Order: date") {
+	if code != exitOK || !strings.Contains(out, "  a            string       required") || !strings.Contains(out, "Order: date") {
 		t.Errorf("show evidence (exit %d):\n%s", code, out)
+	}
+}
+
+// Each saved query is a subcommand whose help holds its parameters and
+// score definitions; shell completion offers query names, parameter names
+// and choices.
+func TestQueryHelpAndCompletion(t *testing.T) {
+	code, out, _ := runCLI(t, "query", "tension", "--help")
+	for _, want := range []string{"Parameters (--NAME value, or --param NAME=value):",
+		"  from         date         default null", "Tension of a pair {A, B} in a window", "--from date", "--rollup boolean[=true]"} {
+		if code != exitOK || !strings.Contains(out, want) {
+			t.Errorf("query tension --help (exit %d) lacks %q:\n%s", code, want, out)
+		}
+	}
+	cases := []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"query", ""}, []string{"tension\t", "tension-timeline\t", "evidence\t", "list\t", "export-browser\t"}},
+		{[]string{"query", "show", ""}, []string{"alignment\t", "stances\t"}},
+		{[]string{"query", "tension", "--param", ""}, []string{"from=\t", "rollup=\t", "limit=\t"}},
+		{[]string{"query", "tension", "--"}, []string{"--from\t", "--actor\t", "--format\t"}},
+		{[]string{"query", "alignment", "--order", ""}, []string{"aligned", "divergent"}},
+	}
+	for _, c := range cases {
+		code, out, errOut := runCLI(t, append([]string{"__complete"}, c.args...)...)
+		for _, want := range c.want {
+			if code != exitOK || !strings.Contains(out, want) {
+				t.Errorf("completion of %q (exit %d, %s) lacks %q:\n%s", c.args, code, errOut, want, out)
+			}
+		}
+	}
+	code, out, _ = runCLI(t, "completion", "bash")
+	if code != exitOK || !strings.Contains(out, "bash completion") {
+		t.Errorf("completion bash: exit %d\n%.200s", code, out)
 	}
 }
 
@@ -56,6 +93,8 @@ func TestQueryUsageErrors(t *testing.T) {
 		{[]string{"query", "tension", "--param", "limit=1", "--param", "limit=2"}, "--param limit given twice"},
 		{[]string{"query", "tension", "extra"}, `unexpected argument "extra"`},
 		{[]string{"query", "show"}, "needs one query name"},
+		{[]string{"query", "tension", "--limit", "1", "--param", "limit=2"}, "parameter limit given twice"},
+		{[]string{"query", "tension", "--format", "yaml", "-o", "x.yaml"}, `--format "yaml": want table, csv, json or jsonl`},
 	}
 	for _, c := range cases {
 		code, out, errOut := runCLI(t, c.args...)
@@ -111,6 +150,14 @@ func TestQueryFormats(t *testing.T) {
 		"Pellinor  Quorland  6.4                        1       1       1           0        1          0        2024-05-02  2024-05-02\n"
 	if code != exitOK || out != want {
 		t.Errorf("table: exit %d\n%q\nwant\n%q", code, out, want)
+	}
+	// A parameter as its own flag; JSON lines written to a file with -o.
+	file := filepath.Join(t.TempDir(), "tension.jsonl")
+	code, out, errOut = runCLI(t, append([]string{"query", "tension", "--actor", "Quorland", "--rollup", "--format", "jsonl", "-o", file}, conn...)...)
+	got, _ := os.ReadFile(file)
+	want = `{"a":"Pellinor","b":"Quorland","tension":6.4,"previous":null,"change":null,"a_to_b":1,"b_to_a":1,"criticizes":1,"opposes":0,"threatens":1,"attacks":0,"first":"2024-05-02","last":"2024-05-02"}` + "\n"
+	if code != exitOK || out != "" || string(got) != want || !strings.Contains(errOut, "wrote "+file) {
+		t.Errorf("jsonl -o: exit %d, stdout %q, stderr %q, file:\n%s\nwant\n%s", code, out, errOut, got, want)
 	}
 	// A bad value is a usage error naming the parameter; nothing on stdout.
 	code, out, errOut = runCLI(t, append([]string{"query", "tension", "--param", "from=yesterday"}, conn...)...)
@@ -181,5 +228,17 @@ func TestQueryUnreachableNeo4j(t *testing.T) {
 	code, out, errOut := runCLI(t, "query", "tension", "--neo4j-uri", "bolt://127.0.0.1:1")
 	if code != exitUnavailable || out != "" || !strings.Contains(errOut, "bolt://127.0.0.1:1") || strings.Contains(errOut, "not-the-password") {
 		t.Errorf("exit %d, stdout %q, stderr %q; want exit 3 naming the URI, without the password", code, out, errOut)
+	}
+}
+
+// Without a password, the error says so, not that the credentials were
+// refused.
+func TestQueryNoPassword(t *testing.T) {
+	graphtest.Open(t)
+	cfg := graphtest.Config()
+	t.Setenv("ACTORGRAPH_NEO4J_PASSWORD", "")
+	code, out, errOut := runCLI(t, "query", "tension", "--neo4j-uri", cfg.URI, "--neo4j-user", cfg.User)
+	if code != exitUnavailable || out != "" || !strings.HasPrefix(errOut, "ingest: no password: set ACTORGRAPH_NEO4J_PASSWORD") {
+		t.Errorf("exit %d, stdout %q, stderr %q; want exit 3 and \"no password: set ACTORGRAPH_NEO4J_PASSWORD\"", code, out, errOut)
 	}
 }

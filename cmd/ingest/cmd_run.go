@@ -41,7 +41,8 @@ It applies the schema first, like migrate.
 Files: .txt and .md (an optional Title:/Date:/URL:/Source: header, a blank
 line, then the body), .json (one article object) and .jsonl (one object per
 line), with the fields title, text or body, date or published, url, source,
-and saved web pages (.html, .htm). Other files in folders are skipped.
+and saved web pages (.html, .htm). Other files in folders are skipped, and
+so are .md files: Markdown is read only when named (ingest run notes.md).
 
 Articles already in the graph with the same content are skipped without
 being extracted again; changed ones replace their relations. A bad input is
@@ -149,7 +150,8 @@ func browserURL(uri, httpAddr string) string {
 }
 
 // openIngester loads the extractor, opens the store and applies the schema:
-// what every command that writes the graph starts with.
+// what every command that writes the graph starts with. On a database
+// without the schema, what it waits for is told on io.Err.
 func openIngester(ctx context.Context, io *IO, cfg graph.Config, dicts []string) (*extract.Extractor, *graph.Store, error) {
 	ex, err := newExtractor(io, dicts)
 	if err != nil {
@@ -159,7 +161,8 @@ func openIngester(ctx context.Context, io *IO, cfg graph.Config, dicts []string)
 	if err != nil {
 		return nil, nil, err
 	}
-	if err := store.Migrate(ctx); err != nil {
+	status := func(msg string) { fmt.Fprintln(io.Err, "ingest: "+msg) }
+	if err := store.MigrateReporting(ctx, status); err != nil {
 		store.Close(context.WithoutCancel(ctx))
 		return nil, nil, err
 	}

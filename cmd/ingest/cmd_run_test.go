@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"net"
 	"os"
 	"path/filepath"
@@ -10,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/actorgraph/actorgraph/graph/graphtest"
 	"github.com/actorgraph/actorgraph/pipeline"
@@ -122,5 +125,38 @@ func TestPrintSummarySettle(t *testing.T) {
 	printSummary(&b, pipeline.Summary{New: 2, Actors: 5, Relations: 7, Settled: 4, SettleTime: 1500 * time.Millisecond})
 	if want := "settled:  4 pair totals in 1.5s\n"; !strings.HasSuffix(b.String(), want) {
 		t.Errorf("summary:\n%s\nwant it to end with %q", b.String(), want)
+	}
+}
+
+// The first run on a database without the schema says what it waits for:
+// creating the constraints and indexes and their coming online.
+func TestRunFirstRunSaysSchema(t *testing.T) {
+	st := graphtest.Open(t)
+	cfg := graphtest.Config()
+	ctx := context.Background()
+	for _, show := range []string{"SHOW CONSTRAINTS YIELD name RETURN 'CONSTRAINT' AS kind, name",
+		"SHOW INDEXES YIELD name, type, owningConstraint WHERE type <> 'LOOKUP' AND owningConstraint IS NULL " +
+			"AND name <> 'actorgraph_test_marker' RETURN 'INDEX' AS kind, name"} {
+		for _, r := range graphtest.Rows(t, st, show, nil) {
+			if _, err := neo4j.ExecuteQuery(ctx, st.Driver(), fmt.Sprintf("DROP %s `%s`", r["kind"], r["name"]), nil,
+				neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(st.Database())); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	t.Setenv("ACTORGRAPH_NEO4J_PASSWORD", cfg.Password)
+	start := time.Now()
+	code, _, errOut := runCLI(t, "run", "../../examples", "--neo4j-uri", cfg.URI, "--neo4j-user", cfg.User, "--neo4j-database", cfg.Database)
+	t.Logf("first run: %s\n%s", time.Since(start).Round(time.Millisecond), errOut)
+	for _, want := range []string{"ingest: creating the schema: ", "(first run on this database)",
+		"ingest: waiting for the new indexes to come online", "ingest: schema ready after "} {
+		if code != exitOK || !strings.Contains(errOut, want) {
+			t.Errorf("exit %d; stderr lacks %q:\n%s", code, want, errOut)
+		}
+	}
+	// A second run has the schema: nothing said about it.
+	code, _, errOut = runCLI(t, "run", "../../examples", "--neo4j-uri", cfg.URI, "--neo4j-user", cfg.User, "--neo4j-database", cfg.Database)
+	if code != exitOK || strings.Contains(errOut, "schema") {
+		t.Errorf("second run: exit %d, stderr:\n%s", code, errOut)
 	}
 }

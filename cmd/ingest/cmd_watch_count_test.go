@@ -16,8 +16,8 @@ func TestCountFiles(t *testing.T) {
 	write("a.txt")
 	write("b.md")
 	write("notes.csv")
-	if got := countFiles(dir); got != 2 {
-		t.Fatalf("countFiles = %d, want 2 (csv is not an article format)", got)
+	if got := countFiles(dir); got != 1 {
+		t.Fatalf("countFiles = %d, want 1 (csv is not an article format; .md is read only when named)", got)
 	}
 	write("c.jsonl")
 	if got := countFiles(dir); got != -1 {

@@ -83,7 +83,7 @@ func (w *watcher) sources() []watch.Source {
 func countFiles(dir string) int {
 	n, unknown := 0, false
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !source.Supported(p) {
+		if err != nil || d.IsDir() || !source.InFolder(p) {
 			return nil
 		}
 		if strings.EqualFold(filepath.Ext(p), ".jsonl") {

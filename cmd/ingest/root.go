@@ -31,6 +31,7 @@ then actorgraph.yaml (in the working directory, or --config), then defaults.`,
 
   # Score the extractor against gold annotations
   ingest eval --gold corpus/gold corpus/articles`,
+		Version:       versionString(),
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
