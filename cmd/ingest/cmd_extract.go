@@ -45,7 +45,7 @@ printed, and the exit status is 1.`,
   ingest extract --dictionary my-actors.tsv examples/
 
   # Where each actor and rule came from (data file, dictionary file:line)
-  ingest extract --explain --pretty examples/us-iran.txt
+  ingest extract --explain --pretty examples/01-atlantic-fisheries-talks.txt
 
   # Relations only, with jq
   ingest extract corpus/articles | jq -c '.relations[] | [.source, .type, .target, .rule]'`,
