@@ -1,5 +1,10 @@
 package extract
 
+// Phenomena that rest on the knowledge added with the field's dictionaries
+// (verbs, agents, persons, dated roles) and the general rules added with
+// them: quotations, evaluations, identity, negotiations, threats. Every
+// sentence is written by the team.
+
 import (
 	"cmp"
 	"os"
