@@ -2,7 +2,7 @@
 // description: Pairs of actors ranked by how alike they stand toward third parties and negotiations (cosine similarity of signed stance vectors), with the shared targets that drive it.
 // param: from date = null -- first day of the window (inclusive); null: no start
 // param: to date = null -- last day of the window (inclusive); null: no end
-// param: actor string = null -- only pairs with this actor (its id or exact name); null: all pairs
+// param: actor actor = null -- only pairs with this actor (its id, name, alias or ISO3 code); null: all pairs
 // param: rollup boolean = false -- count an official's acts for the government they serve (MEMBER_OF), as actor and as target
 // param: order aligned|divergent = aligned -- aligned: most alike first; divergent: most opposed first
 // param: min_shared integer = 1 -- only pairs with at least this many shared targets

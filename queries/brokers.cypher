@@ -2,7 +2,7 @@
 // description: Actors that mediate, or that connect sides that have no direct tie of their own.
 // param: from date = null -- first day (inclusive); null: no start
 // param: to date = null -- last day (inclusive); null: no end
-// param: actor string = null -- only this actor (its id or exact name); null: all actors
+// param: actor actor = null -- only this actor (its id, name, alias or ISO3 code); null: all actors
 // param: top_partners integer = 20 -- bridged and examples look at the actor's this many most frequent partners
 // param: limit integer = 25 -- number of actors to return
 //

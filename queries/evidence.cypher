@@ -1,7 +1,7 @@
 // name: evidence
 // description: Every relation reported between two actors, with its type, date, sentence, article title and URL.
-// param: a string -- one actor: its id (government:aldoria) or exact name
-// param: b string -- the other actor: its id or exact name
+// param: a actor -- one actor: its id (government:aldoria), name, alias or ISO3 code
+// param: b actor -- the other actor: its id, name, alias or ISO3 code
 // param: from date = null -- first day (inclusive); null: no start
 // param: to date = null -- last day (inclusive); null: no end
 // param: rollup boolean = false -- include the acts of officials whose government (MEMBER_OF) is a or b

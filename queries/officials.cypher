@@ -1,6 +1,6 @@
 // name: officials
 // description: A government's officials with their roles, and what each of them did, rolled up.
-// param: government string -- the government: its id (government:aldoria) or exact name
+// param: government actor -- the government: its id (government:aldoria), name, alias or ISO3 code
 // param: from date = null -- first day (inclusive); null: no start
 // param: to date = null -- last day (inclusive); null: no end
 // param: limit integer = 100 -- number of officials to return

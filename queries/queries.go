@@ -25,6 +25,10 @@ const (
 	Float   Type = "float"
 	Boolean Type = "boolean"
 	Date    Type = "date"
+	// Actor is a string that names an actor or negotiation: the command
+	// line resolves any of its names (alias, ISO3 code, any case) to its
+	// id before the query runs (the saved query actors).
+	Actor Type = "actor"
 )
 
 // Param is one declared parameter of a saved query.
@@ -176,7 +180,7 @@ func parseParam(s string) (Param, error) {
 		p.Type, p.Choices = String, strings.Split(f[1], "|")
 	}
 	switch p.Type {
-	case String, Integer, Float, Boolean, Date:
+	case String, Integer, Float, Boolean, Date, Actor:
 	default:
 		return Param{}, fmt.Errorf("param %s: unknown type %q", p.Name, f[1])
 	}
@@ -210,7 +214,7 @@ func (p Param) Convert(s string) (any, error) {
 	var v any
 	var err error
 	switch p.Type {
-	case String:
+	case String, Actor:
 		if len(p.Choices) > 0 && !contains(p.Choices, s) {
 			return nil, fmt.Errorf("param %s: %q is not one of %s", p.Name, s, strings.Join(p.Choices, ", "))
 		}

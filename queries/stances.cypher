@@ -1,6 +1,6 @@
 // name: stances
 // description: Who supports, opposes, criticizes, participates in or mediates one negotiation or actor.
-// param: target string -- the negotiation or actor: its id (negotiation:harbor-talks) or exact name
+// param: target actor -- the negotiation or actor: its id (negotiation:harbor-talks), name or alias
 // param: from date = null -- first day (inclusive); null: no start
 // param: to date = null -- last day (inclusive); null: no end
 // param: rollup boolean = false -- count an official's acts for the government they serve (MEMBER_OF)

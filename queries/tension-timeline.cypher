@@ -1,7 +1,7 @@
 // name: tension-timeline
 // description: For one pair of actors, tension and cooperation per week or month.
-// param: a string -- one actor: its id (government:aldoria) or exact name
-// param: b string -- the other actor: its id or exact name
+// param: a actor -- one actor: its id (government:aldoria), name, alias or ISO3 code
+// param: b actor -- the other actor: its id, name, alias or ISO3 code
 // param: period week|month = month -- size of a time bucket
 // param: from date = null -- first day (inclusive); null: no start
 // param: to date = null -- last day (inclusive); null: no end

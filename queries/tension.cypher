@@ -2,7 +2,7 @@
 // description: Pairs of actors ranked by tension (conflict reported between them) in a time window, with the change against the previous window.
 // param: from date = null -- first day of the window (inclusive); null: all time
 // param: to date = null -- last day of the window (inclusive); null: today when from is given, else no end
-// param: actor string = null -- only pairs with this actor (its id or exact name); null: all pairs
+// param: actor actor = null -- only pairs with this actor (its id, name, alias or ISO3 code); null: all pairs
 // param: rollup boolean = false -- count an official's acts for the government they serve (MEMBER_OF)
 // param: limit integer = 25 -- number of pairs to return
 //

@@ -139,6 +139,9 @@ func runSavedQuery(ctx context.Context, opts queryOptions) error {
 		return err
 	}
 	defer store.Close(context.WithoutCancel(ctx))
+	if err := resolveActors(ctx, store, q, args); err != nil {
+		return err
+	}
 	res, err := store.Query(ctx, q, args)
 	if err != nil {
 		return err

@@ -41,7 +41,7 @@ func TestQueryListAndShow(t *testing.T) {
 		t.Errorf("list as csv (exit %d):\n%s", code, out)
 	}
 	code, out, _ = runCLI(t, "query", "show", "evidence")
-	if code != exitOK || !strings.Contains(out, "  a            string       required") || !strings.Contains(out, "Order: date") {
+	if code != exitOK || !strings.Contains(out, "  a            actor        required") || !strings.Contains(out, "Order: date") {
 		t.Errorf("show evidence (exit %d):\n%s", code, out)
 	}
 }
