@@ -13,7 +13,10 @@
 // number, conflict and cooperation count the conflict types (CRITICIZES,
 // OPPOSES, THREATENS, SANCTIONS, ATTACKS) and the cooperation types (NEGOTIATES_WITH,
 // MEETS_WITH, COOPERATES_WITH, SUPPORTS, MEDIATES, PARTICIPATES_IN),
-// appeals counts URGES, net is the sum of their Goldstein weights; targets
+// appeals counts URGES, net is the sum of their Goldstein weights with an
+// appeal or demand (URGES, weighted +3 by CAMEO as verbal cooperation)
+// counted as pressure: negative, as conflict is ("criticized Beijing and
+// urged China to show restraint" is net -5, not +1); targets
 // lists whom they addressed, most reported first, as "name (count)".
 // When a window is given, relations without a date are left out.
 // Columns: official, id, roles, reports, conflict, cooperation, appeals,
@@ -38,7 +41,8 @@ WITH p, roles, t, count(r) AS n,
      sum(CASE WHEN type(r) IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'SANCTIONS', 'ATTACKS'] THEN 1 ELSE 0 END) AS conflict,
      sum(CASE WHEN type(r) IN ['NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH', 'SUPPORTS', 'MEDIATES', 'PARTICIPATES_IN'] THEN 1 ELSE 0 END) AS cooperation,
      sum(CASE WHEN type(r) = 'URGES' THEN 1 ELSE 0 END) AS appeals,
-     sum(coalesce(r.weight, 0.0)) AS net, min(r.date) AS first, max(r.date) AS last
+     sum(CASE WHEN type(r) = 'URGES' THEN -abs(coalesce(r.weight, 0.0)) ELSE coalesce(r.weight, 0.0) END) AS net,
+     min(r.date) AS first, max(r.date) AS last
 ORDER BY n DESC, t.name
 WITH p, roles, sum(n) AS reports, sum(conflict) AS conflict, sum(cooperation) AS cooperation,
      sum(appeals) AS appeals, sum(net) AS net, min(first) AS first, max(last) AS last,
