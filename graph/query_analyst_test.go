@@ -9,7 +9,8 @@ import (
 
 // TestOfficialsPressureIsNotSupport: an official who criticized a
 // government and urged it to show restraint holds net conflict toward it
-// (appeals count as pressure), not +1 as the Goldstein weights sum to.
+// (appeals count as pressure), not +1 as the Goldstein weights sum to, in
+// officials and in stances.
 func TestOfficialsPressureIsNotSupport(t *testing.T) {
 	s := graphtest.Open(t)
 	a := actorgraph.Article{URL: "https://example.test/pressure", Title: "t", Published: day("2024-07-01"),
@@ -25,4 +26,6 @@ func TestOfficialsPressureIsNotSupport(t *testing.T) {
 		}}})
 	expect(t, saved(t, s, "officials", map[string]string{"government": "government:aldoria"}), "official reports conflict appeals net",
 		[]any{"Ida Lund", 2, 1, 1, -5.0})
+	expect(t, saved(t, s, "stances", map[string]string{"target": "government:borvia"}), "actor stance reports urges",
+		[]any{"Ida Lund", -5.0, 2, 1})
 }

@@ -10,8 +10,9 @@
 // directed types pointing at the target (SUPPORTS, OPPOSES, CRITICIZES,
 // THREATENS, SANCTIONS, ATTACKS, URGES, PARTICIPATES_IN, MEDIATES) and the symmetric
 // types touching it (NEGOTIATES_WITH, MEETS_WITH, COOPERATES_WITH).
-// stance is the sum of the Goldstein weights of those relations: positive
-// for a supporter, negative for an opponent. The other columns count the
+// stance is the sum of the Goldstein weights of those relations, an appeal
+// or demand (URGES) counted as pressure, negative: positive for a
+// supporter, negative for an opponent or one who presses the target. The other columns count the
 // reports of each type; reports is their total. With rollup, a person
 // counts as the government they are most often reported MEMBER_OF (ties:
 // the smaller id); a government's own officials are not listed as holding a
@@ -42,7 +43,7 @@ CALL (s) {
 }
 WITH x, holder, r, type(r) AS type WHERE holder <> x
 WITH holder,
-     sum(coalesce(r.weight, 0.0)) AS stance, count(r) AS reports,
+     sum(CASE WHEN type = 'URGES' THEN -abs(coalesce(r.weight, 0.0)) ELSE coalesce(r.weight, 0.0) END) AS stance, count(r) AS reports,
      sum(CASE type WHEN 'SUPPORTS' THEN 1 ELSE 0 END) AS supports,
      sum(CASE type WHEN 'OPPOSES' THEN 1 ELSE 0 END) AS opposes,
      sum(CASE type WHEN 'CRITICIZES' THEN 1 ELSE 0 END) AS criticizes,
