@@ -12,16 +12,18 @@
 // Columns: id, name, type, iso3, affiliation, aliases, reports (relations
 // other than MENTIONS, in either direction), articles (articles that
 // mention it), exact (q equals a name, alias, id or ISO3).
-WITH CASE WHEN $q IS NULL THEN null ELSE toLower(trim($q)) END AS q,
+WITH [['á','a'],['à','a'],['â','a'],['ä','a'],['ã','a'],['å','a'],['é','e'],['è','e'],['ê','e'],['ë','e'],
+      ['í','i'],['ì','i'],['î','i'],['ï','i'],['ó','o'],['ò','o'],['ô','o'],['ö','o'],['õ','o'],['ø','o'],
+      ['ú','u'],['ù','u'],['û','u'],['ü','u'],['ç','c'],['ğ','g'],['ş','s'],['ñ','n'],['ý','y'],['ć','c'],
+      ['č','c'],['š','s'],['ž','z'],['ł','l'],['ř','r'],['ő','o'],['ű','u']] AS folds
+WITH folds,
+     CASE WHEN $q IS NULL THEN null ELSE reduce(s = toLower(trim($q)), p IN folds | replace(s, p[0], p[1])) END AS q,
      CASE WHEN $government IS NULL THEN null ELSE toLower(trim($government)) END AS gov
 MATCH (e:Entity)
 WITH e, q, gov,
      [l IN labels(e) WHERE l IN ['Person', 'Government', 'Organization', 'Negotiation']][0] AS type,
      [n IN [e.name, e.id, e.iso3] + coalesce(e.aliases, []) WHERE n IS NOT NULL |
-       reduce(s = toLower(n), p IN [['á','a'],['à','a'],['â','a'],['ä','a'],['ã','a'],['å','a'],['é','e'],['è','e'],['ê','e'],['ë','e'],
-                                    ['í','i'],['ì','i'],['î','i'],['ï','i'],['ó','o'],['ò','o'],['ô','o'],['ö','o'],['õ','o'],['ø','o'],
-                                    ['ú','u'],['ù','u'],['û','u'],['ü','u'],['ç','c'],['ğ','g'],['ş','s'],['ñ','n'],['ý','y'],['ć','c'],
-                                    ['č','c'],['š','s'],['ž','z'],['ł','l'],['ř','r'],['ő','o'],['ű','u']] | replace(s, p[0], p[1]))] AS keys
+       reduce(s = toLower(n), p IN folds | replace(s, p[0], p[1]))] AS keys
 WHERE ($type IS NULL OR type = $type)
   AND (q IS NULL OR any(k IN keys WHERE k CONTAINS q))
   AND (gov IS NULL OR toLower(coalesce(e.affiliation, '')) = gov OR

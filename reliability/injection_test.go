@@ -84,7 +84,8 @@ func TestHostileArticleStoredVerbatim(t *testing.T) {
 
 // checkHostileQueries runs `ingest query evidence` with plain, apostrophe
 // and hostile parameters: the hostile article's strings come back verbatim,
-// and hostile parameters match nothing rather than change the query.
+// and hostile parameters name no actor, so the query is refused rather
+// than changed.
 func checkHostileQueries(t *testing.T, env []string) {
 	t.Helper()
 	query := func(a, b string) []map[string]any {
@@ -103,8 +104,12 @@ func checkHostileQueries(t *testing.T, env []string) {
 	if rows := query(apostrophe, "Ana Díaz-Vega"); len(rows) != 1 || rows[0]["type"] != "MEETS_WITH" {
 		t.Errorf("evidence %s: %v", apostrophe, rows)
 	}
-	if rows := query("France'}) MATCH (n) DETACH DELETE n //", "`Germany` RETURN 1 // {b: $b}"); len(rows) != 0 {
-		t.Errorf("hostile parameters matched %v", rows)
+	// A hostile parameter names no actor: the query is refused (exit 2)
+	// before it runs, and the caller's sameGraph shows nothing changed.
+	r := ingest(t, time.Minute, env, "query", "evidence", "--format", "json",
+		"--param", "a=France'}) MATCH (n) DETACH DELETE n //", "--param", "b=`Germany` RETURN 1 // {b: $b}")
+	if r.code != 2 || r.out != "" || !strings.Contains(r.errOut, "no actor named") {
+		t.Errorf("hostile parameters: exit %d, stdout %q, stderr %q; want exit 2 and no actor named", r.code, r.out, r.errOut)
 	}
 }
 
