@@ -47,13 +47,30 @@ func (a *article) mentions(si int, s rules.Sentence) []rules.Mention {
 }
 
 // steps are the readers of mentions, in the order they are tried.
-var steps = [...]func(*article, *scan, int) int{(*article).both, (*article).regime, (*article).titled, (*article).phrase,
+var steps = [...]func(*article, *scan, int) int{(*article).both, (*article).regime, (*article).compound, (*article).titled, (*article).phrase,
 	(*article).unknownGroup, (*article).negotiationAt, (*article).named, (*article).pronoun}
 
 // stepWords are the bits of the lower-case words some step starts at;
 // the steps start at no other word unless it is capitalized.
 const stepWords = wStep | wStart | wTitleStartT | wUnitT | wQualifierT | wPortfolioT | wHonorificT |
 	1<<gazetteer.Heads | 1<<gazetteer.He | 1<<gazetteer.She
+
+// compound reads a name joined to a word of sponsoring or backing
+// ("Qatar-brokered", "Iran-backed", "Russian-funded") as a modifier
+// mention of the name's actor over the whole word.
+func (a *article) compound(sc *scan, i int) int {
+	t := sc.s.Tokens[i]
+	k := strings.LastIndexByte(t.Text, '-')
+	if k <= 0 || !a.g.Suffixed(gazetteer.Sponsors, sc.s.Lower[i]) && !a.g.Suffixed(gazetteer.Backers, sc.s.Lower[i]) {
+		return i
+	}
+	p, ok := a.g.Phrases[t.Text[:k]]
+	if !ok || p.Entry.Type != actorgraph.Government && p.Entry.Type != actorgraph.Organization {
+		return i
+	}
+	sc.out = append(sc.out, rules.Mention{Start: i, End: i + 1, Actor: a.entryActor(p.Entry), Type: p.Entry.Type, Kind: rules.Modifier})
+	return i + 1
+}
 
 // add appends a mention and remembers its surface form as an alias.
 func (a *article) add(sc *scan, m rules.Mention) {
@@ -205,6 +222,9 @@ func (a *article) insideName(s rules.Sentence, i int) bool {
 		return false
 	}
 	p := s.Tokens[i-1]
+	if a.g.Suffixed(gazetteer.Sponsors, s.Lower[i-1]) || a.g.Suffixed(gazetteer.Backers, s.Lower[i-1]) {
+		return false // "Iran-backed Houthi rebels"
+	}
 	return p.IsCap() && p.IsWord() && !in(s, gazetteer.NotName, i-1) && a.titleAt(s, i-1) == i-1 &&
 		!in(s, gazetteer.Qualifiers, i-1) && !a.knownAt(s, i-1) && !has(s, i-1, wHonorific)
 }

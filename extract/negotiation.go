@@ -284,17 +284,18 @@ func (a *article) capModifier(sc *scan, n *negotiation, j int) bool {
 
 func (a *article) lastTitleLike(w string) bool { return a.g.Titles[strings.ToLower(w)] }
 
-// sponsorWords end a hyphenated modifier that names who runs the talks:
-// "EU-facilitated talks", "Qatari-brokered truce".
-var sponsorWords = map[string]bool{"facilitated": true, "brokered": true, "mediated": true, "hosted": true, "sponsored": true}
-
 // sponsor reads "EU-facilitated" before a head: the actor is kept as a
 // modifier mention of token j, which the rules read as the mediator.
 func (a *article) sponsor(sc *scan, j int) bool {
 	t := sc.s.Tokens[j]
 	k := strings.LastIndex(t.Text, "-")
-	if k <= 0 || !sponsorWords[strings.ToLower(t.Text[k+1:])] {
+	if k <= 0 || !a.g.Suffixed(gazetteer.Sponsors, sc.s.Lower[j]) {
 		return false
+	}
+	for _, m := range sc.out {
+		if m.Start == j {
+			return true // read already as a compound
+		}
 	}
 	p, ok := a.g.Phrases[t.Text[:k]]
 	if !ok || p.Entry.Type == actorgraph.Negotiation {

@@ -138,6 +138,13 @@ func (g *Gazetteer) Entry(name string) (*Entry, bool) {
 // In reports whether the lower-case word w is in a word list of words.txt.
 func (g *Gazetteer) In(list List, w string) bool { return g.lists[list][w] }
 
+// Suffixed reports whether the hyphenated word w ends in a suffix of the
+// list, hyphen included: "qatar-brokered" ends in "-brokered".
+func (g *Gazetteer) Suffixed(list List, w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && g.lists[list][w[i:]]
+}
+
 // readLines calls fn for each non-blank, non-comment line of a file, with
 // the line split on "|".
 func readLines(fsys fs.FS, name string, fn func(string, []string) error) error {

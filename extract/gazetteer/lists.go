@@ -29,6 +29,9 @@ const (
 	Undo
 	Measures
 	Mutual
+	Targets
+	Sponsors
+	Backers
 	numLists
 )
 
@@ -58,6 +61,9 @@ var listNames = map[string]List{
 	"undo":        Undo,
 	"measures":    Measures,
 	"mutual":      Mutual,
+	"targets":     Targets,
+	"sponsors":    Sponsors,
+	"backers":     Backers,
 }
 
 // ListNamed returns the list of words.txt with this name ("negative").

@@ -19,6 +19,7 @@ func (m *Matcher) Apply(s Sentence, lastNeg int) []Hit {
 	hits = append(hits, m.through(s, lastNeg)...)
 	hits = append(hits, m.delegation(s, lastNeg)...)
 	hits = append(hits, m.mediators(s, lastNeg)...)
+	hits = append(hits, m.backers(s)...)
 	hits = append(hits, m.told(s)...)
 	hits = append(hits, m.reproach(s)...)
 	hits = append(hits, m.threatenedActs(s)...)

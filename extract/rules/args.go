@@ -150,8 +150,11 @@ func (m *Matcher) object(s Sentence, o occurrence, subj []Mention) []Mention {
 			o.t.Frame != "noun" && comma(s, o.end, x.Start) {
 			return nil
 		}
-		if stanceOn(s, o, x) {
+		if m.stanceOn(s, o, x) {
 			return []Mention{x} // "condemned the Chadian drone attack"
+		}
+		if m.struckIn(s, o, x) {
+			return []Mention{x} // "struck targets in Syria"
 		}
 		if !x.Acts() || o.t.Frame == "verb" && len(o.t.Rest) == 0 && venue(s, x.Start) || possessive(s, x) && k+1 < len(s.Mentions) && s.Mentions[k+1].Start <= x.End+1 ||
 			possessor(s, k) {
@@ -236,6 +239,33 @@ func venue(s Sentence, i int) bool {
 	}
 	return i > 0 && (s.Lower[i-1] == "in" || s.Lower[i-1] == "at")
 }
+
+// struckIn reports whether x is the place whose targets an attack
+// strikes: "struck targets in Syria", "shelled positions in southern
+// Lebanon", "fired missiles at bases inside Iraq". The place is a
+// government named by its country, and a noun of the targets list stands
+// right before the preposition.
+func (m *Matcher) struckIn(s Sentence, o occurrence, x Mention) bool {
+	if o.t.Type != actorgraph.Attacks || o.t.Frame == "noun" || x.Type != actorgraph.Government || x.Kind != Name {
+		return false
+	}
+	i := x.Start
+	if i > 0 && directions[s.Lower[i-1]] {
+		i--
+	}
+	if i-2 < o.end || !placePrepositions[s.Lower[i-1]] || !m.in(s, gazetteer.Targets, i-2) {
+		return false
+	}
+	for j := o.end; j < i-2; j++ {
+		if s.Tokens[j].IsCap() || !s.Tokens[j].IsWord() {
+			return false // "shelled Kurdish militia positions in Syria": whose positions is said
+		}
+	}
+	return true
+}
+
+// placePrepositions put targets in a place.
+var placePrepositions = map[string]bool{"in": true, "inside": true, "across": true, "near": true, "along": true}
 
 // conditionalIn reports whether a condition word lies in tokens [a, b).
 func (m *Matcher) conditionalIn(s Sentence, a, b int) bool {

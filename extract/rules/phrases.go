@@ -3,13 +3,16 @@ package rules
 // This file holds phrase tests used by subjects and objects: stances on
 // a demonym, possessors, appositions inside lists and "as well as".
 
-import "github.com/actorgraph/actorgraph"
+import (
+	"github.com/actorgraph/actorgraph"
+	"github.com/actorgraph/actorgraph/extract/gazetteer"
+)
 
 // stanceOn reports whether x is a demonym opening the object of a stance,
 // pressure or hostile act ("condemned the Israeli strikes", "praised the
 // Egyptian mediation", "accused Chinese vessels", "tariffs on Canadian
 // steel"): the act is toward that government.
-func stanceOn(s Sentence, o occurrence, x Mention) bool {
+func (m *Matcher) stanceOn(s Sentence, o occurrence, x Mention) bool {
 	switch o.t.Type {
 	case actorgraph.Criticizes, actorgraph.Supports, actorgraph.Opposes, actorgraph.Urges,
 		actorgraph.Threatens, actorgraph.Attacks, actorgraph.Sanctions:
@@ -22,6 +25,9 @@ func stanceOn(s Sentence, o occurrence, x Mention) bool {
 	}
 	if j < x.Start && determiners[s.Lower[j]] {
 		j++
+	}
+	if m.g.Suffixed(gazetteer.Sponsors, s.Lower[x.Start]) || m.g.Suffixed(gazetteer.Backers, s.Lower[x.Start]) {
+		return false // "welcomed the Turkish-brokered deal": the deal is the object
 	}
 	objectFrame := o.t.Frame == "verb" || o.t.Frame == "fixed" || len(o.t.Rest) > 0 && prepositions[o.t.Rest[len(o.t.Rest)-1]]
 	return objectFrame && x.Kind == Modifier && x.Type == actorgraph.Government && x.Start == j &&

@@ -1,8 +1,6 @@
 package rules
 
 import (
-	"strings"
-
 	"github.com/actorgraph/actorgraph"
 	"github.com/actorgraph/actorgraph/extract/gazetteer"
 )
@@ -82,7 +80,7 @@ func (m *Matcher) mediators(s Sentence, lastNeg int) []Hit {
 	}
 	var hits []Hit
 	for _, x := range s.Mentions {
-		if x.Kind == Modifier && x.End == x.Start+1 && sponsored(s.Lower[x.Start]) {
+		if x.Kind == Modifier && x.End == x.Start+1 && m.g.Suffixed(gazetteer.Sponsors, s.Lower[x.Start]) {
 			if n := negIn(s, -1); n >= 0 {
 				hits = append(hits, Hit{Source: x.Actor, Target: n, Type: actorgraph.Mediates, CAMEO: "045", Rule: "MEDIATES/sponsored", Confidence: 0.6})
 			}
@@ -183,15 +181,25 @@ func (m *Matcher) told(s Sentence) []Hit {
 	return hits
 }
 
-// sponsored reports whether a word is "X-facilitated", "X-brokered" and
-// the like.
-func sponsored(w string) bool {
-	for _, suf := range []string{"-facilitated", "-brokered", "-mediated", "-hosted", "-sponsored"} {
-		if strings.HasSuffix(w, suf) {
-			return true
+// backers reads "Iran-backed rebels", "the Russian-armed separatists":
+// the name before the suffix supports the actor the phrase names.
+func (m *Matcher) backers(s Sentence) []Hit {
+	var hits []Hit
+	for k, x := range s.Mentions {
+		if x.Kind != Modifier || x.End != x.Start+1 || !m.g.Suffixed(gazetteer.Backers, s.Lower[x.Start]) {
+			continue
+		}
+		for _, y := range s.Mentions[k+1:] {
+			if y.Start > x.End+2 {
+				break // "Iran-backed Houthi rebels": a word of the name may come between
+			}
+			if y.Acts() && y.Type != actorgraph.Negotiation && y.Actor != x.Actor {
+				hits = append(hits, Hit{Source: x.Actor, Target: y.Actor, Type: actorgraph.Supports, CAMEO: "070", Rule: "SUPPORTS/backed", Confidence: 0.6})
+				break
+			}
 		}
 	}
-	return false
+	return hits
 }
 
 // delegationsFrom reads "the delegations from Israel, the United States

@@ -1,0 +1,40 @@
+package extract
+
+// Phenomena of attacks on places and hardware, backers and sponsors named
+// in compounds, and accusations with the charge after the accused. Every
+// sentence is written by the team.
+
+import "testing"
+
+// TestAttacksOnPlacesAndHardware checks attacks whose target is the place
+// of what was struck, and military hardware named with a demonym.
+func TestAttacksOnPlacesAndHardware(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"targets in a country", "Iran fired missiles at targets in Iraq on Monday.", []string{"Iran ATTACKS Iraq"}, nil},
+		{"positions in a region of a country", "Turkey shelled positions in northern Syria.", []string{"Turkey ATTACKS Syria"}, nil},
+		{"whose positions is said", "Turkey shelled Kurdish militia positions in Syria.", nil, []string{"Turkey ATTACKS Syria"}},
+		{"a meeting in a country is no target", "Japan met Korea in Vietnam.", nil, []string{"Japan MEETS_WITH Vietnam"}},
+		{"jets are the government", "Israeli jets struck Hezbollah.", []string{"Israel ATTACKS Hezbollah"}, nil},
+		{"warships are the government", "Chinese warships rammed Philippine vessels near the shoal.", []string{"China ATTACKS Philippines"}, nil},
+	})
+}
+
+// TestCompoundBackersAndSponsors checks "X-backed Y" and "X-brokered deal".
+func TestCompoundBackersAndSponsors(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"backed", "Iran-backed Houthi rebels attacked a ship in the Red Sea.", []string{"Iran SUPPORTS Houthis"}, nil},
+		{"funded", "The Qatar-funded Hamas movement rejected the plan.", []string{"Qatar SUPPORTS Hamas"}, nil},
+		{"brokered by a government", "A Qatar-brokered truce between Israel and Hamas took effect.", []string{"Qatar MEDIATES Israel-Hamas truce"}, nil},
+		{"a welcomed deal is not its broker", "Russia welcomed the Turkish-brokered grain deal.", nil, []string{"Russia SUPPORTS Turkey"}},
+	})
+}
+
+// TestChargedWithAndGratitude checks "charged X with" and thanks.
+func TestChargedWithAndGratitude(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"charged with", "Peru on Tuesday charged Ecuador with sabotaging the border talks.", []string{"Peru CRITICIZES Ecuador"}, nil},
+		{"charged in court", "Kenya said Ugandan officials were charged with three offences.", nil, []string{"Kenya CRITICIZES Uganda"}},
+		{"in charge of", "Chile put Bolivia in charge of the talks.", nil, []string{"Chile CRITICIZES Bolivia"}},
+		{"gratitude", "Japan expressed gratitude to India for its help.", []string{"Japan SUPPORTS India"}, nil},
+	})
+}
