@@ -181,7 +181,8 @@ func (a *article) fallbackAffiliations(si int) {
 		}
 		for k := j + 1; k < len(ms) && aff == "" && ms[k].Start-m.End <= 10; k++ {
 			x := ms[k]
-			if (x.Type == actorgraph.Government || x.Type == actorgraph.Organization) && x.Kind == rules.Name && !x.Place {
+			if (x.Type == actorgraph.Government || x.Type == actorgraph.Organization) && x.Kind == rules.Name && !x.Place &&
+				!a.governedAt(si, x.Start) && !strings.HasPrefix(a.sents[si].Lower[x.End-1], "counterpart") {
 				aff = a.actors[x.Actor].actor.Name // "B, who leads the Freedonian army"
 			}
 		}

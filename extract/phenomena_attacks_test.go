@@ -38,3 +38,24 @@ func TestChargedWithAndGratitude(t *testing.T) {
 		{"gratitude", "Japan expressed gratitude to India for its help.", []string{"Japan SUPPORTS India"}, nil},
 	})
 }
+
+// TestAlliesCounterpartsAndFrontedMeetings checks alliances said in
+// apposition, counterparts named by demonym, a meeting that opens the
+// sentence, and the parties of "talks involving".
+func TestAlliesCounterpartsAndFrontedMeetings(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"an ally of", "Portugal, a close ally of Spain, backed the plan.", []string{"Portugal COOPERATES_WITH Spain"}, nil},
+		{"its treaty ally", "Both the Philippines and the United States, its treaty ally, condemned the move.", []string{"United States COOPERATES_WITH Philippines"}, nil},
+		{"possessor's ally", "Russia's closest ally Belarus hosted the drills.", []string{"Belarus COOPERATES_WITH Russia"}, nil},
+		{"an ally of no one named", "Greece, an ally, objected.", nil, []string{"Greece COOPERATES_WITH Greece"}},
+		{"fronted call", "In a phone call with the Chinese president, US President Joe Biden raised the issue of trade.", []string{"Joe Biden MEETS_WITH China"}, nil},
+		{"fronted meeting", "During a meeting with Kenyan President Amina Otieno, the Ethiopian prime minister praised the deal.", []string{"Ethiopia MEETS_WITH Amina Otieno"}, nil},
+		{"a place is not the subject", "In Paris, the French minister's meeting with Italy ended early.", []string{"France MEETS_WITH Italy"}, []string{"Paris MEETS_WITH Italy"}},
+		{"counterparts by demonym", "The Turkish defence minister held talks with his Russian and Ukrainian counterparts on the grain corridor.",
+			[]string{"Turkey NEGOTIATES_WITH Russia", "Turkey NEGOTIATES_WITH Ukraine"}, nil},
+		{"a counterpart gives no affiliation", "Defence Minister Omer Talu held talks with his Russian counterpart.",
+			[]string{"Omer Talu NEGOTIATES_WITH Russia"}, []string{"Omer Talu MEMBER_OF Russia"}},
+		{"talks involving", "The fifth round of talks involving Serbia and Kosovo collapsed in Brussels.", []string{"Serbia NEGOTIATES_WITH Kosovo"}, nil},
+		{"stand alongside", "Canada stands alongside the Philippines, the ambassador said.", []string{"Canada SUPPORTS Philippines"}, nil},
+	})
+}

@@ -32,6 +32,9 @@ const (
 	Targets
 	Sponsors
 	Backers
+	Fronting
+	Allies
+	Involving
 	numLists
 )
 
@@ -64,6 +67,9 @@ var listNames = map[string]List{
 	"targets":     Targets,
 	"sponsors":    Sponsors,
 	"backers":     Backers,
+	"fronting":    Fronting,
+	"allies":      Allies,
+	"involving":   Involving,
 }
 
 // ListNamed returns the list of words.txt with this name ("negative").

@@ -20,6 +20,7 @@ func (m *Matcher) Apply(s Sentence, lastNeg int) []Hit {
 	hits = append(hits, m.delegation(s, lastNeg)...)
 	hits = append(hits, m.mediators(s, lastNeg)...)
 	hits = append(hits, m.backers(s)...)
+	hits = append(hits, m.allies(s)...)
 	hits = append(hits, m.told(s)...)
 	hits = append(hits, m.reproach(s)...)
 	hits = append(hits, m.threatenedActs(s)...)
@@ -36,6 +37,9 @@ func (m *Matcher) frame(s Sentence, o occurrence, lastNeg int) []Hit {
 		return m.process(s, o)
 	}
 	subj := m.subject(s, o)
+	if f := m.fronted(s, o); f != nil {
+		subj = f // "In a phone call with A, B said": B spoke with A
+	}
 	if p := m.speaker(s, subj); p != nil {
 		subj = p // "A said Tokyo was concerned": the official acts
 	}

@@ -419,7 +419,7 @@ func inModifier(s Sentence, j int) bool {
 func (m *Matcher) between(s Sentence) []Hit {
 	var hits []Hit
 	for _, x := range s.Mentions {
-		if x.Type != actorgraph.Negotiation || x.End+1 >= len(s.Lower) || s.Lower[x.End] != "between" {
+		if x.Type != actorgraph.Negotiation || x.End+1 >= len(s.Lower) || !m.in(s, gazetteer.Involving, x.End) {
 			continue
 		}
 		k := firstFrom(s, x.End+1)

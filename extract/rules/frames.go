@@ -210,3 +210,29 @@ func overlaps(a, b []Mention) bool {
 	}
 	return false
 }
+
+// fronted returns the subject of the main clause when a noun trigger of
+// meeting or talks opens the sentence inside a preposition: "In a phone
+// call with A, B raised trade", "During talks with A on Monday, B ...".
+// The subject is the first acting mention after the comma that closes
+// the phrase.
+func (m *Matcher) fronted(s Sentence, o occurrence) []Mention {
+	if o.t.Frame != "noun" || o.t.Type != actorgraph.MeetsWith && o.t.Type != actorgraph.NegotiatesWith {
+		return nil
+	}
+	j := 0
+	if j >= o.start || !m.in(s, gazetteer.Fronting, j) {
+		return nil
+	}
+	for j++; j < o.start; j++ {
+		if s.Tokens[j].IsCap() || !s.Tokens[j].IsWord() {
+			return nil // "In Paris, A's meeting with B": not a fronted noun
+		}
+	}
+	for j = o.end; j < len(s.Lower) && s.Lower[j] != ","; j++ {
+	}
+	if k := firstFrom(s, j+1); k >= 0 && s.Mentions[k].Start <= j+3 && s.Mentions[k].Type != actorgraph.Negotiation {
+		return group(s, k, 1)
+	}
+	return nil
+}

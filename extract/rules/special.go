@@ -181,6 +181,75 @@ func (m *Matcher) told(s Sentence) []Hit {
 	return hits
 }
 
+// allies reads a standing alliance said in passing: "A, a close ally of
+// B,", "A, B's ally,", "A, its treaty ally," and "B's ally A". The two
+// cooperate (CAMEO 050), whatever the sentence says they did.
+func (m *Matcher) allies(s Sentence) []Hit {
+	var hits []Hit
+	for j := range s.Lower {
+		if !m.in(s, gazetteer.Allies, j) || s.Tokens[j].IsCap() {
+			continue
+		}
+		a, b := -1, -1
+		if j+2 < len(s.Lower) && s.Lower[j+1] == "of" {
+			if k := firstFrom(s, j+2); k >= 0 && s.Mentions[k].Start == j+2 || k >= 0 && s.Mentions[k].Start == j+3 && s.Lower[j+2] == "the" {
+				b = k // "a close ally of B"
+			}
+		}
+		start := j // the first word of the noun phrase of the ally
+		for start > 0 && j-start < 3 && s.Tokens[start-1].IsWord() && !s.Tokens[start-1].IsCap() && s.Lower[start-1] != "'s" && !possessivePronoun[s.Lower[start-1]] {
+			start--
+		}
+		if b < 0 {
+			b = owner(s, start) // "B's ally", "its ally"
+			if b >= 0 {
+				start = s.Mentions[b].Start
+			}
+		}
+		if b < 0 {
+			continue
+		}
+		if start > 1 && s.Lower[start-1] == "," {
+			a = endingAt(s, start-1) // "A, a close ally of B"
+		} else if k := firstFrom(s, j+1); k >= 0 && s.Mentions[k].Start == j+1 && s.Lower[start] != "," {
+			a = k // "B's ally A"
+		}
+		if a < 0 || s.Mentions[a].Actor == s.Mentions[b].Actor || s.Mentions[a].Type == actorgraph.Negotiation || s.Mentions[b].Type == actorgraph.Negotiation {
+			continue
+		}
+		hits = append(hits, Hit{Source: s.Mentions[a].Actor, Target: s.Mentions[b].Actor, Type: actorgraph.CooperatesWith, CAMEO: "050", Rule: "COOPERATES_WITH/ally", Confidence: 0.6})
+	}
+	return hits
+}
+
+// owner returns the mention that owns the noun phrase starting at token
+// i: "B's" right before it, or a possessive pronoun ("its", "their")
+// resolved to an actor; else -1.
+func owner(s Sentence, i int) int {
+	for k, x := range s.Mentions {
+		if x.Kind == Pronoun && x.End == i && x.Start == i-1 && possessivePronoun[s.Lower[x.Start]] {
+			return k
+		}
+		if x.End == i-1 && s.Lower[i-1] == "'s" && x.Acts() {
+			return k
+		}
+	}
+	return -1
+}
+
+var possessivePronoun = map[string]bool{"its": true, "their": true, "his": true, "her": true}
+
+// endingAt returns the acting mention that ends right before token i,
+// else -1.
+func endingAt(s Sentence, i int) int {
+	for k, x := range s.Mentions {
+		if x.End == i && x.Acts() && x.Kind != Pronoun {
+			return k
+		}
+	}
+	return -1
+}
+
 // backers reads "Iran-backed rebels", "the Russian-armed separatists":
 // the name before the suffix supports the actor the phrase names.
 func (m *Matcher) backers(s Sentence) []Hit {
