@@ -59,3 +59,14 @@ func TestAlliesCounterpartsAndFrontedMeetings(t *testing.T) {
 		{"stand alongside", "Canada stands alongside the Philippines, the ambassador said.", []string{"Canada SUPPORTS Philippines"}, nil},
 	})
 }
+
+// TestEvaluationsAndCondemnationWords checks evaluations whose object
+// stands several words before the word of condemnation.
+func TestEvaluationsAndCondemnationWords(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"called with a long object", `Turkey on Monday called Greek objections to the survey "inadmissible."`, []string{"Turkey CRITICIZES Greece"}, nil},
+		{"a word of the wider list", "Estonia called the Russian drills irresponsible and dishonest.", []string{"Estonia CRITICIZES Russia"}, nil},
+		{"a neutral description is none", "Estonia called the Russian drills routine.", nil, []string{"Estonia CRITICIZES Russia"}},
+		{"speech with a condemnation word", "The Lithuanian president said the Belarusian actions were reprehensible.", []string{"Lithuania CRITICIZES Belarus"}, nil},
+	})
+}

@@ -204,6 +204,11 @@ func inside(s Sentence, o occurrence) []Mention {
 			return []Mention{s.Mentions[k]}
 		}
 	}
+	for _, x := range s.Mentions {
+		if x.Type == actorgraph.Negotiation && x.Start > o.start && x.End < o.end {
+			return []Mention{x} // "described the port deal as illegal"
+		}
+	}
 	return nil
 }
 

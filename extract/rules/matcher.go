@@ -211,8 +211,15 @@ func (m *Matcher) matchRest(s Sentence, j int, rest []string, gaps bool) (int, b
 		return j, true
 	}
 	maxGap := 0
+	evaluative := false // "called Greek objections to the survey inadmissible"
+	for _, w := range rest {
+		evaluative = evaluative || len(w) > 1 && w[0] == '@'
+	}
 	if gaps {
 		maxGap = 4
+		if evaluative {
+			maxGap = 8
+		}
 	}
 	for gap := 0; gap <= maxGap && j+gap < len(s.Lower); gap++ {
 		k := j + gap
@@ -227,7 +234,7 @@ func (m *Matcher) matchRest(s Sentence, j int, rest []string, gaps bool) (int, b
 		if ok {
 			return k, true
 		}
-		if w := s.Lower[j+gap]; w == "to" || !s.Tokens[j+gap].IsWord() && w != "\"" && w != "“" && w != "”" && w != "'s" || s.Tokens[j+gap].IsCap() && gapActor(s, j+gap) < 0 && !weekday[w] {
+		if w := s.Lower[j+gap]; w == "to" && !evaluative || !s.Tokens[j+gap].IsWord() && w != "\"" && w != "“" && w != "”" && w != "'s" || s.Tokens[j+gap].IsCap() && gapActor(s, j+gap) < 0 && !weekday[w] {
 			break
 		}
 	}
