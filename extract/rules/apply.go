@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"strings"
+
 	"github.com/actorgraph/actorgraph"
 )
 
@@ -203,6 +205,9 @@ func inside(s Sentence, o occurrence) []Mention {
 		if k := gapActor(s, j); k >= 0 {
 			return []Mention{s.Mentions[k]}
 		}
+	}
+	if !strings.HasPrefix(o.t.Rest[len(o.t.Rest)-1], "@") {
+		return nil
 	}
 	for _, x := range s.Mentions {
 		if x.Type == actorgraph.Negotiation && x.Start > o.start && x.End < o.end {
