@@ -143,7 +143,7 @@ func governed(s Sentence, i int) bool {
 // clause, with the mentions coordinated with it.
 func (m *Matcher) object(s Sentence, o occurrence, subj []Mention) []Mention {
 	for k, x := range s.Mentions {
-		if x.Start < o.end || x.Kind == Pronoun && same(x, subj) {
+		if x.Start < o.end || x.Kind == Pronoun && (same(x, subj) || s.Lower[x.Start] == "its" || s.Lower[x.Start] == "their") {
 			continue // "raised concerns of its own that Israel ..."
 		}
 		if x.Start-o.end > reach(o) || m.broken(s, o.end, x.Start) || m.conditionalIn(s, o.end, x.Start) ||

@@ -1,0 +1,22 @@
+package extract
+
+// Phenomena of leaving, ending or wrecking a process. Every sentence is
+// written by the team.
+
+import "testing"
+
+// TestEndingAProcess checks that suspending, quitting, scrapping or
+// derailing talks or a deal opposes it, and that the same verbs with
+// measures or without an object give no stance.
+func TestEndingAProcess(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"suspended talks by a seat", "Brussels suspended the accession talks with Tbilisi in 2024.", []string{"European Union OPPOSES Georgia"}, nil},
+		{"quit a deal", "Russia quit the 2015 nuclear deal.", []string{"Russia OPPOSES 2015 nuclear deal"}, nil},
+		{"scrapped a pact", "Niger scrapped the 2020 defence pact with France.", []string{"Niger OPPOSES 2020 defence pact"}, nil},
+		{"derailed talks", "Turkey derailed the 2017 reunification talks.", []string{"Turkey OPPOSES 2017 reunification talks"}, nil},
+		{"backed out of a deal", "The United States backed out of the nuclear deal with Iran.", []string{"United States OPPOSES nuclear deal"}, nil},
+		{"suspended measures are no stance", "The EU suspended sanctions on Belarus.", nil, []string{"European Union OPPOSES Belarus", "European Union SANCTIONS Belarus"}},
+		{"its is no object", "Hamas suspended its participation in the Cairo talks.", nil, []string{"Hamas OPPOSES Egypt"}},
+		{"quitting a post", "The Chilean minister quit after the vote.", nil, []string{"Chile OPPOSES Chile"}},
+	})
+}
