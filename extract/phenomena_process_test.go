@@ -20,3 +20,14 @@ func TestEndingAProcess(t *testing.T) {
 		{"quitting a post", "The Chilean minister quit after the vote.", nil, []string{"Chile OPPOSES Chile"}},
 	})
 }
+
+// TestDenialsAndPossessivePronouns checks denials and the possessive
+// pronouns that are, or are not, the object of an act.
+func TestDenialsAndPossessivePronouns(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"denied accusations", "Pakistan denied India's accusations.", []string{"Pakistan OPPOSES India"}, nil},
+		{"an attack on its boats", "The Philippine coast guard said Chinese vessels fired water cannon at its boats.", []string{"China ATTACKS Philippines"}, nil},
+		{"an appeal to its members", "In Paris, France, NATO called on its members to spend more.", nil, []string{"NATO URGES France"}},
+		{"a pledge is still an intention", "Germany pledged military aid to Ukraine.", nil, []string{"Germany SUPPORTS Ukraine"}},
+	})
+}

@@ -143,7 +143,7 @@ func governed(s Sentence, i int) bool {
 // clause, with the mentions coordinated with it.
 func (m *Matcher) object(s Sentence, o occurrence, subj []Mention) []Mention {
 	for k, x := range s.Mentions {
-		if x.Start < o.end || x.Kind == Pronoun && (same(x, subj) || s.Lower[x.Start] == "its" || s.Lower[x.Start] == "their") {
+		if x.Start < o.end || x.Kind == Pronoun && (same(x, subj) || (s.Lower[x.Start] == "its" || s.Lower[x.Start] == "their") && (o.t.Type != actorgraph.Attacks || !namedBefore(s, x))) {
 			continue // "raised concerns of its own that Israel ..."
 		}
 		if x.Start-o.end > reach(o) || m.broken(s, o.end, x.Start) || m.conditionalIn(s, o.end, x.Start) ||
@@ -175,6 +175,24 @@ func (m *Matcher) object(s Sentence, o occurrence, subj []Mention) []Mention {
 		return group(s, k, 1)
 	}
 	return nil
+}
+
+// namedBefore reports whether the actor of pronoun x is named earlier in
+// the sentence by a name that is not a place. An attack on "its boats"
+// attacks it ("The Philippine coast guard said Chinese vessels fired at
+// its boats"); "called on its members" and "suspended its participation"
+// have no object in "its", and in "talks in Cairo collapsed and Hamas
+// suspended its participation" Cairo only says where.
+func namedBefore(s Sentence, x Mention) bool {
+	for _, y := range s.Mentions {
+		if y.Start >= x.Start {
+			break
+		}
+		if y.Actor == x.Actor && y.Kind == Name && !y.Place {
+			return true
+		}
+	}
+	return false
 }
 
 // measuresBetween reports whether a noun of sanctions stands in tokens
