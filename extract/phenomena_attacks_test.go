@@ -70,3 +70,20 @@ func TestEvaluationsAndCondemnationWords(t *testing.T) {
 		{"speech with a condemnation word", "The Lithuanian president said the Belarusian actions were reprehensible.", []string{"Lithuania CRITICIZES Belarus"}, nil},
 	})
 }
+
+// TestAppositionsQuotesAndProtests checks standing ties said in
+// apposition, triggers split by quotation marks or an article, and the
+// phrases of doubt, impatience and protest.
+func TestAppositionsQuotesAndProtests(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"a critic of", "Anna Berg, a fierce critic of Belarus, left Minsk.", []string{"Anna Berg CRITICIZES Belarus"}, nil},
+		{"a supporter of", "Chad, a staunch supporter of Sudan, sent envoys.", []string{"Chad SUPPORTS Sudan"}, nil},
+		{"an opponent of", "Eritrea, a longtime foe of Ethiopia, closed its border.", []string{"Eritrea OPPOSES Ethiopia"}, nil},
+		{"a quoted trigger word", `Finland declared itself "deeply worried" by Russia's move.`, []string{"Finland CRITICIZES Russia"}, nil},
+		{"an article before the word of the list", "Japan described the North Korean launch as a provocation.", []string{"Japan CRITICIZES North Korea"}, nil},
+		{"cast doubt on", "Ghana cast doubt on Nigeria's figures.", []string{"Ghana CRITICIZES Nigeria"}, nil},
+		{"out of patience", "Kenya has run out of patience with Somalia.", []string{"Kenya CRITICIZES Somalia"}, nil},
+		{"stern representations", "China lodged stern representations with Japan on Friday.", []string{"China CRITICIZES Japan"}, nil},
+		{"a word of anger in speech", `"I am furious at Chile," Peruvian Foreign Minister Ana Ruiz said.`, []string{"Ana Ruiz CRITICIZES Chile"}, nil},
+	})
+}

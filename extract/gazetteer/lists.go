@@ -35,6 +35,9 @@ const (
 	Fronting
 	Allies
 	Involving
+	Critics
+	Supporters
+	Opponents
 	numLists
 )
 
@@ -70,6 +73,9 @@ var listNames = map[string]List{
 	"fronting":    Fronting,
 	"allies":      Allies,
 	"involving":   Involving,
+	"critics":     Critics,
+	"supporters":  Supporters,
+	"opponents":   Opponents,
 }
 
 // ListNamed returns the list of words.txt with this name ("negative").

@@ -224,7 +224,10 @@ func (m *Matcher) matchRest(s Sentence, j int, rest []string, gaps bool) (int, b
 	for gap := 0; gap <= maxGap && j+gap < len(s.Lower); gap++ {
 		k := j + gap
 		ok := true
-		for _, w := range rest {
+		for i, w := range rest {
+			for k < len(s.Lower) && (isQuote(s.Lower[k]) || i > 0 && w[0] == '@' && articles[s.Lower[k]]) {
+				k++ // "worried" by, "described it as a provocation"
+			}
 			if k >= len(s.Lower) || !m.wordIs(s, k, w) {
 				ok = false
 				break
@@ -252,6 +255,10 @@ func (m *Matcher) wordIs(s Sentence, k int, w string) bool {
 	}
 	return s.Lower[k] == w
 }
+
+// articles may stand before the word of a list in a trigger: "described
+// the move as a provocation".
+var articles = map[string]bool{"a": true, "an": true, "the": true}
 
 // weekday are the capitalized words a trigger's gap may hold: "agreed on
 // Friday to".

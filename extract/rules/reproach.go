@@ -93,12 +93,13 @@ func covers(s Sentence, j int) bool {
 	return false
 }
 
-// agentAfter reports whether "by", "of" or "from" stands between tokens n
-// and j: the one after a word of condemnation is who did it.
+// agentAfter reports whether "by", "of", "from" or "at" stands between
+// tokens n and j: the one after a word of condemnation is who did it, or
+// whom the speaker's anger is at ("furious at X").
 func agentAfter(s Sentence, n, j int) bool {
 	for k := n + 1; k < j; k++ {
 		switch s.Lower[k] {
-		case "by", "of", "from":
+		case "by", "of", "from", "at":
 			return true
 		}
 	}

@@ -181,13 +181,16 @@ func (m *Matcher) told(s Sentence) []Hit {
 	return hits
 }
 
-// allies reads a standing alliance said in passing: "A, a close ally of
-// B,", "A, B's ally,", "A, its treaty ally," and "B's ally A". The two
-// cooperate (CAMEO 050), whatever the sentence says they did.
+// allies reads a standing tie said in passing, by a noun of one of the
+// apposition lists of words.txt: "A, a close ally of B,", "A, B's ally,",
+// "A, its treaty ally,", "B's ally A" (COOPERATES_WITH), "A, a fierce
+// critic of B" (CRITICIZES), "A, a staunch supporter of B" (SUPPORTS),
+// "A, an opponent of B" (OPPOSES), whatever the sentence says they did.
 func (m *Matcher) allies(s Sentence) []Hit {
 	var hits []Hit
 	for j := range s.Lower {
-		if !m.in(s, gazetteer.Allies, j) || s.Tokens[j].IsCap() {
+		role, ok := m.appositionRole(s, j)
+		if !ok {
 			continue
 		}
 		a, b := -1, -1
@@ -217,9 +220,39 @@ func (m *Matcher) allies(s Sentence) []Hit {
 		if a < 0 || s.Mentions[a].Actor == s.Mentions[b].Actor || s.Mentions[a].Type == actorgraph.Negotiation || s.Mentions[b].Type == actorgraph.Negotiation {
 			continue
 		}
-		hits = append(hits, Hit{Source: s.Mentions[a].Actor, Target: s.Mentions[b].Actor, Type: actorgraph.CooperatesWith, CAMEO: "050", Rule: "COOPERATES_WITH/ally", Confidence: 0.6})
+		hits = append(hits, Hit{Source: s.Mentions[a].Actor, Target: s.Mentions[b].Actor, Type: role.t, CAMEO: role.cameo, Rule: string(role.t) + "/" + role.rule, Confidence: 0.6})
 	}
 	return hits
+}
+
+// appositionRole is what a noun of an apposition says of the tie.
+type appositionRole struct {
+	t           actorgraph.RelType
+	cameo, rule string
+}
+
+// appositionRoles are the apposition lists and the ties they name.
+var appositionRoles = []struct {
+	list gazetteer.List
+	role appositionRole
+}{
+	{gazetteer.Allies, appositionRole{actorgraph.CooperatesWith, "050", "ally"}},
+	{gazetteer.Critics, appositionRole{actorgraph.Criticizes, "111", "critic"}},
+	{gazetteer.Supporters, appositionRole{actorgraph.Supports, "051", "supporter"}},
+	{gazetteer.Opponents, appositionRole{actorgraph.Opposes, "120", "opponent"}},
+}
+
+// appositionRole returns the tie the lower-case noun at token j names.
+func (m *Matcher) appositionRole(s Sentence, j int) (appositionRole, bool) {
+	if s.Tokens[j].IsCap() {
+		return appositionRole{}, false
+	}
+	for _, r := range appositionRoles {
+		if m.in(s, r.list, j) {
+			return r.role, true
+		}
+	}
+	return appositionRole{}, false
 }
 
 // owner returns the mention that owns the noun phrase starting at token
