@@ -31,3 +31,16 @@ func TestDenialsAndPossessivePronouns(t *testing.T) {
 		{"a pledge is still an intention", "Germany pledged military aid to Ukraine.", nil, []string{"Germany SUPPORTS Ukraine"}},
 	})
 }
+
+// TestStanceOnAnAct checks that a stance on a named act is no act of the
+// one who takes the stance, nor a stance on the act's target.
+func TestStanceOnAnAct(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"condemned an attack on", "Ukraine condemned the attack on Poland.", nil, []string{"Ukraine ATTACKS Poland", "Ukraine CRITICIZES Poland"}},
+		{"denounced an invasion of", "Germany denounced the invasion of Ukraine.", nil, []string{"Germany ATTACKS Ukraine", "Germany CRITICIZES Ukraine"}},
+		{"criticized sanctions on", "France criticized the sanctions on Iran.", nil, []string{"France SANCTIONS Iran"}},
+		{"the owner of the act is its doer", "Russia vetoed a resolution that condemned its \"brutal\" invasion of Ukraine.", []string{"Russia ATTACKS Ukraine"}, nil},
+		{"a demonym owner is the one criticized", "Ukraine condemned the Russian attack on Poland.", []string{"Ukraine CRITICIZES Russia", "Russia ATTACKS Poland"}, []string{"Ukraine ATTACKS Poland"}},
+		{"a light verb keeps its subject", "Israel launched a new offensive against Hamas.", []string{"Israel ATTACKS Hamas"}, nil},
+	})
+}

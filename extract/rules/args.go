@@ -49,6 +49,9 @@ func (m *Matcher) subject(s Sentence, o occurrence) []Mention {
 		if o.t.Frame == "noun" && !adjacent(s, x.End, o.start) && o.start-x.End > 6 {
 			break // a noun's subject is its possessor or the subject of a light verb
 		}
+		if o.t.Frame == "noun" && m.stanceBetween(s, x.End, o.start) {
+			break // "Germany condemned the invasion of X": Germany invades no one
+		}
 
 		g := group(s, k, -1)
 		first := g[len(g)-1].Start
@@ -79,7 +82,8 @@ func nounOwner(s Sentence, o occurrence) (Mention, bool) {
 		if x.End > o.start {
 			continue
 		}
-		ok := (x.Type == actorgraph.Government && x.Kind != Pronoun || possessorOf(s, x) && x.Acts()) && nounModifiers(s, x.End, o.start)
+		own := x.Kind == Pronoun && x.End == x.Start+1 && possessivePronoun[s.Lower[x.Start]] // "its invasion of"
+		ok := (x.Type == actorgraph.Government && x.Kind != Pronoun || possessorOf(s, x) && x.Acts() || own) && nounModifiers(s, x.End, o.start)
 		return x, ok
 	}
 	return Mention{}, false
@@ -97,11 +101,12 @@ func nounModifiers(s Sentence, a, b int) bool {
 	if a < b && (s.Lower[a] == "'s" || s.Lower[a] == "’s") {
 		a++
 	}
-	if b-a > 2 {
-		return false
-	}
+	words := 0
 	for k := a; k < b; k++ {
-		if !s.Tokens[k].IsWord() || s.Tokens[k].IsCap() || prepositions[s.Lower[k]] || determiners[s.Lower[k]] || s.Lower[k] == "and" {
+		if isQuote(s.Lower[k]) {
+			continue // its "savage" invasion
+		}
+		if words++; words > 2 || !s.Tokens[k].IsWord() || s.Tokens[k].IsCap() || prepositions[s.Lower[k]] || determiners[s.Lower[k]] || s.Lower[k] == "and" {
 			return false
 		}
 	}
@@ -169,6 +174,9 @@ func (m *Matcher) object(s Sentence, o occurrence, subj []Mention) []Mention {
 		if o.t.Frame == "verb" && (m.verbBetween(s, o.end, x.Start) || m.headBetween(s, o.end, x.Start)) {
 			return nil // "praised both governments and urged China"
 		}
+		if o.t.Frame == "verb" && m.nounBetween(s, o.end, x.Start) {
+			return nil // "condemned the attack on X": a stance on the attacker, not on X
+		}
 		if o.t.Type != actorgraph.Sanctions && m.measuresBetween(s, o.start, x.Start) {
 			return nil // "blocked the sanctions against X": no stance against X
 		}
@@ -232,6 +240,27 @@ func comma(s Sentence, a, b int) bool {
 func (m *Matcher) verbBetween(s Sentence, a, b int) bool {
 	for j := a; j < b; j++ {
 		if m.trigger(s, j) && !s.Tokens[j].IsCap() && (j == 0 || !determiners[s.Lower[j-1]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// stanceBetween reports whether a verb of stance stands in tokens [a, b).
+func (m *Matcher) stanceBetween(s Sentence, a, b int) bool {
+	for j := a; j < b; j++ {
+		if m.stanceVerbAt(s, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// nounBetween reports whether a noun trigger with its preposition stands
+// in tokens [a, b).
+func (m *Matcher) nounBetween(s Sentence, a, b int) bool {
+	for j := a; j < b; j++ {
+		if m.nounTriggerAt(s, j) {
 			return true
 		}
 	}

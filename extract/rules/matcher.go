@@ -75,6 +75,41 @@ func (m *Matcher) IsVerb(w string) bool {
 	return false
 }
 
+// stanceVerbAt reports whether a verb trigger of a stance (criticism,
+// support, opposition, appeal, threat) starts at token j: "condemned",
+// "welcomed", "blamed".
+func (m *Matcher) stanceVerbAt(s Sentence, j int) bool {
+	if s.Tokens[j].IsCap() {
+		return false
+	}
+	for _, i := range m.first[s.Lower[j]] {
+		t := &m.g.Triggers[i]
+		if t.Frame != "verb" || t.Source != "" && len(t.Rest) > 0 {
+			continue
+		}
+		switch t.Type {
+		case actorgraph.Criticizes, actorgraph.Supports, actorgraph.Opposes, actorgraph.Urges, actorgraph.Threatens:
+			return true
+		}
+	}
+	return false
+}
+
+// nounTriggerAt reports whether a noun trigger with its following words
+// ("attack on", "invasion of", "sanctions on") starts at token j.
+func (m *Matcher) nounTriggerAt(s Sentence, j int) bool {
+	for _, i := range m.first[s.Lower[j]] {
+		t := &m.g.Triggers[i]
+		if t.Frame != "noun" || len(t.Rest) == 0 {
+			continue
+		}
+		if _, ok := m.matchRest(s, j+1, t.Rest, false); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // occurrence is a trigger found at tokens [start, end).
 type occurrence struct {
 	t          *gazetteer.Trigger
