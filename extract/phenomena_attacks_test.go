@@ -87,3 +87,13 @@ func TestAppositionsQuotesAndProtests(t *testing.T) {
 		{"a word of anger in speech", `"I am furious at Chile," Peruvian Foreign Minister Ana Ruiz said.`, []string{"Ana Ruiz CRITICIZES Chile"}, nil},
 	})
 }
+
+// TestFireIntoSanctionsAnnouncedUnderFire checks rockets fired into a
+// country, announced sanctions and criticism drawn as "under fire from".
+func TestFireIntoSanctionsAnnouncedUnderFire(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"fired into", "Hezbollah fired rockets into northern Israel.", []string{"Hezbollah ATTACKS Israel"}, nil},
+		{"announced sanctions", "The United Kingdom announced sanctions against Russian banks.", []string{"United Kingdom SANCTIONS Russia"}, nil},
+		{"under fire from", "Turkey came under fire from Greece over the drilling.", []string{"Greece CRITICIZES Turkey"}, []string{"Turkey CRITICIZES Greece"}},
+	})
+}

@@ -10,9 +10,10 @@ import (
 
 // fromSource returns the mentions after "from" when a nominal trigger is
 // followed by it ("drawing a sharp rebuke from Israel", "criticism from
-// the EU"): they are the source, and the clause's subject the target.
+// the EU", "came under fire from X"): they are the source, and the
+// clause's subject the target.
 func fromSource(s Sentence, o occurrence) []Mention {
-	if o.end+1 >= len(s.Lower) || s.Lower[o.end] != "from" || len(o.t.Rest) > 0 {
+	if o.end+1 >= len(s.Lower) || s.Lower[o.end] != "from" || len(o.t.Rest) > 0 && (o.t.Frame != "noun" || prepositions[o.t.Rest[len(o.t.Rest)-1]]) {
 		return nil
 	}
 	nominal := o.t.Frame == "noun"
