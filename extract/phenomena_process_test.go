@@ -44,3 +44,14 @@ func TestStanceOnAnAct(t *testing.T) {
 		{"a light verb keeps its subject", "Israel launched a new offensive against Hamas.", []string{"Israel ATTACKS Hamas"}, nil},
 	})
 }
+
+// TestNamesAreNotVerbs checks that a word of a name is read neither as a
+// verb that governs an infinitive nor as a modal.
+func TestNamesAreNotVerbs(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"a name with a verb in it", "Sudan and the Rapid Support Forces were to start direct talks in Jeddah on Saturday.",
+			[]string{"Rapid Support Forces NEGOTIATES_WITH Sudan"}, nil},
+		{"a month is no modal", "In early May Russia attacked Ukraine.", []string{"Russia ATTACKS Ukraine"}, nil},
+		{"a modal is still a modal", "Russia may attack Ukraine.", nil, []string{"Russia ATTACKS Ukraine"}},
+	})
+}

@@ -334,8 +334,8 @@ func (m *Matcher) factual(s Sentence, i int) bool {
 	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		w := s.Lower[k]
-		if m.in(s, gazetteer.Negation, k) || strings.HasSuffix(w, "n't") || m.in(s, gazetteer.Modal, k) {
-			return false
+		if m.in(s, gazetteer.Negation, k) || strings.HasSuffix(w, "n't") || m.in(s, gazetteer.Modal, k) && !s.Tokens[k].IsCap() {
+			return false // but "In early May Russia attacked": a month
 		}
 		if w == "to" && k > 0 && m.governs(s, k) {
 			return false
@@ -388,6 +388,9 @@ func alleged(s Sentence, i int) bool {
 func (m *Matcher) governs(s Sentence, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-5; j-- {
 		w := s.Lower[j]
+		if s.Tokens[j].IsCap() {
+			continue // a word of a name: "the Rapid Support Forces were to start talks"
+		}
 		if m.in(s, gazetteer.NonFactual, j) {
 			return true
 		}
