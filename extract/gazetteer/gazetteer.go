@@ -58,6 +58,8 @@ type Gazetteer struct {
 	// titles. Both let a scan skip most words at once.
 	Starts      map[string]int
 	TitleStarts map[string]bool
+	// bare maps multi-word phrases without their apostrophes (see Lookup).
+	bare map[string]Phrase
 	// Titles, Honorifics, Topics and Heads are lower-case word lists.
 	Titles   map[string]bool
 	MaxTitle int
@@ -97,6 +99,7 @@ func Load(fsys fs.FS) (*Gazetteer, error) {
 		Titles:      map[string]bool{},
 		Starts:      map[string]int{},
 		TitleStarts: map[string]bool{},
+		bare:        map[string]Phrase{},
 		TitleWords:  map[string]bool{},
 		Honorifics:  map[string]bool{},
 		GivenNames:  map[string]bool{},

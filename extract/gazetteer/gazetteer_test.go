@@ -143,3 +143,21 @@ func TestLoadErrors(t *testing.T) {
 		t.Errorf("a missing file loaded without error")
 	}
 }
+
+// TestLookupIgnoresApostrophes checks that a multi-word phrase is found
+// however its apostrophes are written, and a one-word one only exactly.
+func TestLookupIgnoresApostrophes(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{"National People's Congress", "National People’s Congress", "National Peoples Congress"} {
+		p, ok := g.Lookup(text)
+		if !ok || p.Entry.Name != "National People's Congress" {
+			t.Errorf("Lookup(%q) = %v, %v; want the National People's Congress", text, p.Entry, ok)
+		}
+	}
+	if _, ok := g.Lookup("Chinas"); ok {
+		t.Error(`Lookup("Chinas") found a phrase; a one-word phrase must match exactly`)
+	}
+}

@@ -18,13 +18,44 @@ func (g *Gazetteer) add(phrase string, p Phrase) {
 		return // "U.S." is a name first
 	}
 	g.Phrases[phrase] = p
+	if b := bare(phrase); b != phrase || strings.Count(phrase, " ") > 0 {
+		if _, taken := g.bare[b]; !taken {
+			g.bare[b] = p // "Tigray People’s Liberation Front" finds "Tigray Peoples ..."
+		}
+	}
 	if n := len(strings.Fields(phrase)); n > g.MaxWords {
 		g.MaxWords = n
 	}
 	toks := text.Tokenize(phrase, 0)
-	if len(toks) > 0 && len(toks) > g.Starts[toks[0].Text] {
-		g.Starts[toks[0].Text] = len(toks)
+	n := len(toks)
+	if n > 1 {
+		n++ // a possessive written in the text may add a token: "People’s"
 	}
+	if len(toks) > 0 && n > g.Starts[toks[0].Text] {
+		g.Starts[toks[0].Text] = n
+	}
+}
+
+// bare is a phrase without its apostrophes, the key of Gazetteer.bare.
+func bare(phrase string) string {
+	if !strings.ContainsAny(phrase, "'’") {
+		return phrase
+	}
+	return strings.NewReplacer("'", "", "’", "").Replace(phrase)
+}
+
+// Lookup returns the phrase written as text: exactly, else the
+// multi-word phrase that differs from it only in apostrophes ("People’s",
+// "People's" and "Peoples" are one word).
+func (g *Gazetteer) Lookup(text string) (Phrase, bool) {
+	if p, ok := g.Phrases[text]; ok {
+		return p, true
+	}
+	if !strings.Contains(text, " ") {
+		return Phrase{}, false
+	}
+	p, ok := g.bare[bare(text)]
+	return p, ok
 }
 
 func (g *Gazetteer) country(_ string, f []string) error {
