@@ -55,3 +55,12 @@ func TestNamesAreNotVerbs(t *testing.T) {
 		{"a modal is still a modal", "Russia may attack Ukraine.", nil, []string{"Russia ATTACKS Ukraine"}},
 	})
 }
+
+// TestParentheticalAcronyms checks that a name followed by its acronym
+// in brackets still acts.
+func TestParentheticalAcronyms(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"acronym after the subject", "The Economic Community of West African States (ECOWAS) threatened Niger.", []string{"Economic Community of West African States THREATENS Niger"}, nil},
+		{"acronym after the object", "Chad criticized the African Union (AU) on Monday.", []string{"Chad CRITICIZES African Union"}, nil},
+	})
+}

@@ -365,8 +365,30 @@ func (m *Matcher) agent(s Sentence, from int) []Mention {
 // broken reports whether a clause break lies in tokens [a, b).
 func (m *Matcher) broken(s Sentence, a, b int) bool {
 	for j := a; j < b; j++ {
-		if clauseBreak[s.Lower[j]] {
+		if clauseBreak[s.Lower[j]] && !shortParenthesis(s, j) {
 			return true
+		}
+	}
+	return false
+}
+
+// shortParenthesis reports whether the bracket at token j opens or closes
+// a parenthesis of at most three tokens, an acronym or an age ("the
+// Economic Community of West African States (ECOWAS) threatened"): it
+// breaks no clause.
+func shortParenthesis(s Sentence, j int) bool {
+	switch s.Lower[j] {
+	case "(":
+		for k := j + 1; k < len(s.Lower) && k <= j+4; k++ {
+			if s.Lower[k] == ")" {
+				return true
+			}
+		}
+	case ")":
+		for k := j - 1; k >= 0 && k >= j-4; k-- {
+			if s.Lower[k] == "(" {
+				return true
+			}
 		}
 	}
 	return false
