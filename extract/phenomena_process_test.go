@@ -64,3 +64,14 @@ func TestParentheticalAcronyms(t *testing.T) {
 		{"acronym after the object", "Chad criticized the African Union (AU) on Monday.", []string{"Chad CRITICIZES African Union"}, nil},
 	})
 }
+
+// TestStanceOnWhatWasDone checks that a stance on what was done to
+// someone is no stance on them.
+func TestStanceOnWhatWasDone(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"the overthrow of", "The African Union denounced the overthrow of Gabonese President Ali Bongo.", nil, []string{"African Union CRITICIZES Ali Bongo"}},
+		{"the killing of", "Jordan condemned the killing of Palestinian civilians.", nil, []string{"Jordan CRITICIZES Palestine"}},
+		{"the detention of", "Canada criticized the detention of the Chinese activist.", nil, []string{"Canada CRITICIZES China", "Canada CRITICIZES Chinese activist"}},
+		{"a stance on the doer stays", "Canada criticized China over the detention of the activist.", []string{"Canada CRITICIZES China"}, nil},
+	})
+}

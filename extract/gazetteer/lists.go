@@ -38,6 +38,7 @@ const (
 	Critics
 	Supporters
 	Opponents
+	Suffered
 	numLists
 )
 
@@ -76,6 +77,7 @@ var listNames = map[string]List{
 	"critics":     Critics,
 	"supporters":  Supporters,
 	"opponents":   Opponents,
+	"suffered":    Suffered,
 }
 
 // ListNamed returns the list of words.txt with this name ("negative").

@@ -174,7 +174,7 @@ func (m *Matcher) object(s Sentence, o occurrence, subj []Mention) []Mention {
 		if o.t.Frame == "verb" && (m.verbBetween(s, o.end, x.Start) || m.headBetween(s, o.end, x.Start)) {
 			return nil // "praised both governments and urged China"
 		}
-		if o.t.Frame == "verb" && m.nounBetween(s, o.end, x.Start) {
+		if o.t.Frame == "verb" && (m.nounBetween(s, o.end, x.Start) || m.sufferedBetween(s, o.end, x.Start)) {
 			return nil // "condemned the attack on X": a stance on the attacker, not on X
 		}
 		if o.t.Type != actorgraph.Sanctions && m.measuresBetween(s, o.start, x.Start) {
@@ -261,6 +261,18 @@ func (m *Matcher) stanceBetween(s Sentence, a, b int) bool {
 func (m *Matcher) nounBetween(s Sentence, a, b int) bool {
 	for j := a; j < b; j++ {
 		if m.nounTriggerAt(s, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// sufferedBetween reports whether a noun of what is done to someone
+// stands right before "of" in tokens [a, b): "denounced the overthrow of
+// President X" is no criticism of X.
+func (m *Matcher) sufferedBetween(s Sentence, a, b int) bool {
+	for j := a; j+1 < b; j++ {
+		if m.in(s, gazetteer.Suffered, j) && s.Lower[j+1] == "of" {
 			return true
 		}
 	}
