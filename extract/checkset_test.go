@@ -34,7 +34,7 @@ func TestCheckSetFloors(t *testing.T) {
 			dir := filepath.Join("testdata", set)
 			gold := readGold(t, filepath.Join(dir, "gold"))
 			var pred []actorgraph.Extraction
-			err := source.Walk(context.Background(), []string{filepath.Join(dir, "articles")}, func(it source.Item) error {
+			err := source.Walk(context.Background(), []string{filepath.Join(dir, "articles")}, func(it actorgraph.Item) error {
 				if it.Err != nil {
 					return it.Err
 				}

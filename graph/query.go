@@ -8,31 +8,24 @@ import (
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
-
-	"github.com/actorgraph/actorgraph"
-	"github.com/actorgraph/actorgraph/queries"
 )
 
-// Result is the answer of a saved query: its column names and its rows, the
+// Result is the answer of a query: its column names and its rows, the
 // values converted to plain Go values (see Plain).
 type Result struct {
 	Columns []string
 	Rows    [][]any
 }
 
-// Query runs the saved query q on the store's database in a read
-// transaction. args maps parameter names to their text as typed by a user;
-// they are converted to the declared types, missing ones take their
-// defaults, and all of them reach Neo4j as parameters, never as query text.
-// A bad or unknown parameter is a usage error.
-func (s *Store) Query(ctx context.Context, q queries.Query, args map[string]string) (*Result, error) {
-	params, err := q.Bind(args)
+// Query runs one read-only Cypher statement with params, as Run does, and
+// classifies its errors (unreachable, authentication, not enough memory,
+// a value the statement cannot use) with what as their context, e.g.
+// "query tension". The store knows no saved queries: the caller binds one
+// (queries.Query.Bind) and passes its text and parameters.
+func (s *Store) Query(ctx context.Context, what, cypher string, params map[string]any) (*Result, error) {
+	res, err := s.Run(ctx, cypher, params)
 	if err != nil {
-		return nil, &actorgraph.Error{Kind: actorgraph.KindUsage, Input: "query " + q.Name, Msg: err.Error()}
-	}
-	res, err := s.Run(ctx, q.Text, params)
-	if err != nil {
-		return nil, classify(s.cfg, "query "+q.Name, err)
+		return nil, classify(s.cfg, what, err)
 	}
 	return res, nil
 }

@@ -5,21 +5,9 @@ import (
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
-)
 
-// SourceRun is the outcome of one round of one watched source.
-type SourceRun struct {
-	ID       string // stable id of the source, e.g. "feed:https://example.org/rss"
-	Kind     string // dir, feed, url or stdin
-	Started  time.Time
-	Finished time.Time
-	New      int
-	Changed  int
-	Skipped  int // already in the graph with the same content
-	Failed   int
-	// Err is why the round failed as a whole ("" when it succeeded).
-	Err string
-}
+	"github.com/actorgraph/actorgraph"
+)
 
 // SourceState is what the graph remembers of a watched source, stored as a
 // (:Source {id}) node so that a restarted ingester, or one on another
@@ -55,7 +43,7 @@ FOREACH (_ IN CASE WHEN $err = '' THEN [1] ELSE [] END |
 // RecordRun stores the outcome of one round of a source. Rounds of one
 // source are recorded one at a time by the watcher; the MERGE on the
 // constrained id keeps concurrent ingesters from duplicating the node.
-func (s *Store) RecordRun(ctx context.Context, r SourceRun) error {
+func (s *Store) RecordRun(ctx context.Context, r actorgraph.SourceRun) error {
 	params := map[string]any{
 		"id": r.ID, "kind": r.Kind,
 		"started": r.Started.UTC(), "finished": r.Finished.UTC(), "err": r.Err,

@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph"
 	"github.com/actorgraph/actorgraph/graph/graphtest"
 )
 
@@ -16,7 +16,7 @@ func TestRecordRunKeepsStatePerSource(t *testing.T) {
 	ctx := context.Background()
 	t0 := time.Date(2031, 3, 1, 10, 0, 0, 0, time.UTC)
 	feed := "feed:http://127.0.0.1/rss.xml"
-	runs := []graph.SourceRun{
+	runs := []actorgraph.SourceRun{
 		{ID: feed, Kind: "feed", Started: t0, Finished: t0.Add(time.Second), New: 3, Failed: 1},
 		{ID: "dir:/data/news", Kind: "dir", Started: t0, Finished: t0.Add(time.Second), New: 2},
 		{ID: feed, Kind: "feed", Started: t0.Add(time.Hour), Finished: t0.Add(time.Hour + time.Second),
@@ -72,7 +72,7 @@ func TestRecordRunConcurrentMakesOneNode(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			now := time.Now()
-			errs <- s.RecordRun(ctx, graph.SourceRun{ID: "url:http://127.0.0.1/a", Kind: "url", Started: now, Finished: now, New: 1})
+			errs <- s.RecordRun(ctx, actorgraph.SourceRun{ID: "url:http://127.0.0.1/a", Kind: "url", Started: now, Finished: now, New: 1})
 		}()
 	}
 	wg.Wait()

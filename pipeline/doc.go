@@ -10,6 +10,7 @@
 // cancelled context, stops the run: the batch being written commits or rolls
 // back whole, and Run returns the summary so far with the error.
 //
-// The package knows the domain interfaces only; it imports neither the
-// graph nor the extract package.
+// The package knows the domain interfaces and types only (Extractor,
+// Store, Item); it imports none of graph, extract and source: the command
+// passes the source in (source.Paths, a feed, a page).
 package pipeline

@@ -7,7 +7,6 @@ import (
 
 	"github.com/actorgraph/actorgraph"
 	"github.com/actorgraph/actorgraph/graph/graphtest"
-	"github.com/actorgraph/actorgraph/source"
 )
 
 // TestRunOnNeo4j runs the pipeline into the real graph: everything is
@@ -18,7 +17,7 @@ func TestRunOnNeo4j(t *testing.T) {
 	ctx := context.Background()
 	ex := &wordExtractor{}
 	its := many(30)
-	its = append(its[:10], append([]source.Item{{Err: actorgraph.Errorf(actorgraph.KindInput, "in/bad.json:3", "malformed JSON")}}, its[10:]...)...)
+	its = append(its[:10], append([]actorgraph.Item{{Err: actorgraph.Errorf(actorgraph.KindInput, "in/bad.json:3", "malformed JSON")}}, its[10:]...)...)
 	opts := Options{Workers: 3, BatchSize: 8}
 
 	sum, err := Run(ctx, opts, items(its...), ex, st)
@@ -54,7 +53,7 @@ func TestRunOnNeo4j(t *testing.T) {
 		t.Errorf("rerun of unchanged articles settled %d pair totals, want 0", sum.Settled)
 	}
 
-	changed := source.Item{Article: article("a005", "Alpha Gamma")}
+	changed := actorgraph.Item{Article: article("a005", "Alpha Gamma")}
 	sum, err = Run(ctx, opts, items(changed), ex, st)
 	if err != nil {
 		t.Fatal(err)
@@ -74,9 +73,9 @@ func TestCancelOnNeo4jWritesWholeBatches(t *testing.T) {
 	st := graphtest.Open(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	endless := func(ctx context.Context, fn func(source.Item) error) error {
+	endless := func(ctx context.Context, fn func(actorgraph.Item) error) error {
 		for i := 0; ; i++ {
-			if err := fn(source.Item{Article: article(fmt.Sprint("c", i), "Alpha Beta")}); err != nil {
+			if err := fn(actorgraph.Item{Article: article(fmt.Sprint("c", i), "Alpha Beta")}); err != nil {
 				return err
 			}
 		}

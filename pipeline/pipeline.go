@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"github.com/actorgraph/actorgraph"
-	"github.com/actorgraph/actorgraph/source"
 )
 
 // DefaultBatchSize is the number of articles written per transaction when
@@ -98,16 +97,9 @@ type Settler interface {
 func (s Summary) Articles() int { return s.New + s.Changed + s.Unchanged }
 
 // Source yields items until it is done or ctx is done; it stops and
-// returns fn's error when fn returns one. source.Walk bound to its paths
-// is one.
-type Source func(ctx context.Context, fn func(source.Item) error) error
-
-// Paths returns the Source that reads files and folders with source.Walk.
-func Paths(paths ...string) Source {
-	return func(ctx context.Context, fn func(source.Item) error) error {
-		return source.Walk(ctx, paths, fn)
-	}
-}
+// returns fn's error when fn returns one. The command passes one in from
+// package source (source.Paths: files and folders; a feed; a URL).
+type Source func(ctx context.Context, fn func(actorgraph.Item) error) error
 
 // Run reads every item of src, extracts the new and changed articles with
 // ex and writes them to st. It returns when src is exhausted and everything
@@ -118,7 +110,7 @@ func Run(ctx context.Context, opts Options, src Source, ex actorgraph.Extractor,
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 
-	items := make(chan source.Item, opts.BatchSize)
+	items := make(chan actorgraph.Item, opts.BatchSize)
 	jobs := make(chan job, opts.Workers)
 	queue := make(chan *result, opts.Workers*4+opts.BatchSize)
 	var wg sync.WaitGroup
@@ -173,8 +165,8 @@ func (o Options) withDefaults() Options {
 
 // read runs src, sending its items to out; it adds the articles read with
 // a stand-in text to fallbacks.
-func read(ctx context.Context, src Source, out chan<- source.Item, fallbacks *[]Failure) error {
-	return src(ctx, func(it source.Item) error {
+func read(ctx context.Context, src Source, out chan<- actorgraph.Item, fallbacks *[]Failure) error {
+	return src(ctx, func(it actorgraph.Item) error {
 		if it.Err == nil && it.Article.Fallback != "" {
 			*fallbacks = append(*fallbacks, Failure{Input: inputName(it.Article), Err: errors.New(it.Article.Fallback)})
 		}

@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"github.com/actorgraph/actorgraph"
-	"github.com/actorgraph/actorgraph/source"
 )
 
 // memStore is an in-memory actorgraph.Store for testing the pipeline's
@@ -113,8 +112,8 @@ func article(id, text string) actorgraph.Article {
 }
 
 // items is a Source over fixed items.
-func items(its ...source.Item) Source {
-	return func(ctx context.Context, fn func(source.Item) error) error {
+func items(its ...actorgraph.Item) Source {
+	return func(ctx context.Context, fn func(actorgraph.Item) error) error {
 		for _, it := range its {
 			if err := fn(it); err != nil {
 				return err
@@ -124,10 +123,10 @@ func items(its ...source.Item) Source {
 	}
 }
 
-func many(n int) []source.Item {
-	var its []source.Item
+func many(n int) []actorgraph.Item {
+	var its []actorgraph.Item
 	for i := range n {
-		its = append(its, source.Item{Article: article(fmt.Sprintf("a%03d", i), "Alpha Beta")})
+		its = append(its, actorgraph.Item{Article: article(fmt.Sprintf("a%03d", i), "Alpha Beta")})
 	}
 	return its
 }
@@ -135,7 +134,7 @@ func many(n int) []source.Item {
 func TestRunNewUnchangedChanged(t *testing.T) {
 	st, ex := newMemStore(), &wordExtractor{}
 	ctx := context.Background()
-	first := items(source.Item{Article: article("a", "Alpha Beta Gamma")}, source.Item{Article: article("b", "Delta")})
+	first := items(actorgraph.Item{Article: article("a", "Alpha Beta Gamma")}, actorgraph.Item{Article: article("b", "Delta")})
 	sum, err := Run(ctx, Options{}, first, ex, st)
 	if err != nil {
 		t.Fatal(err)
@@ -150,7 +149,7 @@ func TestRunNewUnchangedChanged(t *testing.T) {
 	if sum.Unchanged != 2 || sum.New != 0 || sum.Actors != 0 || ex.calls.Load() != 2 {
 		t.Fatalf("rerun: %+v, %d extractions (want 2: nothing re-extracted)", sum, ex.calls.Load())
 	}
-	second := items(source.Item{Article: article("a", "Alpha Beta")}, source.Item{Article: article("b", "Delta")})
+	second := items(actorgraph.Item{Article: article("a", "Alpha Beta")}, actorgraph.Item{Article: article("b", "Delta")})
 	sum, err = Run(ctx, Options{}, second, ex, st)
 	if err != nil {
 		t.Fatal(err)
@@ -164,9 +163,9 @@ func TestRunFailuresDoNotStopOthers(t *testing.T) {
 	st, ex := newMemStore(), &wordExtractor{}
 	st.reject = "bad-write"
 	its := append(many(5),
-		source.Item{Err: actorgraph.Errorf(actorgraph.KindInput, "x/empty.txt", "empty file")},
-		source.Item{Article: article("boom", "Alpha PANIC")},
-		source.Item{Article: article("bad-write", "Alpha")},
+		actorgraph.Item{Err: actorgraph.Errorf(actorgraph.KindInput, "x/empty.txt", "empty file")},
+		actorgraph.Item{Article: article("boom", "Alpha PANIC")},
+		actorgraph.Item{Article: article("bad-write", "Alpha")},
 	)
 	its = append(its, many(8)[5:]...)
 	var events []Event
@@ -220,9 +219,9 @@ func TestRunBatches(t *testing.T) {
 func TestRunSameArticleTwiceInOneRun(t *testing.T) {
 	st, ex := newMemStore(), &wordExtractor{}
 	its := items(
-		source.Item{Article: article("a", "One")},
-		source.Item{Article: article("a", "One")},
-		source.Item{Article: article("a", "Two")},
+		actorgraph.Item{Article: article("a", "One")},
+		actorgraph.Item{Article: article("a", "One")},
+		actorgraph.Item{Article: article("a", "Two")},
 	)
 	sum, err := Run(context.Background(), Options{}, its, ex, st)
 	if err != nil {
@@ -253,11 +252,11 @@ func TestRunWritersOverlapInOrderPerArticle(t *testing.T) {
 		}
 		return 2 * time.Millisecond
 	}
-	var its []source.Item
+	var its []actorgraph.Item
 	for i := range 60 {
-		its = append(its, source.Item{Article: article(fmt.Sprintf("x%d", i), "Word")})
+		its = append(its, actorgraph.Item{Article: article(fmt.Sprintf("x%d", i), "Word")})
 		if i%10 == 9 {
-			its = append(its, source.Item{Article: article("a", version(i))})
+			its = append(its, actorgraph.Item{Article: article("a", version(i))})
 		}
 	}
 	sum, err := Run(context.Background(), Options{BatchSize: 4, Writers: 3, Workers: 2}, items(its...), ex, st)
@@ -287,9 +286,9 @@ func TestRunStoreUnavailable(t *testing.T) {
 func TestRunCancel(t *testing.T) {
 	st, ex := newMemStore(), &wordExtractor{}
 	ctx, cancel := context.WithCancel(context.Background())
-	endless := func(ctx context.Context, fn func(source.Item) error) error {
+	endless := func(ctx context.Context, fn func(actorgraph.Item) error) error {
 		for i := 0; ; i++ {
-			if err := fn(source.Item{Article: article(fmt.Sprint("n", i), "Alpha")}); err != nil {
+			if err := fn(actorgraph.Item{Article: article(fmt.Sprint("n", i), "Alpha")}); err != nil {
 				return err
 			}
 		}

@@ -6,7 +6,6 @@ import (
 	"fmt"
 
 	"github.com/actorgraph/actorgraph"
-	"github.com/actorgraph/actorgraph/source"
 )
 
 // result is the outcome of one input, filled in by the checker or by a
@@ -42,7 +41,7 @@ type checker struct {
 	seen map[string]string // id -> content hash of the articles of this run
 }
 
-func (c *checker) run(ctx context.Context, items <-chan source.Item, jobs chan<- job, queue chan<- *result) error {
+func (c *checker) run(ctx context.Context, items <-chan actorgraph.Item, jobs chan<- job, queue chan<- *result) error {
 	defer close(queue)
 	defer close(jobs)
 	for {
@@ -60,7 +59,7 @@ func (c *checker) run(ctx context.Context, items <-chan source.Item, jobs chan<-
 
 // next waits for one item, then takes whatever else is ready, up to max.
 // ok is false when items is closed or ctx is done.
-func (c *checker) next(ctx context.Context, items <-chan source.Item) (group []source.Item, ok bool) {
+func (c *checker) next(ctx context.Context, items <-chan actorgraph.Item) (group []actorgraph.Item, ok bool) {
 	select {
 	case it, open := <-items:
 		if !open {
@@ -86,7 +85,7 @@ func (c *checker) next(ctx context.Context, items <-chan source.Item) (group []s
 
 // dispatch resolves the failed and unchanged items of group at once and
 // sends the rest to the workers; every item goes to queue in order.
-func (c *checker) dispatch(ctx context.Context, group []source.Item, jobs chan<- job, queue chan<- *result) error {
+func (c *checker) dispatch(ctx context.Context, group []actorgraph.Item, jobs chan<- job, queue chan<- *result) error {
 	known, err := c.known(ctx, group)
 	if err != nil {
 		return err
@@ -110,7 +109,7 @@ func (c *checker) dispatch(ctx context.Context, group []source.Item, jobs chan<-
 }
 
 // known returns the content hashes the store holds for the articles of group.
-func (c *checker) known(ctx context.Context, group []source.Item) (map[string]string, error) {
+func (c *checker) known(ctx context.Context, group []actorgraph.Item) (map[string]string, error) {
 	var ids []string
 	for _, it := range group {
 		if it.Err == nil {
@@ -129,7 +128,7 @@ func (c *checker) known(ctx context.Context, group []source.Item) (map[string]st
 
 // classify decides what happens to one item: a failure, unchanged, or a
 // job for the workers.
-func (c *checker) classify(it source.Item, known map[string]string) (*result, *job) {
+func (c *checker) classify(it actorgraph.Item, known map[string]string) (*result, *job) {
 	a := it.Article
 	if it.Err != nil {
 		return resolved(&result{input: errInput(it.Err), err: it.Err}), nil

@@ -4,7 +4,7 @@
 // Walk takes files or folders (folders are read recursively, in lexical
 // order, skipping hidden entries, files of other types and .md files, which
 // are read only when named) and yields one
-// Item per article: either an Article or an *actorgraph.Error of kind
+// actorgraph.Item per article: either an Article or an *actorgraph.Error of kind
 // KindInput that names the file, and the line for JSONL.
 //
 // Supported files:

@@ -22,7 +22,7 @@ import (
 //
 // An unreachable or unparseable feed is returned as an error: the source
 // failed as a whole.
-func ReadFeed(ctx context.Context, f *Fetcher, feedURL string, fn func(Item) error) error {
+func ReadFeed(ctx context.Context, f *Fetcher, feedURL string, fn func(actorgraph.Item) error) error {
 	entries, err := FetchFeed(ctx, f, feedURL)
 	if err != nil {
 		return err
@@ -32,10 +32,10 @@ func ReadFeed(ctx context.Context, f *Fetcher, feedURL string, fn func(Item) err
 
 // ReadEntries reads the articles of entries fetched by FetchFeed from
 // feedURL, as ReadFeed does.
-func ReadEntries(ctx context.Context, f *Fetcher, feedURL string, entries []*gofeed.Item, fn func(Item) error) error {
-	return inOrder(ctx, len(entries), f.opts.Concurrency, func(ctx context.Context, i int) Item {
+func ReadEntries(ctx context.Context, f *Fetcher, feedURL string, entries []*gofeed.Item, fn func(actorgraph.Item) error) error {
+	return inOrder(ctx, len(entries), f.opts.Concurrency, func(ctx context.Context, i int) actorgraph.Item {
 		a, err := entryArticle(ctx, f, feedURL, entries[i])
-		return Item{Article: a, Err: err}
+		return actorgraph.Item{Article: a, Err: err}
 	}, fn)
 }
 

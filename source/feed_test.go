@@ -10,10 +10,10 @@ import (
 	"github.com/actorgraph/actorgraph"
 )
 
-func readAll(t *testing.T, read func(fn func(Item) error) error) []Item {
+func readAll(t *testing.T, read func(fn func(actorgraph.Item) error) error) []actorgraph.Item {
 	t.Helper()
-	var items []Item
-	if err := read(func(it Item) error { items = append(items, it); return nil }); err != nil {
+	var items []actorgraph.Item
+	if err := read(func(it actorgraph.Item) error { items = append(items, it); return nil }); err != nil {
 		t.Fatal(err)
 	}
 	return items
@@ -23,7 +23,7 @@ func TestReadFeedRSS(t *testing.T) {
 	s := newSite(t)
 	f := testFetcher(nil)
 	feedURL := s.URL + "/rss.xml"
-	items := readAll(t, func(fn func(Item) error) error { return ReadFeed(context.Background(), f, feedURL, fn) })
+	items := readAll(t, func(fn func(actorgraph.Item) error) error { return ReadFeed(context.Background(), f, feedURL, fn) })
 	if len(items) != 4 {
 		t.Fatalf("got %d items, want 4", len(items))
 	}
@@ -68,7 +68,7 @@ func TestReadFeedRSS(t *testing.T) {
 
 func TestReadFeedAtom(t *testing.T) {
 	s := newSite(t)
-	items := readAll(t, func(fn func(Item) error) error {
+	items := readAll(t, func(fn func(actorgraph.Item) error) error {
 		return ReadFeed(context.Background(), testFetcher(nil), s.URL+"/atom.xml", fn)
 	})
 	if len(items) != 2 || items[0].Err != nil || items[1].Err != nil {
@@ -96,7 +96,7 @@ func TestReadFeedErrors(t *testing.T) {
 		"/status/500":     "500 Internal Server Error",
 	}
 	for path, want := range tests {
-		err := ReadFeed(context.Background(), testFetcher(nil), s.URL+path, func(Item) error {
+		err := ReadFeed(context.Background(), testFetcher(nil), s.URL+path, func(actorgraph.Item) error {
 			t.Errorf("%s: fn called", path)
 			return nil
 		})
@@ -110,7 +110,7 @@ func TestReadFeedStopsOnCallbackError(t *testing.T) {
 	s := newSite(t)
 	stop := errors.New("stop")
 	calls := 0
-	err := ReadFeed(context.Background(), testFetcher(nil), s.URL+"/rss.xml", func(Item) error {
+	err := ReadFeed(context.Background(), testFetcher(nil), s.URL+"/rss.xml", func(actorgraph.Item) error {
 		calls++
 		return stop
 	})
@@ -124,7 +124,7 @@ func TestReadURLs(t *testing.T) {
 	urls := []string{s.URL + "/slow", s.URL + "/a/border-meeting", s.URL + "/files/report.pdf"}
 	f := testFetcher(func(o *FetchOptions) { o.Retries = -1 })
 	start := time.Now()
-	items := readAll(t, func(fn func(Item) error) error { return ReadURLs(context.Background(), f, urls, fn) })
+	items := readAll(t, func(fn func(actorgraph.Item) error) error { return ReadURLs(context.Background(), f, urls, fn) })
 	if d := time.Since(start); d > 2*time.Second {
 		t.Errorf("took %s: the slow page held up the others", d)
 	}

@@ -17,13 +17,6 @@ import (
 // JSONL line; larger inputs are reported as errors rather than read.
 const MaxArticleBytes = 16 << 20
 
-// Item is one article read from an input, or the error that kept it from
-// being read. Err, when set, is an *actorgraph.Error of kind KindInput.
-type Item struct {
-	Article actorgraph.Article
-	Err     error
-}
-
 // Supported reports whether the file name has an extension Walk reads.
 func Supported(name string) bool {
 	switch strings.ToLower(filepath.Ext(name)) {
@@ -47,7 +40,7 @@ func InFolder(name string) bool {
 // skipped (InFolder),
 // while an unsupported file named explicitly is an error Item. Walk stops
 // and returns the error when fn returns one or ctx is done.
-func Walk(ctx context.Context, paths []string, fn func(Item) error) error {
+func Walk(ctx context.Context, paths []string, fn func(actorgraph.Item) error) error {
 	for _, p := range paths {
 		if err := walkPath(ctx, p, fn); err != nil {
 			return err
@@ -56,25 +49,25 @@ func Walk(ctx context.Context, paths []string, fn func(Item) error) error {
 	return nil
 }
 
-func walkPath(ctx context.Context, root string, fn func(Item) error) error {
+func walkPath(ctx context.Context, root string, fn func(actorgraph.Item) error) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
 	info, err := os.Stat(root)
 	if err != nil {
-		return fn(Item{Err: inputError(root, "cannot read", unwrapPath(err))})
+		return fn(actorgraph.Item{Err: inputError(root, "cannot read", unwrapPath(err))})
 	}
 	src := sourceName(root)
 	if !info.IsDir() {
 		if !Supported(root) {
-			return fn(Item{Err: actorgraph.Errorf(actorgraph.KindInput, root,
+			return fn(actorgraph.Item{Err: actorgraph.Errorf(actorgraph.KindInput, root,
 				"unsupported file type %q (want .txt, .md, .json, .jsonl or .html)", filepath.Ext(root))})
 		}
 		return readFile(ctx, root, src, fn)
 	}
 	files, err := listDir(root)
 	if err != nil {
-		return fn(Item{Err: inputError(root, "cannot read folder", unwrapPath(err))})
+		return fn(actorgraph.Item{Err: inputError(root, "cannot read folder", unwrapPath(err))})
 	}
 	for _, f := range files {
 		if err := readFile(ctx, f, src, fn); err != nil {
@@ -116,21 +109,21 @@ func listDir(dir string) ([]string, error) {
 }
 
 // readFile reads one file and calls fn for each article in it.
-func readFile(ctx context.Context, path, src string, fn func(Item) error) error {
+func readFile(ctx context.Context, path, src string, fn func(actorgraph.Item) error) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
 	if strings.EqualFold(filepath.Ext(path), ".jsonl") {
 		f, err := openRegular(path)
 		if err != nil {
-			return fn(Item{Err: err})
+			return fn(actorgraph.Item{Err: err})
 		}
 		defer f.Close()
 		return readJSONL(ctx, f, path, src, fn)
 	}
 	data, err := readLimited(path)
 	if err != nil {
-		return fn(Item{Err: err})
+		return fn(actorgraph.Item{Err: err})
 	}
 	var a actorgraph.Article
 	switch ext := strings.ToLower(filepath.Ext(path)); {
@@ -142,10 +135,10 @@ func readFile(ctx context.Context, path, src string, fn func(Item) error) error 
 		a, err = ParseText(path, data)
 	}
 	if err != nil {
-		return fn(Item{Err: err})
+		return fn(actorgraph.Item{Err: err})
 	}
 	finish(&a, path, 0, src)
-	return fn(Item{Article: a})
+	return fn(actorgraph.Item{Article: a})
 }
 
 // readLimited reads a whole file of at most MaxArticleBytes.
@@ -198,4 +191,12 @@ func unwrapPath(err error) error {
 		return pe.Err
 	}
 	return err
+}
+
+// Paths returns a reader of the files and folders in paths with Walk, in
+// the shape pipeline.Run takes as its source.
+func Paths(paths ...string) func(ctx context.Context, fn func(actorgraph.Item) error) error {
+	return func(ctx context.Context, fn func(actorgraph.Item) error) error {
+		return Walk(ctx, paths, fn)
+	}
 }

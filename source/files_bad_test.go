@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/actorgraph/actorgraph"
 )
 
 // TestWalkBadFiles puts one bad file of each kind next to a good one: each
@@ -67,7 +69,7 @@ func TestJSONLBrokenMiddleLine(t *testing.T) {
 		`{"title":"Four","text":["not","a","string"]}` + "\n" +
 		`{"title":"Five","text":"Fifth."}`
 	var titles, errs []string
-	err := ReadJSONL(context.Background(), strings.NewReader(in), "feed.jsonl", func(it Item) error {
+	err := ReadJSONL(context.Background(), strings.NewReader(in), "feed.jsonl", func(it actorgraph.Item) error {
 		if it.Err != nil {
 			errs = append(errs, it.Err.Error())
 			return nil
@@ -195,7 +197,7 @@ func TestJSONNulEscapeIsBinary(t *testing.T) {
 	}
 	in := `{"title":"One","text":"First."}` + "\n" + `{"title":"Evil\u0000","text":"Second."}` + "\n" + `{"title":"Three","text":"Third."}`
 	var titles, errs []string
-	err := ReadJSONL(context.Background(), strings.NewReader(in), "w.jsonl", func(it Item) error {
+	err := ReadJSONL(context.Background(), strings.NewReader(in), "w.jsonl", func(it actorgraph.Item) error {
 		if it.Err != nil {
 			errs = append(errs, it.Err.Error())
 		} else {

@@ -93,7 +93,7 @@ func FuzzReadJSONL(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		timed(t, func() {
 			lines := 0
-			err := ReadJSONL(context.Background(), bytes.NewReader(data), "f.jsonl", func(it Item) error {
+			err := ReadJSONL(context.Background(), bytes.NewReader(data), "f.jsonl", func(it actorgraph.Item) error {
 				lines++
 				checkResult(t, "f.jsonl:", it.Article, it.Err)
 				if it.Err == nil && (it.Article.Line < 1 || it.Article.ID == "" || it.Article.Path != "f.jsonl") {

@@ -100,11 +100,11 @@ func jsonError(input string, data []byte, err error) error {
 // longer than MaxArticleBytes is reported and skipped without being held in
 // memory. Each Article gets Path = input and its Line; errors name
 // "input:line". It returns fn's error, ctx's error, or an error reading r.
-func ReadJSONL(ctx context.Context, r io.Reader, input string, fn func(Item) error) error {
+func ReadJSONL(ctx context.Context, r io.Reader, input string, fn func(actorgraph.Item) error) error {
 	return readJSONL(ctx, r, input, input, fn)
 }
 
-func readJSONL(ctx context.Context, r io.Reader, path, src string, fn func(Item) error) error {
+func readJSONL(ctx context.Context, r io.Reader, path, src string, fn func(actorgraph.Item) error) error {
 	br := bufio.NewReaderSize(r, 64<<10)
 	for n := 1; ; n++ {
 		if err := ctx.Err(); err != nil {
@@ -112,7 +112,7 @@ func readJSONL(ctx context.Context, r io.Reader, path, src string, fn func(Item)
 		}
 		line, tooLong, err := readLine(br)
 		if err != nil && !errors.Is(err, io.EOF) {
-			return fn(Item{Err: inputError(lineInput(path, n), "cannot read", err)})
+			return fn(actorgraph.Item{Err: inputError(lineInput(path, n), "cannot read", err)})
 		}
 		if item, ok := jsonlItem(path, n, src, line, tooLong); ok {
 			if ferr := fn(item); ferr != nil {
@@ -126,24 +126,24 @@ func readJSONL(ctx context.Context, r io.Reader, path, src string, fn func(Item)
 }
 
 // jsonlItem parses one JSONL line; ok is false for a blank line.
-func jsonlItem(path string, n int, src string, line []byte, tooLong bool) (Item, bool) {
+func jsonlItem(path string, n int, src string, line []byte, tooLong bool) (actorgraph.Item, bool) {
 	input := lineInput(path, n)
 	if tooLong {
-		return Item{Err: actorgraph.Errorf(actorgraph.KindInput, input,
+		return actorgraph.Item{Err: actorgraph.Errorf(actorgraph.KindInput, input,
 			"line too long (more than %d MiB)", MaxArticleBytes>>20)}, true
 	}
 	if len(bytes.TrimSpace(line)) == 0 {
-		return Item{}, false
+		return actorgraph.Item{}, false
 	}
 	if n == 1 {
 		line = bytes.TrimPrefix(line, []byte("\ufeff"))
 	}
 	a, err := ParseJSON(input, line)
 	if err != nil {
-		return Item{Err: err}, true
+		return actorgraph.Item{Err: err}, true
 	}
 	finish(&a, path, n, src)
-	return Item{Article: a}, true
+	return actorgraph.Item{Article: a}, true
 }
 
 // readLine returns the next line without its end of line. A line longer

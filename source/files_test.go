@@ -32,7 +32,7 @@ func collect(t *testing.T, paths ...string) ([]actorgraph.Article, []error) {
 	t.Helper()
 	var arts []actorgraph.Article
 	var errs []error
-	err := Walk(context.Background(), paths, func(it Item) error {
+	err := Walk(context.Background(), paths, func(it actorgraph.Item) error {
 		if it.Err != nil {
 			errs = append(errs, it.Err)
 		} else {
@@ -179,7 +179,7 @@ func TestWalkStopsOnCallbackError(t *testing.T) {
 	dir := writeFiles(t, map[string]string{"a.txt": "A.", "b.txt": "B.", "c.txt": "C."})
 	stop := errors.New("stop")
 	n := 0
-	err := Walk(context.Background(), []string{dir}, func(Item) error {
+	err := Walk(context.Background(), []string{dir}, func(actorgraph.Item) error {
 		n++
 		if n == 2 {
 			return stop
@@ -191,7 +191,7 @@ func TestWalkStopsOnCallbackError(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if err := Walk(ctx, []string{dir}, func(Item) error { t.Fatal("called"); return nil }); !errors.Is(err, context.Canceled) {
+	if err := Walk(ctx, []string{dir}, func(actorgraph.Item) error { t.Fatal("called"); return nil }); !errors.Is(err, context.Canceled) {
 		t.Fatalf("cancelled walk: %v", err)
 	}
 }

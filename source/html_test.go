@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/actorgraph/actorgraph"
 )
 
 func TestParseHTMLFile(t *testing.T) {
@@ -110,7 +112,7 @@ func TestParseHTMLErrors(t *testing.T) {
 func TestWalkReadsHTMLFiles(t *testing.T) {
 	dir := filepath.Join("testdata", "web")
 	var got []string
-	err := Walk(context.Background(), []string{dir}, func(it Item) error {
+	err := Walk(context.Background(), []string{dir}, func(it actorgraph.Item) error {
 		if it.Err != nil {
 			t.Errorf("%v", it.Err)
 			return nil

@@ -45,21 +45,21 @@ func FetchArticle(ctx context.Context, f *Fetcher, rawURL string) (actorgraph.Ar
 // the error that kept it from being read, in the order of urls. Pages are
 // fetched concurrently (within the Fetcher's bounds); fn is called from one
 // goroutine at a time. An error from fn stops the reading and is returned.
-func ReadURLs(ctx context.Context, f *Fetcher, urls []string, fn func(Item) error) error {
-	return inOrder(ctx, len(urls), f.opts.Concurrency, func(ctx context.Context, i int) Item {
+func ReadURLs(ctx context.Context, f *Fetcher, urls []string, fn func(actorgraph.Item) error) error {
+	return inOrder(ctx, len(urls), f.opts.Concurrency, func(ctx context.Context, i int) actorgraph.Item {
 		a, err := FetchArticle(ctx, f, urls[i])
-		return Item{Article: a, Err: err}
+		return actorgraph.Item{Article: a, Err: err}
 	}, fn)
 }
 
 // inOrder runs get for 0..n-1 with at most width running at once and hands
 // the items to fn in index order, so that a slow page delays only its own
 // turn, not the fetching of the pages after it.
-func inOrder(ctx context.Context, n, width int, get func(context.Context, int) Item, fn func(Item) error) error {
+func inOrder(ctx context.Context, n, width int, get func(context.Context, int) actorgraph.Item, fn func(actorgraph.Item) error) error {
 	ctx, cancel := context.WithCancel(ctx)
-	results := make([]chan Item, n)
+	results := make([]chan actorgraph.Item, n)
 	for i := range results {
-		results[i] = make(chan Item, 1)
+		results[i] = make(chan actorgraph.Item, 1)
 	}
 	var wg sync.WaitGroup
 	defer func() { cancel(); wg.Wait() }()
@@ -82,7 +82,7 @@ func inOrder(ctx context.Context, n, width int, get func(context.Context, int) I
 		}
 	}()
 	for i := 0; i < n; i++ {
-		var it Item
+		var it actorgraph.Item
 		select {
 		case it = <-results[i]:
 		case <-ctx.Done():

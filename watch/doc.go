@@ -5,7 +5,8 @@
 // A round reads the watched Sources (folders, feeds, pages), up to
 // Parallel at a time, hands the items of each to an Ingest function
 // (pipeline.Run bound to an extractor and a store), and records the outcome
-// per source with a Recorder (graph.Store keeps it as a (:Source) node), so
+// per source with a Recorder as an actorgraph.SourceRun (graph.Store keeps
+// it as a (:Source) node; watch does not import graph), so
 // that a restarted watcher carries on where the last one stopped. Articles
 // already in the graph are skipped by the pipeline before extraction; the
 // watcher itself keeps no state of its own. NotifyDirs wakes the watcher

@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/actorgraph/actorgraph"
-	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/pipeline"
 )
 
@@ -26,7 +25,7 @@ type Ingest func(ctx context.Context, src Source) (pipeline.Summary, error)
 
 // Recorder stores the outcome of one source's round; graph.Store is one.
 type Recorder interface {
-	RecordRun(ctx context.Context, r graph.SourceRun) error
+	RecordRun(ctx context.Context, r actorgraph.SourceRun) error
 }
 
 // Result is what a round did with one source.
@@ -169,7 +168,7 @@ func record(ctx context.Context, rec Recorder, start time.Time, res Result) erro
 		ctx, cancel = context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
 		defer cancel()
 	}
-	run := graph.SourceRun{
+	run := actorgraph.SourceRun{
 		ID: res.Source.ID, Kind: res.Source.Kind,
 		Started: start, Finished: start.Add(res.Elapsed),
 		New: res.Summary.New, Changed: res.Summary.Changed,

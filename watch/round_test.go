@@ -134,12 +134,12 @@ func ingester(ex actorgraph.Extractor, st *graph.Store, batch int, progress func
 }
 
 func dirSource(dir string) watch.Source {
-	return watch.Source{ID: "dir:" + dir, Kind: "dir", Read: pipeline.Paths(dir)}
+	return watch.Source{ID: "dir:" + dir, Kind: "dir", Read: source.Paths(dir)}
 }
 
 func feedSource(f *source.Fetcher, u string) watch.Source {
 	return watch.Source{ID: "feed:" + u, Kind: "feed",
-		Read: func(ctx context.Context, fn func(source.Item) error) error { return source.ReadFeed(ctx, f, u, fn) }}
+		Read: func(ctx context.Context, fn func(actorgraph.Item) error) error { return source.ReadFeed(ctx, f, u, fn) }}
 }
 
 func count(t *testing.T, st *graph.Store, cypher string) int64 {

@@ -83,7 +83,7 @@ func runEval(ctx context.Context, opts evalOptions) error {
 	var pred []actorgraph.Extraction
 	failed := 0
 	var flood errorFlood
-	err = source.Walk(ctx, opts.paths, func(it source.Item) error {
+	err = source.Walk(ctx, opts.paths, func(it actorgraph.Item) error {
 		if it.Err != nil {
 			failed++
 			flood.print(opts.io.Err, inputOf(it.Err), it.Err)

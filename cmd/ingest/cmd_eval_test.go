@@ -38,7 +38,7 @@ func TestEvalDevCorpusFloor(t *testing.T) {
 		t.Fatal(err)
 	}
 	var pred []actorgraph.Extraction
-	err = source.Walk(context.Background(), []string{articles}, func(it source.Item) error {
+	err = source.Walk(context.Background(), []string{articles}, func(it actorgraph.Item) error {
 		if it.Err != nil {
 			return it.Err
 		}

@@ -78,7 +78,7 @@ func runExtract(ctx context.Context, opts extractOptions) error {
 	}
 	failed := 0
 	var flood errorFlood
-	err = source.Walk(ctx, opts.paths, func(it source.Item) error {
+	err = source.Walk(ctx, opts.paths, func(it actorgraph.Item) error {
 		if it.Err != nil {
 			failed++
 			flood.print(opts.io.Err, inputOf(it.Err), it.Err)

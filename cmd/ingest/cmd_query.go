@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/viper"
 
+	"github.com/actorgraph/actorgraph"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/queries"
 )
@@ -142,7 +143,7 @@ func runSavedQuery(ctx context.Context, opts queryOptions) error {
 	if err := resolveActors(ctx, store, q, args); err != nil {
 		return err
 	}
-	res, err := store.Query(ctx, q, args)
+	res, err := runSaved(ctx, store, q, args)
 	if err != nil {
 		return err
 	}
@@ -168,4 +169,16 @@ func parseParams(list []string) (map[string]string, error) {
 		out[k] = v
 	}
 	return out, nil
+}
+
+// runSaved binds args to the saved query q (text as typed: converted to the
+// declared types, missing ones take their defaults) and runs it on store,
+// its values as parameters, never as query text. A bad or unknown
+// parameter is a usage error naming the query.
+func runSaved(ctx context.Context, store *graph.Store, q queries.Query, args map[string]string) (*graph.Result, error) {
+	params, err := q.Bind(args)
+	if err != nil {
+		return nil, &actorgraph.Error{Kind: actorgraph.KindUsage, Input: "query " + q.Name, Msg: err.Error()}
+	}
+	return store.Query(ctx, "query "+q.Name, q.Text, params)
 }

@@ -24,14 +24,14 @@ func resolveActors(ctx context.Context, store *graph.Store, q queries.Query, arg
 		if p.Type != queries.Actor || !ok || v == "null" || strings.TrimSpace(v) == "" {
 			continue
 		}
-		res, err := store.Query(ctx, find, map[string]string{"q": v, "limit": "5"})
+		res, err := runSaved(ctx, store, find, map[string]string{"q": v, "limit": "5"})
 		if err != nil {
 			return err
 		}
 		id, near := exactActor(res)
 		if id == "" && len(near) == 0 && len([]rune(v)) > 3 {
 			// nothing contains it: offer those that share its first letters
-			if res, err = store.Query(ctx, find, map[string]string{"q": string([]rune(v)[:3]), "limit": "5"}); err != nil {
+			if res, err = runSaved(ctx, store, find, map[string]string{"q": string([]rune(v)[:3]), "limit": "5"}); err != nil {
 				return err
 			}
 			_, near = exactActor(res)

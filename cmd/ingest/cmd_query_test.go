@@ -242,3 +242,25 @@ func TestQueryNoPassword(t *testing.T) {
 		t.Errorf("exit %d, stdout %q, stderr %q; want exit 3 and \"no password: set ACTORGRAPH_NEO4J_PASSWORD\"", code, out, errOut)
 	}
 }
+
+// runSaved binds before it runs: a bad value or a missing required
+// parameter is a usage error naming the query, and nothing reaches Neo4j.
+func TestRunSavedBadParameterIsUsageError(t *testing.T) {
+	st := graphtest.Open(t)
+	q, err := queries.Get("tension")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = runSaved(context.Background(), st, q, map[string]string{"limit": "ten"})
+	if actorgraph.KindOf(err) != actorgraph.KindUsage || !strings.Contains(err.Error(), "query tension") {
+		t.Errorf("err = %v (kind %v), want a usage error naming the query", err, actorgraph.KindOf(err))
+	}
+	q, _ = queries.Get("evidence")
+	if _, err = runSaved(context.Background(), st, q, map[string]string{"a": "x"}); actorgraph.KindOf(err) != actorgraph.KindUsage {
+		t.Errorf("missing b: err = %v, want a usage error", err)
+	}
+	res, err := runSaved(context.Background(), st, q, map[string]string{"a": "x", "b": "y"})
+	if err != nil || len(res.Columns) < 3 {
+		t.Errorf("evidence x y: %v, %v", res, err)
+	}
+}

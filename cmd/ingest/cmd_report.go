@@ -143,7 +143,7 @@ func (r reporter) run(name string, args map[string]string) (*graph.Result, error
 	for k, v := range args {
 		all[k] = v
 	}
-	return r.st.Query(r.ctx, q, all)
+	return runSaved(r.ctx, r.st, q, all)
 }
 
 // timeline reads the tension timeline of the pair, or of the pair with

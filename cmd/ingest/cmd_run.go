@@ -16,6 +16,7 @@ import (
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/pipeline"
 	"github.com/actorgraph/actorgraph/progress"
+	"github.com/actorgraph/actorgraph/source"
 )
 
 func init() { subcommands = append(subcommands, newRunCommand) }
@@ -110,7 +111,7 @@ func ingestPaths(ctx context.Context, opts runOptions, ex actorgraph.Extractor, 
 		defer bar.Finish()
 		popts.Progress = bar.Event
 	}
-	return pipeline.Run(ctx, popts, pipeline.Paths(opts.paths...), ex, st)
+	return pipeline.Run(ctx, popts, source.Paths(opts.paths...), ex, st)
 }
 
 func printSummary(w io.Writer, s pipeline.Summary) {

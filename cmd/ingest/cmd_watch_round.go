@@ -45,21 +45,21 @@ func (w *watcher) sources() []watch.Source {
 	if w.opts.stdin {
 		in := w.opts.io.In
 		out = append(out, watch.Source{ID: "stdin", Kind: "stdin",
-			Read: func(ctx context.Context, fn func(source.Item) error) error {
+			Read: func(ctx context.Context, fn func(actorgraph.Item) error) error {
 				return source.ReadJSONL(ctx, in, "stdin", fn)
 			}})
 	}
 	for _, d := range w.opts.dirs {
 		dir := filepath.Clean(d)
 		out = append(out, watch.Source{ID: "dir:" + filepath.ToSlash(dir), Kind: "dir",
-			Read: func(ctx context.Context, fn func(source.Item) error) error {
+			Read: func(ctx context.Context, fn func(actorgraph.Item) error) error {
 				w.prog.AddTotal(countFiles(dir))
 				return source.Walk(ctx, []string{dir}, fn)
 			}})
 	}
 	for _, u := range w.opts.feeds {
 		out = append(out, watch.Source{ID: "feed:" + u, Kind: "feed",
-			Read: func(ctx context.Context, fn func(source.Item) error) error {
+			Read: func(ctx context.Context, fn func(actorgraph.Item) error) error {
 				entries, err := source.FetchFeed(ctx, w.fetcher, u)
 				if err != nil {
 					return err
@@ -70,7 +70,7 @@ func (w *watcher) sources() []watch.Source {
 	}
 	for _, u := range w.opts.urls {
 		out = append(out, watch.Source{ID: "url:" + u, Kind: "url",
-			Read: func(ctx context.Context, fn func(source.Item) error) error {
+			Read: func(ctx context.Context, fn func(actorgraph.Item) error) error {
 				w.prog.AddTotal(1)
 				return source.ReadURLs(ctx, w.fetcher, []string{u}, fn)
 			}})

@@ -125,7 +125,7 @@ func TestJSONLReadsBack(t *testing.T) {
 		t.Fatalf("stats %+v, want 20 articles with relations", st)
 	}
 	var got []actorgraph.Article
-	err = source.ReadJSONL(context.Background(), &buf, "gen.jsonl", func(it source.Item) error {
+	err = source.ReadJSONL(context.Background(), &buf, "gen.jsonl", func(it actorgraph.Item) error {
 		if it.Err != nil {
 			return it.Err
 		}

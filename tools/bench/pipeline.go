@@ -13,6 +13,7 @@ import (
 	"github.com/actorgraph/actorgraph/internal/bench"
 	"github.com/actorgraph/actorgraph/internal/corpusgen"
 	"github.com/actorgraph/actorgraph/pipeline"
+	"github.com/actorgraph/actorgraph/source"
 )
 
 // timedStore is a Store that adds up the time spent in Write and Known.
@@ -72,7 +73,7 @@ func pipelinePhase(ctx context.Context, o options, gen *corpusgen.Generator, st 
 	}
 	status("pipeline: in-process run of %s", path)
 	start := time.Now()
-	sum, err := pipeline.Run(ctx, pipeline.Options{BatchSize: o.batch}, pipeline.Paths(path), ex, ts)
+	sum, err := pipeline.Run(ctx, pipeline.Options{BatchSize: o.batch}, source.Paths(path), ex, ts)
 	elapsed := time.Since(start)
 	stop()
 	if err != nil {

@@ -152,7 +152,7 @@ func extractPhase(ctx context.Context, o options, gen *corpusgen.Generator, t *b
 	agree := bench.Agree(ex, gen, min(500, len(arts)))
 	t.Add(bench.Result{Name: "extraction, relations found", Size: size,
 		Value: fmt.Sprintf("%.1f per article (generator states %.1f); against the generator's relations on %d articles: precision %.2f, recall %.2f",
-			float64(one.Relations)/float64(len(arts)), goldPerArticle(gen, len(arts)), min(500, len(arts)), agree.Precision(), agree.Recall())})
+			float64(one.Relations)/float64(len(arts)), goldPerArticle(gen, len(arts)), min(500, len(arts)), agree.Relations.Precision(), agree.Relations.Recall())})
 	return nil
 }
 

@@ -1,4 +1,4 @@
-package reliability
+package scripts_test
 
 import (
 	"net"
@@ -12,7 +12,7 @@ import (
 
 // checkout copies the Makefile and scripts/neo4j.sh into a new folder that
 // stands for another clone of the repository, with its own .env, and puts
-// the fake java, mvn and curl of script_test.go first on PATH. It returns
+// the fake java, mvn and curl of neo4j_integration_test.go first on PATH. It returns
 // the folder and the environment to run make in.
 func checkout(t *testing.T) (string, []string) {
 	t.Helper()

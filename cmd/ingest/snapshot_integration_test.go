@@ -1,4 +1,4 @@
-package reliability
+package main_test
 
 import (
 	"fmt"

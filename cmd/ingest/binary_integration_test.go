@@ -1,4 +1,4 @@
-package reliability
+package main_test
 
 import (
 	"bytes"
@@ -24,9 +24,9 @@ func TestMain(m *testing.M) {
 }
 
 func buildAndRun(m *testing.M) int {
-	dir, err := os.MkdirTemp("", "actorgraph-reliability-")
+	dir, err := os.MkdirTemp("", "actorgraph-ingest-")
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "reliability:", err)
+		fmt.Fprintln(os.Stderr, "cmd/ingest:", err)
 		return 1
 	}
 	defer os.RemoveAll(dir)
@@ -37,7 +37,7 @@ func buildAndRun(m *testing.M) int {
 	}
 	build := exec.Command(gobin, "build", "-o", ingestBin, "github.com/actorgraph/actorgraph/cmd/ingest")
 	if out, err := build.CombinedOutput(); err != nil {
-		fmt.Fprintf(os.Stderr, "reliability: build ingest: %v\n%s", err, out)
+		fmt.Fprintf(os.Stderr, "cmd/ingest: build ingest: %v\n%s", err, out)
 		return 1
 	}
 	return m.Run()
