@@ -75,3 +75,14 @@ func TestStanceOnWhatWasDone(t *testing.T) {
 		{"a stance on the doer stays", "Canada criticized China over the detention of the activist.", []string{"Canada CRITICIZES China"}, nil},
 	})
 }
+
+// TestPlacesAgentsInGapsAndTies checks places after "off" or "near", the
+// agent of a passive trigger named in its gap, and standing ties said
+// in a relative clause.
+func TestPlacesAgentsInGapsAndTies(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"off a country is a place", "Iran attacked a tanker off Oman.", nil, []string{"Iran ATTACKS Oman"}},
+		{"agent in the gap", "The sanctions imposed by the EU on Belarus took effect on Monday.", []string{"European Union SANCTIONS Belarus"}, nil},
+		{"ties in a relative clause", "Hungarian Prime Minister Viktor Orban, who has close ties to Moscow, blocked the plan.", []string{"Viktor Orban COOPERATES_WITH Russia"}, nil},
+	})
+}

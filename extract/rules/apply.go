@@ -52,6 +52,9 @@ func (m *Matcher) frame(s Sentence, o occurrence, lastNeg int) []Hit {
 	if from := fromSource(s, o); from != nil {
 		subj, obj = from, clauseSubject(s, o.start) // "drawing condemnation from Japan": Japan condemns the subject
 	}
+	if a := gapAgent(s, o); a != nil {
+		subj = a // "the sanctions imposed by the EU on Belarus"
+	}
 	if o.passive {
 		if agent := m.agent(s, o.end); len(agent) > 0 && o.t.Type == actorgraph.ParticipatesIn {
 			subj, obj = agent, negBefore(s, o.start) // "a summit, attended by A and B"
@@ -192,6 +195,19 @@ func (m *Matcher) noObject(s Sentence, o occurrence, subj []Mention, lastNeg int
 		hits = append(hits, Hit{Source: a.Actor, Target: n, Type: actorgraph.ParticipatesIn, CAMEO: o.t.CAMEO, Rule: o.t.Name + "/group", Confidence: 0.6})
 	}
 	return hits
+}
+
+// gapAgent returns the agent named by "by X" in the gap of a passive
+// trigger with following words: "the sanctions imposed by the EU on
+// Belarus", "the talks hosted by Oman with Iran"; else nil.
+func gapAgent(s Sentence, o occurrence) []Mention {
+	if len(o.t.Rest) == 0 || s.Lower[o.start] != o.t.Past || o.start+2 >= o.end || s.Lower[o.start+1] != "by" {
+		return nil
+	}
+	if k := firstFrom(s, o.start+2); k >= 0 && s.Mentions[k].End <= o.end && s.Mentions[k].Type != actorgraph.Negotiation {
+		return group(s, k, 1)
+	}
+	return nil
 }
 
 // inside returns the government or organization named inside a trigger

@@ -296,8 +296,11 @@ func venue(s Sentence, i int) bool {
 	if i > 1 && directions[s.Lower[i-1]] {
 		i--
 	}
-	return i > 0 && (s.Lower[i-1] == "in" || s.Lower[i-1] == "at")
+	return i > 0 && placeWords[s.Lower[i-1]]
 }
+
+// placeWords put a mention in a place: "in X", "off X", "near X".
+var placeWords = map[string]bool{"in": true, "at": true, "off": true, "near": true, "outside": true, "inside": true, "within": true}
 
 // struckIn reports whether x is the place whose targets an attack
 // strikes: "struck targets in Syria", "shelled positions in southern

@@ -18,8 +18,8 @@ var gerundPreps = map[string]bool{"before": true, "after": true, "while": true, 
 // accused X").
 func (m *Matcher) antecedent(s Sentence, o occurrence) []Mention {
 	j := o.start - 1
-	for j >= 0 && m.in(s, gazetteer.Adverbs, j) {
-		j--
+	for j >= 0 && (m.in(s, gazetteer.Adverbs, j) || o.t.Frame == "noun" && haveVerbs[s.Lower[j]]) {
+		j-- // "X, who has close ties to Y"
 	}
 	if j < 2 || s.Lower[j] != "which" && s.Lower[j] != "who" || s.Lower[j-1] != "," {
 		return nil
@@ -31,6 +31,10 @@ func (m *Matcher) antecedent(s Sentence, o occurrence) []Mention {
 	}
 	return nil
 }
+
+// haveVerbs take a noun trigger as their object in a relative clause.
+var haveVerbs = map[string]bool{"has": true, "have": true, "had": true, "maintains": true, "maintained": true,
+	"enjoys": true, "enjoyed": true, "keeps": true, "kept": true}
 
 // forGerund returns the subject of an -ing trigger after "for": the
 // object of the verb before it ("thanked Qatar for hosting the talks",
