@@ -86,3 +86,12 @@ func TestPlacesAgentsInGapsAndTies(t *testing.T) {
 		{"ties in a relative clause", "Hungarian Prime Minister Viktor Orban, who has close ties to Moscow, blocked the plan.", []string{"Viktor Orban COOPERATES_WITH Russia"}, nil},
 	})
 }
+
+// TestBothSidesAreOthers checks that a pair does not urge or criticize
+// itself through "both sides".
+func TestBothSidesAreOthers(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"both sides are not the speakers", "Sudan and Chad met in Cairo. Egypt and Qatar called on both sides to compromise.",
+			[]string{"Egypt URGES Sudan", "Qatar URGES Chad"}, []string{"Egypt URGES Qatar", "Qatar URGES Egypt"}},
+	})
+}

@@ -84,7 +84,23 @@ func (m *Matcher) frame(s Sentence, o occurrence, lastNeg int) []Hit {
 			obj = []Mention{{Actor: n, Type: actorgraph.Negotiation, Kind: Negotiation}}
 		}
 	}
+	if len(subj) > 1 && sameActors(subj, obj) {
+		return nil // "A and B called on both sides": both sides are others than A and B
+	}
 	return pairs(s, o, subj, obj, lastNeg)
+}
+
+// sameActors reports whether two groups of mentions name the same actors.
+func sameActors(a, b []Mention) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for _, x := range a {
+		if !same(x, b) {
+			return false
+		}
+	}
+	return true
 }
 
 // pairs relates every subject to every object; talks with someone are
