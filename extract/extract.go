@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph"
+	"github.com/actorgraph/actorgraph/extract/article"
 	"github.com/actorgraph/actorgraph/extract/dict"
 	"github.com/actorgraph/actorgraph/extract/gazetteer"
 	"github.com/actorgraph/actorgraph/extract/rules"
@@ -142,14 +143,14 @@ func (e *Extractor) Extract(a actorgraph.Article) actorgraph.Extraction {
 		Actors:    []actorgraph.Actor{},
 		Relations: []actorgraph.Relation{},
 	}
-	art := newArticle(e.g, a.Text)
-	art.date, art.id = x.Date, x.ID
+	art := newReader(e.g, a.Text)
+	art.Date, art.ID = x.Date, x.ID
 	art.lex = e.lex
 	art.read()
 	art.noteAffiliations()
-	hits := make([][]rules.Hit, len(art.sents))
+	hits := make([][]article.Hit, len(art.Sents))
 	lastNeg := -1
-	for i, s := range art.sents {
+	for i, s := range art.Sents {
 		hits[i] = e.m.Apply(s, lastNeg)
 		for _, m := range s.Mentions {
 			if m.Type == actorgraph.Negotiation {

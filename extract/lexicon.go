@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/actorgraph/actorgraph/extract/article"
 	"github.com/actorgraph/actorgraph/extract/gazetteer"
 	"github.com/actorgraph/actorgraph/extract/rules"
 )
@@ -28,7 +29,7 @@ const (
 	wStep // "the", "both", "its": words a step of the scan reads
 )
 
-// lowerForm is the form of a token's text kept in rules.Sentence.Lower.
+// lowerForm is the form of a token's text kept in article.Sentence.Lower.
 func lowerForm(s string) string {
 	upper := false
 	for i := 0; i < len(s); i++ {
@@ -102,7 +103,7 @@ func wordBits(g *gazetteer.Gazetteer, m *rules.Matcher) map[string]gazetteer.Wor
 
 // word returns the lower-case form of a token's text (lowerForm) and its
 // Word. An ASCII word found in the lexicon shares the lexicon's string.
-func (a *article) word(text string) (string, gazetteer.Word) {
+func (a *reader) word(text string) (string, gazetteer.Word) {
 	var buf [32]byte
 	if len(text) > len(buf) {
 		w := lowerForm(text)
@@ -141,12 +142,12 @@ func wordsOf[V any](m map[string]V) []string {
 }
 
 // in reports whether token j of s is in the word list l.
-func in(s rules.Sentence, l gazetteer.List, j int) bool { return s.Words[j].In(l) }
+func in(s article.Sentence, l gazetteer.List, j int) bool { return s.Words[j].In(l) }
 
 // has reports whether token j of s has any of the bits b.
-func has(s rules.Sentence, j int, b gazetteer.Word) bool { return s.Words[j]&b != 0 }
+func has(s article.Sentence, j int, b gazetteer.Word) bool { return s.Words[j]&b != 0 }
 
 // knownAt reports whether token j of s is a gazetteer phrase on its own.
-func (a *article) knownAt(s rules.Sentence, j int) bool {
+func (a *reader) knownAt(s article.Sentence, j int) bool {
 	return has(s, j, wPhrase) && a.known(s.Tokens[j].Text)
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/actorgraph/actorgraph/extract/article"
 	"github.com/actorgraph/actorgraph/extract/gazetteer"
 	"github.com/actorgraph/actorgraph/extract/rules"
 )
@@ -23,7 +24,7 @@ var trickyWords = []string{
 // the plain definition, and their bits against the lexicon.
 func TestWordMatchesLowerForm(t *testing.T) {
 	e := newTest(t)
-	a := newArticle(e.g, "")
+	a := newReader(e.g, "")
 	a.lex = e.lex
 	for _, w := range trickyWords {
 		want := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
@@ -104,8 +105,8 @@ func TestSpaceHelpers(t *testing.T) {
 			t.Errorf("firstLast(%q) = %q, %q, %v; fields %q", s, first, last, ok, f)
 		}
 		want := strings.ContainsAny(s, "\n\t\r") || strings.Contains(s, "  ")
-		if oddSpace(s) != want {
-			t.Errorf("oddSpace(%q) = %v, want %v", s, oddSpace(s), want)
+		if article.OddSpace(s) != want {
+			t.Errorf("article.OddSpace(%q) = %v, want %v", s, article.OddSpace(s), want)
 		}
 	}
 }

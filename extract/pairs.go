@@ -4,7 +4,7 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph"
-	"github.com/actorgraph/actorgraph/extract/rules"
+	"github.com/actorgraph/actorgraph/extract/article"
 )
 
 // bothPhrases refer back to two actors named together; the bool says
@@ -49,7 +49,7 @@ var personNouns = map[string]bool{"leaders": true, "men": true, "women": true, "
 
 // twoPlural reads "the two producers", "both neighbours": any plural noun
 // after "the two" or "both" that names no time or thing of the list above.
-func (a *article) twoPlural(s rules.Sentence, i int) []struct {
+func (a *reader) twoPlural(s article.Sentence, i int) []struct {
 	words   []string
 	persons bool
 } {
@@ -73,7 +73,7 @@ func (a *article) twoPlural(s rules.Sentence, i int) []struct {
 
 // both reads "the two leaders", "both sides" at token i as the two actors
 // last named together: two mentions over the same words.
-func (a *article) both(sc *scan, i int) int {
+func (a *reader) both(sc *scan, i int) int {
 	low := sc.s.Lower
 	if low[i] != "the" && low[i] != "both" || low[i] == "the" && (i+1 >= len(low) || low[i+1] != "two" && low[i+1] != "warring" && low[i+1] != "parties") {
 		return i // every phrase read here starts "the two", "the warring", "the parties" or "both"
@@ -91,15 +91,15 @@ func (a *article) both(sc *scan, i int) int {
 
 // pairAt adds the last pair of persons (or of other actors) as two
 // mentions over tokens [i, end).
-func (a *article) pairAt(sc *scan, i, end int, persons bool) int {
+func (a *reader) pairAt(sc *scan, i, end int, persons bool) int {
 	a.notePairs(sc, true) // "A met B as the two leaders clashed"
 	pair, ok := a.pairs[persons]
 	if !ok {
 		return i
 	}
 	for _, actor := range pair {
-		t := a.actors[actor].actor.Type
-		sc.out = append(sc.out, rules.Mention{Start: i, End: end, Actor: actor, Type: t, Kind: rules.Name})
+		t := a.Actors.List[actor].Actor.Type
+		sc.out = append(sc.out, article.Mention{Start: i, End: end, Actor: actor, Type: t, Kind: article.Name})
 	}
 	return end
 }
@@ -117,7 +117,7 @@ func prefix(words, p []string) bool {
 // meeting verb in the sentence, by whether they are persons. With
 // meetOnly, only a meeting counts: in "A and B urged both sides", both
 // sides are not A and B.
-func (a *article) notePairs(sc *scan, meetOnly bool) {
+func (a *reader) notePairs(sc *scan, meetOnly bool) {
 	prev := -1
 	for k, y := range sc.out {
 		if !y.Acts() {
@@ -129,7 +129,7 @@ func (a *article) notePairs(sc *scan, meetOnly bool) {
 			continue
 		}
 		x := sc.out[p]
-		if x.Actor == y.Actor || x.Kind == rules.Pronoun || y.Kind == rules.Pronoun ||
+		if x.Actor == y.Actor || x.Kind == article.Pronoun || y.Kind == article.Pronoun ||
 			x.Type == actorgraph.Negotiation || y.Type == actorgraph.Negotiation ||
 			(x.Type == actorgraph.Person) != (y.Type == actorgraph.Person) {
 			continue
@@ -162,7 +162,7 @@ func joined(sc *scan, i, j int) (and, meet bool) {
 // inModifier reports whether token k lies in a modifier mention.
 func inModifier(sc *scan, k int) bool {
 	for _, m := range sc.out {
-		if m.Kind == rules.Modifier && m.Start <= k && k < m.End {
+		if m.Kind == article.Modifier && m.Start <= k && k < m.End {
 			return true
 		}
 	}

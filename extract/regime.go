@@ -2,7 +2,7 @@ package extract
 
 import (
 	"github.com/actorgraph/actorgraph"
-	"github.com/actorgraph/actorgraph/extract/rules"
+	"github.com/actorgraph/actorgraph/extract/article"
 )
 
 // regimeNouns name a government by its kind of rule.
@@ -11,7 +11,7 @@ var regimeNouns = map[string]bool{"junta": true, "regime": true}
 // regime reads "the [military] junta in Niger" as Niger, and a later bare
 // "the junta" as the government last named with that noun ("Mali's
 // junta", "the Malian junta", "the junta in Mali").
-func (a *article) regime(sc *scan, i int) int {
+func (a *reader) regime(sc *scan, i int) int {
 	s := sc.s
 	if s.Lower[i] != "the" {
 		return i
@@ -27,20 +27,20 @@ func (a *article) regime(sc *scan, i int) int {
 	gov, ok := a.regimes[noun]
 	if end+1 < len(s.Lower) && s.Lower[end] == "in" {
 		if p, e, found := a.lookup(s, end+1); found && p.Entry.Type == actorgraph.Government {
-			gov, ok, end = a.entryActor(p.Entry), true, e
+			gov, ok, end = a.Actors.Entry(p.Entry), true, e
 			a.regimes[noun] = gov
 		}
 	}
 	if !ok {
 		return i
 	}
-	a.add(sc, rules.Mention{Start: i, End: end, Actor: gov, Type: actorgraph.Government, Kind: rules.Name})
+	a.add(sc, article.Mention{Start: i, End: end, Actor: gov, Type: actorgraph.Government, Kind: article.Name})
 	return end
 }
 
 // noteRegime remembers the government of a mention followed by "junta" or
 // "regime" ("Mali's junta", "the Syrian regime").
-func (a *article) noteRegime(s rules.Sentence, m rules.Mention) {
+func (a *reader) noteRegime(s article.Sentence, m article.Mention) {
 	if m.Type != actorgraph.Government {
 		return
 	}

@@ -6,13 +6,13 @@ import (
 	"unicode/utf8"
 
 	"github.com/actorgraph/actorgraph"
+	"github.com/actorgraph/actorgraph/extract/article"
 	"github.com/actorgraph/actorgraph/extract/gazetteer"
-	"github.com/actorgraph/actorgraph/extract/rules"
 )
 
 // person returns the person named name, adding it or merging it with a
 // person known by surname, and records role and affiliation if new.
-func (a *article) person(name, role string, affil, si int, titled bool) int {
+func (a *reader) person(name, role string, affil, si int, titled bool) int {
 	name = normSpace(name)
 	if w := strings.Fields(name); len(w) >= 3 && a.g.TitleWords[strings.ToLower(w[0])] {
 		for len(w) >= 3 && a.g.TitleWords[strings.ToLower(w[0])] {
@@ -21,13 +21,13 @@ func (a *article) person(name, role string, affil, si int, titled bool) int {
 		name = strings.Join(w, " ")
 	}
 	key := ""
-	if l, ok := a.g.LeaderOn(name, titled, a.date); ok {
+	if l, ok := a.g.LeaderOn(name, titled, a.Date); ok {
 		key = l.Key
 		if len(strings.Fields(name)) < 2 || !a.g.KnownSpelling(name) {
 			name = l.Name // a surname, initials: the known person's name
 		} // another spelling of a full name stays as written; the key is the identity
 		if e, ok := a.g.Entry(l.Affiliation); ok && affil < 0 {
-			affil = a.entryActor(e)
+			affil = a.Actors.Entry(e)
 		}
 		if role == "" {
 			role = l.Role
@@ -35,31 +35,31 @@ func (a *article) person(name, role string, affil, si int, titled bool) int {
 	}
 	words := strings.Fields(name)
 	idx := -1
-	if i, ok := a.byName[actorKey{actorgraph.Person, name}]; ok {
-		idx = a.canon(i)
+	if i, ok := a.Actors.Find(actorgraph.Person, name); ok {
+		idx = a.Actors.Canon(i)
 	} else if i, ok := a.byKey[key]; ok && key != "" {
-		idx = a.canon(i) // "Erdoğan" after "Erdogan": one person
+		idx = a.Actors.Canon(i) // "Erdoğan" after "Erdogan": one person
 	} else if i, ok := a.surnames[name]; ok && len(words) == 1 {
-		idx = a.canon(i)
+		idx = a.Actors.Canon(i)
 	}
 	if idx < 0 {
-		idx = a.actorFor(actorgraph.Person, name)
+		idx = a.Actors.For(actorgraph.Person, name)
 		a.register(idx, words)
 	}
-	if key != "" && a.actors[idx].actor.Key == "" {
-		a.actors[idx].actor.Key = key
+	if key != "" && a.Actors.List[idx].Actor.Key == "" {
+		a.Actors.List[idx].Actor.Key = key
 		a.byKey[key] = idx
 	}
-	if affil >= 0 && a.actors[affil].actor.Kind == "legislature" {
-		if e, ok := a.g.Entry(a.actors[affil].actor.Affiliation); ok {
-			affil = a.entryActor(e) // a senator serves the government
+	if affil >= 0 && a.Actors.List[affil].Actor.Kind == "legislature" {
+		if e, ok := a.g.Entry(a.Actors.List[affil].Actor.Affiliation); ok {
+			affil = a.Actors.Entry(e) // a senator serves the government
 		}
 	}
 	if affil >= 0 {
-		a.actors[affil].used = true
+		a.Actors.List[affil].Used = true
 	}
 	a.describe(idx, role, affil, si)
-	if familyNameFirst[a.actors[idx].actor.Affiliation] && len(words) > 1 {
+	if familyNameFirst[a.Actors.List[idx].Actor.Affiliation] && len(words) > 1 {
 		if _, ok := a.surnames[words[0]]; !ok {
 			a.surnames[words[0]] = idx // "Yoon" for "Yoon Suk Yeol"
 		}
@@ -73,33 +73,33 @@ var familyNameFirst = map[string]bool{"China": true, "Taiwan": true, "North Kore
 
 // describe gives person idx a role and an affiliation read in sentence si,
 // unless they are known already.
-func (a *article) describe(idx int, role string, affil, si int) {
-	r := a.actors[idx]
+func (a *reader) describe(idx int, role string, affil, si int) {
+	r := a.Actors.List[idx]
 	role = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(role, "the "), "The "))
-	if r.actor.Role == "" && role != "" {
-		r.actor.Role = role
-		r.first = si
+	if r.Actor.Role == "" && role != "" {
+		r.Actor.Role = role
+		r.First = si
 	}
-	if r.actor.Affiliation == "" && affil >= 0 {
-		r.actor.Affiliation = a.actors[affil].actor.Name
-		if r.first < 0 {
-			r.first = si
+	if r.Actor.Affiliation == "" && affil >= 0 {
+		r.Actor.Affiliation = a.Actors.List[affil].Actor.Name
+		if r.First < 0 {
+			r.First = si
 		}
 	}
 }
 
 // register indexes a new person by surname; a person known so far only by
 // that surname becomes an alias of the full name.
-func (a *article) register(idx int, words []string) {
+func (a *reader) register(idx int, words []string) {
 	keys := []string{words[len(words)-1]}
 	if len(words) > 1 && familyFirst(words[len(words)-1]) {
 		keys = []string{words[0]}
 	}
 	for _, k := range keys {
 		if old, ok := a.surnames[k]; ok && len(words) > 1 {
-			o := a.actors[a.canon(old)]
-			if len(strings.Fields(o.actor.Name)) == 1 {
-				a.absorb(idx, a.canon(old))
+			o := a.Actors.List[a.Actors.Canon(old)]
+			if len(strings.Fields(o.Actor.Name)) == 1 {
+				a.absorb(idx, a.Actors.Canon(old))
 			}
 		}
 		a.surnames[k] = idx
@@ -107,17 +107,17 @@ func (a *article) register(idx int, words []string) {
 }
 
 // absorb merges person old into person idx.
-func (a *article) absorb(idx, old int) {
-	n, o := a.actors[idx], a.actors[old]
-	o.alias = idx
-	for k := range o.aliases {
-		n.aliases[k] = true
+func (a *reader) absorb(idx, old int) {
+	n, o := a.Actors.List[idx], a.Actors.List[old]
+	o.Alias = idx
+	for k := range o.Aliases {
+		n.Aliases[k] = true
 	}
-	if n.actor.Role == "" {
-		n.actor.Role, n.first = o.actor.Role, o.first
+	if n.Actor.Role == "" {
+		n.Actor.Role, n.First = o.Actor.Role, o.First
 	}
-	if n.actor.Affiliation == "" {
-		n.actor.Affiliation = o.actor.Affiliation
+	if n.Actor.Affiliation == "" {
+		n.Actor.Affiliation = o.Actor.Affiliation
 	}
 	if a.lastPer == old {
 		a.lastPer = idx
@@ -136,16 +136,16 @@ func familyFirst(w string) bool {
 
 // mergePersons is a hook for merges that need the whole article; persons
 // are merged as they are registered, so it only settles the last person.
-func (a *article) mergePersons() {
+func (a *reader) mergePersons() {
 	if a.lastPer >= 0 {
-		a.lastPer = a.canon(a.lastPer)
+		a.lastPer = a.Actors.Canon(a.lastPer)
 	}
 }
 
 // named finds persons without a title: "Mr Barnier", a known surname, or a
 // full name that speaks ("Jane Doe said") or has a title in apposition
 // ("Jane Doe, the Freedonian foreign minister,").
-func (a *article) named(sc *scan, i int) int {
+func (a *reader) named(sc *scan, i int) int {
 	s := sc.s
 	start := i
 	if has(s, i, wHonorificT) {
@@ -162,18 +162,18 @@ func (a *article) named(sc *scan, i int) int {
 	if n := a.administration(sc, i, end); n > start {
 		return n
 	}
-	name := a.src[s.Tokens[i].Start:s.Tokens[end-1].End]
+	name := a.Src[s.Tokens[i].Start:s.Tokens[end-1].End]
 	p, ok := a.knownPerson(name)
 	if !ok {
 		role, affil, titled := a.apposition(s, end)
-		_, leader := a.g.LeaderOn(name, start < i, a.date)
+		_, leader := a.g.LeaderOn(name, start < i, a.Date)
 		given := end-i >= 2 && end-i <= 4 && a.g.GivenNames[s.Tokens[i].Text] && !a.orgAfter(s, end)
 		if !titled && !leader && !given && start == i && !(end-i >= 2 && end < len(s.Tokens) && in(s, gazetteer.Speech, end)) {
 			return start
 		}
 		p = a.person(name, role, affil, sc.si, titled || start < i)
 	}
-	a.add(sc, rules.Mention{Start: start, End: end, Actor: p, Type: actorgraph.Person, Kind: rules.Person})
+	a.add(sc, article.Mention{Start: start, End: end, Actor: p, Type: actorgraph.Person, Kind: article.Person})
 	return end
 }
 
@@ -181,7 +181,7 @@ func (a *article) named(sc *scan, i int) int {
 // that cannot start it: the last words of a title ("Staff" of "Chief of
 // General Staff Jane Roe") and a place before a given name ("in Davos Jane
 // Roe said"). It returns the new start.
-func (a *article) trimName(s rules.Sentence, i, end int) int {
+func (a *reader) trimName(s article.Sentence, i, end int) int {
 	for end-i >= 3 {
 		w := s.Lower[i]
 		place := i > 0 && (s.Lower[i-1] == "in" || s.Lower[i-1] == "at" || s.Lower[i-1] == "from") &&
@@ -196,13 +196,13 @@ func (a *article) trimName(s rules.Sentence, i, end int) int {
 
 // orgAfter reports whether the capitalized word at i names an organization
 // ("... Foundation", "... Council"): the name before it is not a person's.
-func (a *article) orgAfter(s rules.Sentence, i int) bool {
+func (a *reader) orgAfter(s article.Sentence, i int) bool {
 	return i < len(s.Tokens) && s.Tokens[i].IsCap() && in(s, gazetteer.OrgWords, i)
 }
 
 // byline reports whether the name at tokens [i, end) is the whole
 // sentence or follows a leading "By": the writer, not an actor.
-func byline(s rules.Sentence, i, end int) bool {
+func byline(s article.Sentence, i, end int) bool {
 	if i == 1 && s.Lower[0] == "by" {
 		return true
 	}
@@ -210,18 +210,18 @@ func byline(s rules.Sentence, i, end int) bool {
 }
 
 // knownPerson returns the person with this name or surname.
-func (a *article) knownPerson(name string) (int, bool) {
-	if i, ok := a.byName[actorKey{actorgraph.Person, name}]; ok {
-		return a.canon(i), true
+func (a *reader) knownPerson(name string) (int, bool) {
+	if i, ok := a.Actors.Find(actorgraph.Person, name); ok {
+		return a.Actors.Canon(i), true
 	}
 	if i, ok := a.surnames[name]; ok {
-		return a.canon(i), true
+		return a.Actors.Canon(i), true
 	}
 	if first, last, ok := firstLast(name); ok {
 		if i, ok := a.surnames[last]; ok {
-			full := a.actors[a.canon(i)].actor.Name
+			full := a.Actors.List[a.Actors.Canon(i)].Actor.Name
 			if a.g.In(gazetteer.Particles, strings.ToLower(first)) || strings.HasSuffix(full, " "+name) {
-				return a.canon(i), true // "Le Drian", "Fernandez de Cossio"
+				return a.Actors.Canon(i), true // "Le Drian", "Fernandez de Cossio"
 			}
 		}
 	}
@@ -229,7 +229,7 @@ func (a *article) knownPerson(name string) (int, bool) {
 }
 
 // apposition reads ", [the] [affiliation['s]] [qualifiers] TITLE" after a name.
-func (a *article) apposition(s rules.Sentence, j int) (string, int, bool) {
+func (a *reader) apposition(s article.Sentence, j int) (string, int, bool) {
 	if j >= len(s.Tokens) || s.Lower[j] != "," {
 		return "", -1, false
 	}
@@ -240,7 +240,7 @@ func (a *article) apposition(s rules.Sentence, j int) (string, int, bool) {
 	affil, from := -1, j
 	if j < len(s.Tokens) {
 		if p, end, ok := a.lookup(s, j); ok {
-			affil, j = a.entryActor(p.Entry), end
+			affil, j = a.Actors.Entry(p.Entry), end
 			if j < len(s.Tokens) && s.Lower[j] == "'s" {
 				j++
 			}
@@ -255,7 +255,7 @@ func (a *article) apposition(s rules.Sentence, j int) (string, int, bool) {
 	if k == j || from >= len(s.Tokens) {
 		return "", -1, false
 	}
-	k, affil, role := a.titleOf(&scan{s: s}, k, affil, a.src[s.Tokens[q].Start:s.Tokens[k-1].End])
+	k, affil, role := a.titleOf(&scan{s: s}, k, affil, a.Src[s.Tokens[q].Start:s.Tokens[k-1].End])
 	if k < len(s.Tokens) && s.Tokens[k].IsCap() && s.Tokens[k].IsWord() {
 		return "", -1, false // "Separately, U.S. President Joe Biden": the title is the next name's
 	}
@@ -265,17 +265,17 @@ func (a *article) apposition(s rules.Sentence, j int) (string, int, bool) {
 // administration reads "the Biden administration" or "the Sunak
 // government" as a government: the person's, else, for "administration",
 // the United States, where the phrase is used.
-func (a *article) administration(sc *scan, i, end int) int {
+func (a *reader) administration(sc *scan, i, end int) int {
 	s := sc.s
 	if end >= len(s.Tokens) || end-i != 1 || s.Lower[end] != "administration" && s.Lower[end] != "government" && s.Lower[end] != "cabinet" {
 		return i
 	}
 	gov := -1
 	if p, ok := a.knownPerson(s.Tokens[i].Text); ok {
-		gov = a.affilOf(p) // "the Netanyahu government"
-	} else if l, ok := a.g.LeaderOn(s.Tokens[i].Text, true, a.date); ok {
+		gov = a.Actors.AffilOf(p) // "the Netanyahu government"
+	} else if l, ok := a.g.LeaderOn(s.Tokens[i].Text, true, a.Date); ok {
 		if e, ok := a.g.Entry(l.Affiliation); ok && e.Type == actorgraph.Government {
-			gov = a.entryActor(e)
+			gov = a.Actors.Entry(e)
 		}
 	}
 	if gov < 0 && s.Lower[end] != "administration" {
@@ -286,9 +286,9 @@ func (a *article) administration(sc *scan, i, end int) int {
 		if !ok {
 			return i
 		}
-		gov = a.entryActor(e)
+		gov = a.Actors.Entry(e)
 	}
-	a.add(sc, rules.Mention{Start: i, End: end + 1, Actor: gov, Type: actorgraph.Government, Kind: rules.Name})
+	a.add(sc, article.Mention{Start: i, End: end + 1, Actor: gov, Type: actorgraph.Government, Kind: article.Name})
 	return end + 1
 }
 

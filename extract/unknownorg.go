@@ -4,7 +4,7 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph"
-	"github.com/actorgraph/actorgraph/extract/rules"
+	"github.com/actorgraph/actorgraph/extract/article"
 )
 
 // groupEnds are the last words of the names of armed groups, movements
@@ -17,10 +17,10 @@ var groupEnds = map[string]bool{"Front": true, "Movement": true, "Party": true, 
 // of the article: "the", two to six capitalized words ending in a group
 // word, and an acronym in brackets as its other name; later the acronym
 // alone.
-func (a *article) unknownGroup(sc *scan, i int) int {
+func (a *reader) unknownGroup(sc *scan, i int) int {
 	s := sc.s
 	if idx, ok := a.groups[s.Tokens[i].Text]; ok {
-		a.add(sc, rules.Mention{Start: i, End: i + 1, Actor: idx, Type: actorgraph.Organization, Kind: rules.Name})
+		a.add(sc, article.Mention{Start: i, End: i + 1, Actor: idx, Type: actorgraph.Organization, Kind: article.Name})
 		return i + 1 // "the TPLF" after "the Tigray People's Liberation Front (TPLF)"
 	}
 	if s.Lower[i] != "the" {
@@ -36,17 +36,17 @@ func (a *article) unknownGroup(sc *scan, i int) int {
 	if j-i < 3 || !groupEnds[s.Tokens[j-1].Text] {
 		return i
 	}
-	name := a.src[s.Tokens[i+1].Start:s.Tokens[j-1].End]
+	name := a.Src[s.Tokens[i+1].Start:s.Tokens[j-1].End]
 	if _, ok := a.g.Phrases[name]; ok {
 		return i // known: the gazetteer step reads it
 	}
-	idx := a.actorFor(actorgraph.Organization, name)
+	idx := a.Actors.For(actorgraph.Organization, name)
 	end := j
 	if j+2 < len(s.Tokens) && s.Lower[j] == "(" && s.Lower[j+2] == ")" && isAcronym(s.Tokens[j+1].Text) {
 		a.groups[s.Tokens[j+1].Text] = idx // the acronym alone refers to it later
 		end = j + 3
 	}
-	a.add(sc, rules.Mention{Start: i, End: end, Actor: idx, Type: actorgraph.Organization, Kind: rules.Name})
+	a.add(sc, article.Mention{Start: i, End: end, Actor: idx, Type: actorgraph.Organization, Kind: article.Name})
 	return end
 }
 
