@@ -8,6 +8,7 @@ import (
 	"github.com/actorgraph/actorgraph/extract/article"
 	"github.com/actorgraph/actorgraph/extract/dict"
 	"github.com/actorgraph/actorgraph/extract/gazetteer"
+	"github.com/actorgraph/actorgraph/extract/output"
 	"github.com/actorgraph/actorgraph/extract/rules"
 )
 
@@ -158,9 +159,7 @@ func (e *Extractor) Extract(a actorgraph.Article) actorgraph.Extraction {
 			}
 		}
 	}
-	names := art.finalNames(hits)
-	x.Actors = art.output(names)
-	x.Relations = art.relations(e.g, hits, names)
+	x.Actors, x.Relations = output.Build(&art.Doc, e.g, hits)
 	return x
 }
 

@@ -272,7 +272,7 @@ func (a *reader) hyphenated(n *article.Talks, w string) bool {
 	var names []string
 	for _, p := range parts {
 		if ph, ok := a.g.Phrases[p]; ok && ph.Form != gazetteer.FormAdjective {
-			names = append(names, a.short(ph.Entry))
+			names = append(names, a.g.Short(ph.Entry))
 			continue
 		}
 		if a.g.In(gazetteer.Topics, strings.ToLower(p)) {
@@ -283,23 +283,6 @@ func (a *reader) hyphenated(n *article.Talks, w string) bool {
 	}
 	n.Parts = names
 	return true
-}
-
-// short returns the short form of an entry for negotiation names: an
-// all-capitals two-letter acronym without dots ("US", "EU"), else the name
-// ("Saudi Arabia", not "KSA").
-func (a *reader) short(e *gazetteer.Entry) string {
-	best := e.Name
-	if !strings.Contains(best, " ") {
-		return best
-	}
-	for text, p := range a.g.Phrases {
-		if p.Entry == e && p.Form == gazetteer.FormName && len(text) == 2 && isUpper(text) &&
-			(len(text) < len(best) || len(text) == len(best) && text < best) {
-			best = text
-		}
-	}
-	return best
 }
 
 func isUpper(s string) bool {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/actorgraph/actorgraph"
@@ -21,7 +22,7 @@ func (a *reader) negotiationFor(n *article.Talks, det string, fresh bool) int {
 				return i
 			}
 		}
-		i := a.Actors.For(actorgraph.Negotiation, "\x00neg"+itoa(a.Actors.Len()))
+		i := a.Actors.For(actorgraph.Negotiation, "\x00neg"+strconv.Itoa(a.Actors.Len()))
 		a.Actors.List[i].Talks = n
 		a.lastNeg = i
 		return i
@@ -34,7 +35,7 @@ func (a *reader) negotiationFor(n *article.Talks, det string, fresh bool) int {
 		return last
 	}
 	if n.Class == "talks" && n.Head != "process" && n.Head != "conference" && n.Head != "meeting" && det != "a" || det == "anchored" {
-		i := a.Actors.For(actorgraph.Negotiation, "\x00neg"+itoa(a.Actors.Len()))
+		i := a.Actors.For(actorgraph.Negotiation, "\x00neg"+strconv.Itoa(a.Actors.Len()))
 		a.Actors.List[i].Talks = n
 		a.lastNeg = i
 		return i
@@ -88,15 +89,4 @@ func mergeNeg(o, n *article.Talks) {
 	if !o.Specific() || o.Head == "negotiation" {
 		o.Head = n.Head
 	}
-}
-
-func itoa(i int) string {
-	if i == 0 {
-		return "0"
-	}
-	var b []byte
-	for ; i > 0; i /= 10 {
-		b = append([]byte{byte('0' + i%10)}, b...)
-	}
-	return string(b)
 }

@@ -1,9 +1,10 @@
-package extract
+package output
 
 import (
 	"cmp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/actorgraph/actorgraph"
@@ -11,10 +12,25 @@ import (
 	"github.com/actorgraph/actorgraph/extract/gazetteer"
 )
 
+// builder is the state of the output stage for one article.
+type builder struct {
+	*article.Doc
+	g *gazetteer.Gazetteer
+}
+
+// Build returns the actors and relations of an article, given the hits
+// of the frames in each of its sentences. Actors are sorted by type and
+// name, relations by sentence, source, type and target.
+func Build(d *article.Doc, g *gazetteer.Gazetteer, hits [][]article.Hit) ([]actorgraph.Actor, []actorgraph.Relation) {
+	a := &builder{Doc: d, g: g}
+	names := a.finalNames(hits)
+	return a.output(names), a.relations(g, hits, names)
+}
+
 // finalNames returns the output name of every canonical actor that is
 // kept; negotiations are named from what is known of them, and a
 // negotiation with nothing to name it by is dropped.
-func (a *reader) finalNames(hits [][]article.Hit) map[int]string {
+func (a *builder) finalNames(hits [][]article.Hit) map[int]string {
 	names := map[int]string{}
 	byName := map[string]int{}
 	related := a.related(hits)
@@ -52,7 +68,7 @@ func (a *reader) finalNames(hits [][]article.Hit) map[int]string {
 
 // hostVenue returns the capital of the government that hosts negotiation
 // n ("Kenya hosted a summit": in Nairobi), or "".
-func (a *reader) hostVenue(n int, hits [][]article.Hit) string {
+func (a *builder) hostVenue(n int, hits [][]article.Hit) string {
 	for _, hs := range hits {
 		for _, h := range hs {
 			if h.Target != n || h.Type != actorgraph.Mediates || !strings.Contains(h.Rule, "/host") {
@@ -72,7 +88,7 @@ func (a *reader) hostVenue(n int, hits [][]article.Hit) string {
 }
 
 // related returns the actors that are an end of a hit.
-func (a *reader) related(hits [][]article.Hit) map[int]bool {
+func (a *builder) related(hits [][]article.Hit) map[int]bool {
 	m := map[int]bool{}
 	for _, hs := range hits {
 		for _, h := range hs {
@@ -85,7 +101,7 @@ func (a *reader) related(hits [][]article.Hit) map[int]bool {
 // participants returns the short names of the governments and
 // organizations that take part in negotiation n, in the order the article
 // first names them.
-func (a *reader) participants(n int, hits [][]article.Hit) []string {
+func (a *builder) participants(n int, hits [][]article.Hit) []string {
 	var idx []int
 	seen := map[int]bool{}
 	for _, hs := range hits {
@@ -102,7 +118,7 @@ func (a *reader) participants(n int, hits [][]article.Hit) []string {
 	var out []string
 	for _, i := range idx {
 		if e, ok := a.g.Entry(a.Actors.List[i].Actor.Name); ok {
-			out = append(out, a.short(e))
+			out = append(out, a.g.Short(e))
 		}
 	}
 	if len(out) > 3 {
@@ -112,7 +128,7 @@ func (a *reader) participants(n int, hits [][]article.Hit) []string {
 }
 
 // output returns the kept actors, sorted by type and name.
-func (a *reader) output(names map[int]string) []actorgraph.Actor {
+func (a *builder) output(names map[int]string) []actorgraph.Actor {
 	out := []actorgraph.Actor{}
 	for i, name := range names {
 		r := a.Actors.List[i]
@@ -153,7 +169,7 @@ func typeRank(t actorgraph.ActorType) int {
 
 // emitter collects the relations of an article, once per sentence.
 type emitter struct {
-	a     *reader
+	a     *builder
 	g     *gazetteer.Gazetteer
 	names map[int]string
 	seen  map[string]bool
@@ -169,7 +185,7 @@ func (e *emitter) emit(si, src, dst int, h article.Hit, role string) {
 	if !okS || !okT || s == t || role == "" && a.sameSide(a.Actors.Canon(src), a.Actors.Canon(dst), h.Type) {
 		return
 	}
-	k := s + "\x00" + string(h.Type) + "\x00" + t + "\x00" + itoa(si)
+	k := s + "\x00" + string(h.Type) + "\x00" + t + "\x00" + strconv.Itoa(si)
 	if e.seen[k] {
 		return
 	}
@@ -184,7 +200,7 @@ func (e *emitter) emit(si, src, dst int, h article.Hit, role string) {
 
 // relations converts the hits of every sentence, adds MEMBER_OF and
 // ADVISES for persons with a role or affiliation, and sorts them.
-func (a *reader) relations(g *gazetteer.Gazetteer, hits [][]article.Hit, names map[int]string) []actorgraph.Relation {
+func (a *builder) relations(g *gazetteer.Gazetteer, hits [][]article.Hit, names map[int]string) []actorgraph.Relation {
 	e := &emitter{a: a, g: g, names: names, seen: map[string]bool{}, out: []actorgraph.Relation{}}
 	for si, hs := range hits {
 		for _, h := range hs {
@@ -238,7 +254,7 @@ func sortRelations(out []actorgraph.Relation) {
 // sameSide reports whether a relation links a person with their own
 // government or organization, or two persons of the same one meeting:
 // internal business, not an act between actors.
-func (a *reader) sameSide(x, y int, t actorgraph.RelType) bool {
+func (a *builder) sameSide(x, y int, t actorgraph.RelType) bool {
 	ax, ay := a.Actors.List[x].Actor, a.Actors.List[y].Actor
 	if ax.Type == actorgraph.Person && ax.Affiliation == ay.Name || ay.Type == actorgraph.Person && ay.Affiliation == ax.Name {
 		return true

@@ -1,4 +1,4 @@
-package extract
+package output
 
 import (
 	"crypto/sha256"
@@ -22,7 +22,7 @@ import (
 //   - A negotiation with fewer than two known parties cannot be told from
 //     another with the same words, so it is an identity of its article
 //     only: "peace talks (2023-05-04, 1a2b3c4d)".
-func (a *reader) negotiationKey(i int, name string, hits [][]article.Hit) string {
+func (a *builder) negotiationKey(i int, name string, hits [][]article.Hit) string {
 	n := a.Actors.List[i].Talks
 	if n.Label != "" {
 		p := *n
@@ -48,7 +48,7 @@ func (a *reader) negotiationKey(i int, name string, hits [][]article.Hit) string
 // parties returns the short names of the governments and organizations
 // that negotiation i joins in its name ("US-China") or that take part in
 // it, sorted.
-func (a *reader) parties(i int, hits [][]article.Hit) []string {
+func (a *builder) parties(i int, hits [][]article.Hit) []string {
 	seen := map[string]bool{}
 	for _, p := range a.Actors.List[i].Talks.Parts {
 		seen[p] = true
@@ -60,7 +60,7 @@ func (a *reader) parties(i int, hits [][]article.Hit) []string {
 				continue
 			}
 			if e, ok := a.g.Entry(src.Name); ok {
-				seen[a.short(e)] = true
+				seen[a.g.Short(e)] = true
 			} else {
 				seen[src.Name] = true
 			}
@@ -76,7 +76,7 @@ func (a *reader) parties(i int, hits [][]article.Hit) []string {
 
 // scope names this article for identities that hold in it only: its date
 // and eight hex digits of a hash of its id.
-func (a *reader) scope() string {
+func (a *builder) scope() string {
 	sum := sha256.Sum256([]byte(a.ID))
 	h := hex.EncodeToString(sum[:4])
 	if a.Date == "" {
