@@ -6,6 +6,7 @@ import (
 
 	"github.com/actorgraph/actorgraph"
 	"github.com/actorgraph/actorgraph/extract/article"
+	"github.com/actorgraph/actorgraph/extract/coref"
 	"github.com/actorgraph/actorgraph/extract/dict"
 	"github.com/actorgraph/actorgraph/extract/gazetteer"
 	"github.com/actorgraph/actorgraph/extract/output"
@@ -144,11 +145,12 @@ func (e *Extractor) Extract(a actorgraph.Article) actorgraph.Extraction {
 		Actors:    []actorgraph.Actor{},
 		Relations: []actorgraph.Relation{},
 	}
-	art := newReader(e.g, a.Text)
-	art.Date, art.ID = x.Date, x.ID
+	d := &article.Doc{Src: a.Text, Date: x.Date, ID: x.ID}
+	co := coref.New(d, e.g)
+	art := newReader(e.g, d, co)
 	art.lex = e.lex
 	art.read()
-	art.noteAffiliations()
+	co.Finish()
 	hits := make([][]article.Hit, len(art.Sents))
 	lastNeg := -1
 	for i, s := range art.Sents {
@@ -159,7 +161,7 @@ func (e *Extractor) Extract(a actorgraph.Article) actorgraph.Extraction {
 			}
 		}
 	}
-	x.Actors, x.Relations = output.Build(&art.Doc, e.g, hits)
+	x.Actors, x.Relations = output.Build(d, e.g, hits)
 	return x
 }
 

@@ -24,7 +24,7 @@ var trickyWords = []string{
 // the plain definition, and their bits against the lexicon.
 func TestWordMatchesLowerForm(t *testing.T) {
 	e := newTest(t)
-	a := newReader(e.g, "")
+	a := newReader(e.g, &article.Doc{}, nil)
 	a.lex = e.lex
 	for _, w := range trickyWords {
 		want := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
@@ -88,25 +88,6 @@ func TestLexiconBits(t *testing.T) {
 			if (b&c.bit != 0) != c.want {
 				t.Errorf("%q: %s bit %v, want %v", w, c.name, b&c.bit != 0, c.want)
 			}
-		}
-	}
-}
-
-// TestSpaceHelpers checks the space helpers against strings.Fields.
-func TestSpaceHelpers(t *testing.T) {
-	for _, s := range []string{"", " ", "Jane Doe", " Jane Doe", "Jane Doe ", "Jane  Doe", "Jane\tDoe", "Jane\nDoe",
-		"Jane\u00a0Doe", "Jane\u0085Doe", "Jean-Yves Le Drian", "Jane\u2003 Doe", "A\xff B", "Doe", "a b c", "a\vb", "a\fb"} {
-		f := strings.Fields(s)
-		if got, want := normSpace(s), strings.Join(f, " "); got != want {
-			t.Errorf("normSpace(%q) = %q, want %q", s, got, want)
-		}
-		first, last, ok := firstLast(s)
-		if ok != (len(f) > 1) || ok && (first != f[0] || last != f[len(f)-1]) {
-			t.Errorf("firstLast(%q) = %q, %q, %v; fields %q", s, first, last, ok, f)
-		}
-		want := strings.ContainsAny(s, "\n\t\r") || strings.Contains(s, "  ")
-		if article.OddSpace(s) != want {
-			t.Errorf("article.OddSpace(%q) = %v, want %v", s, article.OddSpace(s), want)
 		}
 	}
 }

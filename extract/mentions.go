@@ -5,6 +5,7 @@ import (
 
 	"github.com/actorgraph/actorgraph"
 	"github.com/actorgraph/actorgraph/extract/article"
+	"github.com/actorgraph/actorgraph/extract/coref"
 	"github.com/actorgraph/actorgraph/extract/gazetteer"
 	"github.com/actorgraph/actorgraph/extract/rules"
 )
@@ -35,8 +36,8 @@ func (a *reader) mentions(si int, s article.Sentence) []article.Mention {
 		}
 		i = next
 	}
-	a.quoteSpeaker(sc)
-	a.notePairs(sc, false)
+	sc.out = coref.Speakers(sc.s, sc.out)
+	a.co.NotePairs(sc.s, sc.out, false)
 	n := len(sc.out)
 	if n == 0 {
 		return nil
@@ -45,6 +46,21 @@ func (a *reader) mentions(si int, s article.Sentence) []article.Mention {
 		a.mbuf = a.mbuf[:len(a.mbuf)+n] // kept in the buffer: claim it
 	}
 	return sc.out[:n:n]
+}
+
+// both reads "the two leaders", "both sides" as the last two actors
+// named together.
+func (a *reader) both(sc *scan, i int) int {
+	var end int
+	sc.out, end = a.co.Both(sc.s, sc.out, i)
+	return end
+}
+
+// pronoun reads a pronoun as the actor it refers to.
+func (a *reader) pronoun(sc *scan, i int) int {
+	var end int
+	sc.out, end = a.co.Pronoun(sc.s, sc.out, i)
+	return end
 }
 
 // steps are the readers of mentions, in the order they are tried.
@@ -78,14 +94,7 @@ func (a *reader) add(sc *scan, m article.Mention) {
 	sc.out = append(sc.out, m)
 	toks := sc.s.Tokens
 	a.Actors.Seen(m.Actor, a.Src[toks[m.Start].Start:toks[m.End-1].End])
-	a.Actors.List[m.Actor].LastTok = a.tokBase + m.Start
-	if m.Type == actorgraph.Person {
-		a.lastPer = m.Actor
-	}
-	if (m.Type == actorgraph.Government || m.Type == actorgraph.Organization) && m.Kind == article.Name {
-		a.lastOrg = m.Actor
-	}
-	a.noteRegime(sc.s, m)
+	a.co.Note(sc.s, m)
 }
 
 // lookup returns the longest gazetteer phrase starting at token i and the
@@ -185,7 +194,7 @@ func (a *reader) groupAgent(sc *scan, i, end int, country *gazetteer.Entry) int 
 		return end
 	}
 	name := a.Src[s.Tokens[i].Start:s.Tokens[end+n-1].End]
-	idx := a.Actors.For(actorgraph.Organization, normSpace(name))
+	idx := a.Actors.For(actorgraph.Organization, article.NormSpace(name))
 	r := a.Actors.List[idx]
 	r.Actor.Kind, r.Actor.Affiliation = "group", country.Name
 	a.add(sc, article.Mention{Start: i, End: end + n, Actor: idx, Type: actorgraph.Organization, Kind: article.Name})
@@ -259,29 +268,4 @@ func dateline(s article.Sentence, i, end int) bool {
 		return true
 	}
 	return false
-}
-
-// pronoun resolves "he", "she", "his", "her" to the most recent person.
-func (a *reader) pronoun(sc *scan, i int) int {
-	w := sc.s.Lower[i]
-	if w == "its" && a.lastOrg >= 0 {
-		// "Russia vetoed a resolution condemning its invasion": the first
-		// government or organization of the sentence, else the latest one
-		org := a.lastOrg
-		for _, m := range sc.out {
-			if (m.Type == actorgraph.Government || m.Type == actorgraph.Organization) && m.Kind == article.Name {
-				org = m.Actor
-				break
-			}
-		}
-		t := a.Actors.List[org].Actor.Type
-		sc.out = append(sc.out, article.Mention{Start: i, End: i + 1, Actor: org, Type: t, Kind: article.Pronoun})
-		return i + 1
-	}
-	if a.lastPer < 0 || !(in(sc.s, gazetteer.He, i) || in(sc.s, gazetteer.She, i)) {
-		return i
-	}
-	m := article.Mention{Start: i, End: i + 1, Actor: a.lastPer, Type: actorgraph.Person, Kind: article.Pronoun}
-	sc.out = append(sc.out, m)
-	return i + 1
 }

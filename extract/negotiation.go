@@ -49,11 +49,10 @@ func (a *reader) negotiationAt(sc *scan, i int) int {
 	if indefinite(s, start) && end < len(s.Lower) && anchors[s.Lower[end]] {
 		det = "anchored" // "a deal brokered by China": a deal of its own
 	}
-	idx := a.negotiationFor(n, det, indefinite(s, start))
+	idx := a.co.Negotiation(n, det, indefinite(s, start))
 	if idx < 0 {
 		return end
 	}
-	a.lastByClass[a.Actors.List[idx].Talks.Class] = idx
 	a.add(sc, article.Mention{Start: start, End: end, Actor: idx, Type: actorgraph.Negotiation, Kind: article.Negotiation, Head: head})
 	return end
 }

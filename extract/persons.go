@@ -133,7 +133,7 @@ func (a *reader) titled(sc *scan, i int) int {
 	if end == n {
 		return a.roleOnly(sc, i, k, role, affil)
 	}
-	p := a.person(a.Src[s.Tokens[n].Start:s.Tokens[end-1].End], role, affil, sc.si, true)
+	p := a.co.Person(a.Src[s.Tokens[n].Start:s.Tokens[end-1].End], role, affil, sc.si, true)
 	a.add(sc, article.Mention{Start: i, End: end, Actor: p, Type: actorgraph.Person, Kind: article.Person})
 	return end
 }
@@ -201,10 +201,8 @@ func (a *reader) roleOnly(sc *scan, i, k int, role string, affil int) int {
 	if low == "pm" || low == "p.m." {
 		low = "prime minister"
 	}
-	for idx := max(0, a.Actors.Len()-200); idx < a.Actors.Len() && affil >= 0; idx++ {
-		r := a.Actors.List[idx] // the latest actors only, so that the time stays linear
-		if r.Actor.Type == actorgraph.Person && a.Actors.Canon(idx) == idx && a.Actors.AffilOf(idx) == affil &&
-			(strings.EqualFold(lastWords(r.Actor.Role, low), low) || low == "leader" && ruler(r.Actor.Role)) {
+	if affil >= 0 {
+		if idx := a.co.WithRole(low, affil); idx >= 0 {
 			a.add(sc, article.Mention{Start: i, End: k, Actor: idx, Type: actorgraph.Person, Kind: article.Person})
 			return k
 		}
@@ -215,52 +213,10 @@ func (a *reader) roleOnly(sc *scan, i, k int, role string, affil int) int {
 		return k
 	}
 	if affil < 0 && i > 0 && sc.s.Lower[i-1] == "the" && (k >= len(sc.s.Lower) || !sc.s.Tokens[k].IsCap()) {
-		if idx := a.onlyWithRole(low); idx >= 0 {
+		if idx := a.co.OnlyWithRole(low); idx >= 0 {
 			a.add(sc, article.Mention{Start: i - 1, End: k, Actor: idx, Type: actorgraph.Person, Kind: article.Person})
 			return k // "the chancellor": the one person known with that role
 		}
 	}
 	return i
-}
-
-// onlyWithRole returns the one person so far whose role ends with title
-// ("Chancellor", "Foreign Minister"), or -1 if none or several. Only the
-// latest actors are looked at, so that the time stays linear.
-func (a *reader) onlyWithRole(title string) int {
-	found := -1
-	for idx := a.Actors.Len() - 1; idx >= 0 && idx >= a.Actors.Len()-200; idx-- {
-		r := a.Actors.List[idx]
-		if r.Actor.Type != actorgraph.Person || a.Actors.Canon(idx) != idx || !strings.EqualFold(lastWords(r.Actor.Role, title), title) {
-			continue
-		}
-		if f := strings.Fields(strings.ToLower(r.Actor.Role)); len(f) > len(strings.Fields(title)) && (f[0] == "vice" || f[0] == "deputy" || f[0] == "former") {
-			continue
-		}
-		if found >= 0 {
-			return -1
-		}
-		found = idx
-	}
-	return found
-}
-
-// ruler reports whether a role is that of a head of state or government,
-// whom "the leader" refers to.
-func ruler(role string) bool {
-	role = strings.ToLower(role)
-	for _, r := range []string{"president", "prime minister", "chancellor", "premier", "king", "emir", "leader"} {
-		if strings.HasSuffix(role, r) && !strings.HasSuffix(role, "vice "+r) {
-			return true
-		}
-	}
-	return false
-}
-
-func lastWords(role, like string) string {
-	n := len(strings.Fields(like))
-	f := strings.Fields(role)
-	if len(f) < n {
-		return role
-	}
-	return strings.Join(f[len(f)-n:], " ")
 }

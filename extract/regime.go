@@ -3,10 +3,8 @@ package extract
 import (
 	"github.com/actorgraph/actorgraph"
 	"github.com/actorgraph/actorgraph/extract/article"
+	"github.com/actorgraph/actorgraph/extract/coref"
 )
-
-// regimeNouns name a government by its kind of rule.
-var regimeNouns = map[string]bool{"junta": true, "regime": true}
 
 // regime reads "the [military] junta in Niger" as Niger, and a later bare
 // "the junta" as the government last named with that noun ("Mali's
@@ -20,15 +18,15 @@ func (a *reader) regime(sc *scan, i int) int {
 	if j < len(s.Lower) && s.Lower[j] == "military" {
 		j++
 	}
-	if j >= len(s.Lower) || !regimeNouns[s.Lower[j]] {
+	if j >= len(s.Lower) || !coref.IsRegimeNoun(s.Lower[j]) {
 		return i
 	}
 	noun, end := s.Lower[j], j+1
-	gov, ok := a.regimes[noun]
+	gov, ok := a.co.Regime(noun)
 	if end+1 < len(s.Lower) && s.Lower[end] == "in" {
 		if p, e, found := a.lookup(s, end+1); found && p.Entry.Type == actorgraph.Government {
 			gov, ok, end = a.Actors.Entry(p.Entry), true, e
-			a.regimes[noun] = gov
+			a.co.SetRegime(noun, gov)
 		}
 	}
 	if !ok {
@@ -36,26 +34,4 @@ func (a *reader) regime(sc *scan, i int) int {
 	}
 	a.add(sc, article.Mention{Start: i, End: end, Actor: gov, Type: actorgraph.Government, Kind: article.Name})
 	return end
-}
-
-// noteRegime remembers the government of a mention followed by "junta" or
-// "regime" ("Mali's junta", "the Syrian regime").
-func (a *reader) noteRegime(s article.Sentence, m article.Mention) {
-	if m.Type != actorgraph.Government {
-		return
-	}
-	if w := s.Lower[m.End-1]; regimeNouns[w] {
-		a.regimes[w] = m.Actor // "the Malian junta"
-		return
-	}
-	j := m.End
-	if j < len(s.Lower) && s.Lower[j] == "'s" {
-		j++
-	}
-	if j < len(s.Lower) && s.Lower[j] == "military" {
-		j++
-	}
-	if j < len(s.Lower) && regimeNouns[s.Lower[j]] {
-		a.regimes[s.Lower[j]] = m.Actor
-	}
 }

@@ -19,7 +19,7 @@ var groupEnds = map[string]bool{"Front": true, "Movement": true, "Party": true, 
 // alone.
 func (a *reader) unknownGroup(sc *scan, i int) int {
 	s := sc.s
-	if idx, ok := a.groups[s.Tokens[i].Text]; ok {
+	if idx, ok := a.co.Group(s.Tokens[i].Text); ok {
 		a.add(sc, article.Mention{Start: i, End: i + 1, Actor: idx, Type: actorgraph.Organization, Kind: article.Name})
 		return i + 1 // "the TPLF" after "the Tigray People's Liberation Front (TPLF)"
 	}
@@ -43,7 +43,7 @@ func (a *reader) unknownGroup(sc *scan, i int) int {
 	idx := a.Actors.For(actorgraph.Organization, name)
 	end := j
 	if j+2 < len(s.Tokens) && s.Lower[j] == "(" && s.Lower[j+2] == ")" && isAcronym(s.Tokens[j+1].Text) {
-		a.groups[s.Tokens[j+1].Text] = idx // the acronym alone refers to it later
+		a.co.SetGroup(s.Tokens[j+1].Text, idx) // the acronym alone refers to it later
 		end = j + 3
 	}
 	a.add(sc, article.Mention{Start: i, End: end, Actor: idx, Type: actorgraph.Organization, Kind: article.Name})

@@ -2,6 +2,7 @@ package article
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/actorgraph/actorgraph"
 	"github.com/actorgraph/actorgraph/extract/gazetteer"
@@ -129,4 +130,19 @@ func OddSpace(s string) bool {
 		}
 	}
 	return false
+}
+
+// NormSpace returns strings.Join(strings.Fields(s), " "), without a copy
+// when s is ASCII with single spaces between its words already.
+func NormSpace(s string) string {
+	if len(s) == 0 || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf, c == '\t', c == '\n', c == '\v', c == '\f', c == '\r', c == ' ' && s[i+1] == ' ':
+			return strings.Join(strings.Fields(s), " ")
+		}
+	}
+	return s
 }

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/actorgraph/actorgraph"
@@ -69,3 +70,21 @@ func TestOddSpace(t *testing.T) {
 		}
 	}
 }
+
+// TestNormSpace checks NormSpace and OddSpace against strings.Fields.
+func TestNormSpace(t *testing.T) {
+	for _, s := range spaced {
+		f := strings.Fields(s)
+		if got, want := NormSpace(s), strings.Join(f, " "); got != want {
+			t.Errorf("NormSpace(%q) = %q, want %q", s, got, want)
+		}
+		want := strings.ContainsAny(s, "\n\t\r") || strings.Contains(s, "  ")
+		if OddSpace(s) != want {
+			t.Errorf("OddSpace(%q) = %v, want %v", s, OddSpace(s), want)
+		}
+	}
+}
+
+// spaced are names with every kind of space around and inside them.
+var spaced = []string{"", " ", "Jane Doe", " Jane Doe", "Jane Doe ", "Jane  Doe", "Jane\tDoe", "Jane\nDoe",
+	"Jane\u00a0Doe", "Jane\u0085Doe", "Jean-Yves Le Drian", "Jane\u2003 Doe", "A\xff B", "Doe", "a b c", "a\vb", "a\fb"}

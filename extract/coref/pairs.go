@@ -1,4 +1,4 @@
-package extract
+package coref
 
 import (
 	"strings"
@@ -49,7 +49,7 @@ var personNouns = map[string]bool{"leaders": true, "men": true, "women": true, "
 
 // twoPlural reads "the two producers", "both neighbours": any plural noun
 // after "the two" or "both" that names no time or thing of the list above.
-func (a *reader) twoPlural(s article.Sentence, i int) []struct {
+func (c *Resolver) twoPlural(s article.Sentence, i int) []struct {
 	words   []string
 	persons bool
 } {
@@ -71,37 +71,39 @@ func (a *reader) twoPlural(s article.Sentence, i int) []struct {
 	}{{words, personNouns[s.Lower[k]]}}
 }
 
-// both reads "the two leaders", "both sides" at token i as the two actors
-// last named together: two mentions over the same words.
-func (a *reader) both(sc *scan, i int) int {
-	low := sc.s.Lower
+// Both reads "the two leaders", "both sides" at token i of sentence s,
+// whose mentions so far are out, as the two actors last named together:
+// two mentions over the same words. It returns out with them and the
+// token after the phrase, else out and i.
+func (c *Resolver) Both(s article.Sentence, out []article.Mention, i int) ([]article.Mention, int) {
+	low := s.Lower
 	if low[i] != "the" && low[i] != "both" || low[i] == "the" && (i+1 >= len(low) || low[i+1] != "two" && low[i+1] != "warring" && low[i+1] != "parties") {
-		return i // every phrase read here starts "the two", "the warring", "the parties" or "both"
+		return out, i // every phrase read here starts "the two", "the warring", "the parties" or "both"
 	}
 	for _, p := range bothPhrases {
 		if i+len(p.words) <= len(low) && prefix(low[i:], p.words) {
-			return a.pairAt(sc, i, i+len(p.words), p.persons)
+			return c.pairAt(s, out, i, i+len(p.words), p.persons)
 		}
 	}
-	if p := a.twoPlural(sc.s, i); len(p) > 0 {
-		return a.pairAt(sc, i, i+len(p[0].words), p[0].persons)
+	if p := c.twoPlural(s, i); len(p) > 0 {
+		return c.pairAt(s, out, i, i+len(p[0].words), p[0].persons)
 	}
-	return i
+	return out, i
 }
 
 // pairAt adds the last pair of persons (or of other actors) as two
 // mentions over tokens [i, end).
-func (a *reader) pairAt(sc *scan, i, end int, persons bool) int {
-	a.notePairs(sc, true) // "A met B as the two leaders clashed"
-	pair, ok := a.pairs[persons]
+func (c *Resolver) pairAt(s article.Sentence, out []article.Mention, i, end int, persons bool) ([]article.Mention, int) {
+	c.NotePairs(s, out, true) // "A met B as the two leaders clashed"
+	pair, ok := c.pairs[persons]
 	if !ok {
-		return i
+		return out, i
 	}
 	for _, actor := range pair {
-		t := a.Actors.List[actor].Actor.Type
-		sc.out = append(sc.out, article.Mention{Start: i, End: end, Actor: actor, Type: t, Kind: article.Name})
+		t := c.Actors.List[actor].Actor.Type
+		out = append(out, article.Mention{Start: i, End: end, Actor: actor, Type: t, Kind: article.Name})
 	}
-	return end
+	return out, end
 }
 
 func prefix(words, p []string) bool {
@@ -113,13 +115,13 @@ func prefix(words, p []string) bool {
 	return true
 }
 
-// notePairs remembers the last two acting actors joined by "and" or by a
-// meeting verb in the sentence, by whether they are persons. With
+// NotePairs remembers the last two acting actors joined by "and" or by a
+// meeting verb in sentence s, whose mentions are out, by whether they are persons. With
 // meetOnly, only a meeting counts: in "A and B urged both sides", both
 // sides are not A and B.
-func (a *reader) notePairs(sc *scan, meetOnly bool) {
+func (c *Resolver) NotePairs(s article.Sentence, out []article.Mention, meetOnly bool) {
 	prev := -1
-	for k, y := range sc.out {
+	for k, y := range out {
 		if !y.Acts() {
 			continue // modifiers lie inside: "met Ugandan President B"
 		}
@@ -128,14 +130,14 @@ func (a *reader) notePairs(sc *scan, meetOnly bool) {
 		if p < 0 {
 			continue
 		}
-		x := sc.out[p]
+		x := out[p]
 		if x.Actor == y.Actor || x.Kind == article.Pronoun || y.Kind == article.Pronoun ||
 			x.Type == actorgraph.Negotiation || y.Type == actorgraph.Negotiation ||
 			(x.Type == actorgraph.Person) != (y.Type == actorgraph.Person) {
 			continue
 		}
-		if and, meet := joined(sc, x.End, y.Start); meet || and && !meetOnly {
-			a.pairs[x.Type == actorgraph.Person] = [2]int{x.Actor, y.Actor}
+		if and, meet := joined(s, out, x.End, y.Start); meet || and && !meetOnly {
+			c.pairs[x.Type == actorgraph.Person] = [2]int{x.Actor, y.Actor}
 		}
 	}
 }
@@ -143,15 +145,14 @@ func (a *reader) notePairs(sc *scan, meetOnly bool) {
 // joined reports whether tokens [i, j) join two mentions by "and" (with
 // "the" or modifiers around it), or by a meeting verb ("A met B", "A spoke
 // Monday with B").
-func joined(sc *scan, i, j int) (and, meet bool) {
-	s := sc.s
+func joined(s article.Sentence, out []article.Mention, i, j int) (and, meet bool) {
 	for k := i; k < j; k++ {
 		switch w := s.Lower[k]; {
 		case w == "and":
 			and = true
 		case meetingWords[w]:
 			meet = true
-		case w == "the" || w == "with" || weekdays[w] || inModifier(sc, k):
+		case w == "the" || w == "with" || weekdays[w] || inModifier(s, out, k):
 		default:
 			return false, false
 		}
@@ -160,8 +161,8 @@ func joined(sc *scan, i, j int) (and, meet bool) {
 }
 
 // inModifier reports whether token k lies in a modifier mention.
-func inModifier(sc *scan, k int) bool {
-	for _, m := range sc.out {
+func inModifier(s article.Sentence, out []article.Mention, k int) bool {
+	for _, m := range out {
 		if m.Kind == article.Modifier && m.Start <= k && k < m.End {
 			return true
 		}
@@ -175,3 +176,12 @@ var meetingWords = map[string]bool{"met": true, "meets": true, "spoke": true, "s
 
 var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
 	"friday": true, "saturday": true, "sunday": true, "today": true, "yesterday": true}
+
+func isLowerWord(w string) bool {
+	for _, r := range w {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return w != ""
+}

@@ -1,4 +1,4 @@
-package extract
+package coref
 
 import (
 	"strconv"
@@ -8,36 +8,44 @@ import (
 	"github.com/actorgraph/actorgraph/extract/article"
 )
 
+// Negotiation returns the actor of negotiation n, read with determiner
+// det (fresh for an indefinite mention), and remembers it as the latest
+// of its class; -1 if the mention is no negotiation of the article.
+func (c *Resolver) Negotiation(n *article.Talks, det string, fresh bool) int {
+	i := c.negotiationFor(n, det, fresh)
+	if i >= 0 {
+		c.lastByClass[c.Actors.List[i].Talks.Class] = i
+	}
+	return i
+}
+
 // negotiationFor returns the actor of negotiation n: an earlier one it is
 // compatible with (unless fresh, an indefinite mention: "a customs pact",
 // which only its proper name joins to an earlier one), a new one if it
 // says something specific, the latest one for a definite bare mention
 // ("the talks"), else -1.
-func (a *reader) negotiationFor(n *article.Talks, det string, fresh bool) int {
+func (c *Resolver) negotiationFor(n *article.Talks, det string, fresh bool) int {
 	if n.Specific() {
-		for i := a.Actors.Len() - 1; i >= 0; i-- {
-			if o := a.Actors.List[i].Talks; o != nil && compatible(o, n) && (!fresh || n.Label != "" && o.Label == n.Label) {
+		for i := c.Actors.Len() - 1; i >= 0; i-- {
+			if o := c.Actors.List[i].Talks; o != nil && compatible(o, n) && (!fresh || n.Label != "" && o.Label == n.Label) {
 				mergeNeg(o, n)
-				a.lastNeg = i
 				return i
 			}
 		}
-		i := a.Actors.For(actorgraph.Negotiation, "\x00neg"+strconv.Itoa(a.Actors.Len()))
-		a.Actors.List[i].Talks = n
-		a.lastNeg = i
+		i := c.Actors.For(actorgraph.Negotiation, "\x00neg"+strconv.Itoa(c.Actors.Len()))
+		c.Actors.List[i].Talks = n
 		return i
 	}
 	if n.Head == "meeting" && det != "the" {
 		return -1 // "a meeting", "his meeting with": no talks of the article
 	}
-	if last, ok := a.lastByClass[n.Class]; ok && det != "between" && det != "anchored" && (det == "the" || det == "these" || det == "those" || det == "its" || det == "their" || n.Class == "talks") {
-		a.lastNeg = last // the latest of its class: a deal is not the talks that led to it
+	if last, ok := c.lastByClass[n.Class]; ok && det != "between" && det != "anchored" && (det == "the" || det == "these" || det == "those" || det == "its" || det == "their" || n.Class == "talks") {
+		// the latest of its class: a deal is not the talks that led to it
 		return last
 	}
 	if n.Class == "talks" && n.Head != "process" && n.Head != "conference" && n.Head != "meeting" && det != "a" || det == "anchored" {
-		i := a.Actors.For(actorgraph.Negotiation, "\x00neg"+strconv.Itoa(a.Actors.Len()))
-		a.Actors.List[i].Talks = n
-		a.lastNeg = i
+		i := c.Actors.For(actorgraph.Negotiation, "\x00neg"+strconv.Itoa(c.Actors.Len()))
+		c.Actors.List[i].Talks = n
 		return i
 	}
 	return -1

@@ -1,4 +1,4 @@
-package extract
+package coref
 
 import (
 	"sort"
@@ -8,30 +8,31 @@ import (
 	"github.com/actorgraph/actorgraph/extract/gazetteer"
 )
 
-// quoteSpeaker resolves "we" and "I" inside a quotation to the actor the
-// sentence attributes it to ("“We urge Ruritania to withdraw,” the foreign
+// Speakers resolves "we" and "I" inside a quotation of sentence s, whose
+// mentions are out, to the actor the sentence attributes it to ("“We urge Ruritania to withdraw,” the foreign
 // minister, Jane Roe, said" makes Jane Roe the one who urges): the acting
-// mention outside the quotation right before or after a speech verb.
-func (a *reader) quoteSpeaker(sc *scan) {
-	s := sc.s
+// mention outside the quotation right before or after a speech verb. It
+// returns out with the pronouns' mentions added, in text order.
+func Speakers(s article.Sentence, out []article.Mention) []article.Mention {
 	inside := quoted(s)
 	if inside == nil {
-		return
+		return out
 	}
-	speaker, ok := attributed(s, sc.out, inside)
+	speaker, ok := attributed(s, out, inside)
 	if !ok {
-		return
+		return out
 	}
 	added := false
 	for k, w := range s.Lower {
-		if inside[k] && (w == "we" || w == "i") && !covered(sc.out, k) {
-			sc.out = append(sc.out, article.Mention{Start: k, End: k + 1, Actor: speaker.Actor, Type: speaker.Type, Kind: article.Pronoun, Of: speaker.Of})
+		if inside[k] && (w == "we" || w == "i") && !covered(out, k) {
+			out = append(out, article.Mention{Start: k, End: k + 1, Actor: speaker.Actor, Type: speaker.Type, Kind: article.Pronoun, Of: speaker.Of})
 			added = true
 		}
 	}
 	if added {
-		sort.SliceStable(sc.out, func(i, j int) bool { return sc.out[i].Start < sc.out[j].Start })
+		sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	}
+	return out
 }
 
 // quoted marks the tokens inside double quotation marks, or returns nil
@@ -73,7 +74,7 @@ func quoted(s article.Sentence) []bool {
 // statement") or starts at most three after it ("said Jane Roe").
 func attributed(s article.Sentence, ms []article.Mention, inside []bool) (article.Mention, bool) {
 	for k := range s.Lower {
-		if inside[k] || !in(s, gazetteer.Speech, k) {
+		if inside[k] || !s.Words[k].In(gazetteer.Speech) {
 			continue
 		}
 		for _, m := range ms {
