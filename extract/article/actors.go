@@ -30,7 +30,6 @@ type Record struct {
 	Alias   int    // the canonical record after merging, else itself
 	First   int    // sentence where the role or affiliation was read, -1 if none
 	Talks   *Talks // what is known of a negotiation, nil for other actors
-	LastTok int    // global token position of the last mention, for pronouns
 	Used    bool   // named as an actor, not only as a modifier ("a Chinese firm")
 }
 

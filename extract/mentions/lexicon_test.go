@@ -1,13 +1,44 @@
-package extract
+package mentions
 
 import (
 	"strings"
+	"sync"
 	"testing"
 
-	"github.com/actorgraph/actorgraph/extract/article"
 	"github.com/actorgraph/actorgraph/extract/gazetteer"
 	"github.com/actorgraph/actorgraph/extract/rules"
 )
+
+// fixture is the knowledge the tests of the stage share.
+type fixture struct {
+	g   *gazetteer.Gazetteer
+	m   *rules.Matcher
+	f   *Finder
+	lex map[string]lexEntry
+}
+
+var (
+	shared     fixture
+	sharedErr  error
+	sharedOnce sync.Once
+)
+
+// newTest returns the knowledge, loaded once for all tests.
+func newTest(t testing.TB) fixture {
+	t.Helper()
+	sharedOnce.Do(func() {
+		var g *gazetteer.Gazetteer
+		if g, sharedErr = gazetteer.Default(); sharedErr == nil {
+			m := rules.New(g)
+			f := New(g, m)
+			shared = fixture{g, m, f, f.lex}
+		}
+	})
+	if sharedErr != nil {
+		t.Fatalf("gazetteer: %v", sharedErr)
+	}
+	return shared
+}
 
 // trickyWords are token texts that exercise the fast paths of the scan:
 // ASCII in any case, curly apostrophes, non-ASCII capitals, dots, long
@@ -24,8 +55,7 @@ var trickyWords = []string{
 // the plain definition, and their bits against the lexicon.
 func TestWordMatchesLowerForm(t *testing.T) {
 	e := newTest(t)
-	a := newReader(e.g, &article.Doc{}, nil)
-	a.lex = e.lex
+	a := &reader{g: e.g, lex: e.lex}
 	for _, w := range trickyWords {
 		want := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
 		got, bits := a.word(w)

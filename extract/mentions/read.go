@@ -1,9 +1,10 @@
-package extract
+package mentions
 
 import (
 	"github.com/actorgraph/actorgraph/extract/article"
 	"github.com/actorgraph/actorgraph/extract/coref"
 	"github.com/actorgraph/actorgraph/extract/gazetteer"
+	"github.com/actorgraph/actorgraph/extract/rules"
 	"github.com/actorgraph/actorgraph/extract/text"
 )
 
@@ -24,8 +25,27 @@ type reader struct {
 	lex map[string]lexEntry
 }
 
-func newReader(g *gazetteer.Gazetteer, d *article.Doc, co *coref.Resolver) *reader {
-	return &reader{Doc: d, g: g, co: co}
+// Finder is the mention stage: the gazetteer and the lexicon of every
+// word the scan asks about. It is read-only after New and safe for
+// concurrent use.
+type Finder struct {
+	g   *gazetteer.Gazetteer
+	lex map[string]lexEntry
+}
+
+// New returns the Finder of the gazetteer g; the lexicon of the frames m
+// tells it which words start a verb trigger.
+func New(g *gazetteer.Gazetteer, m *rules.Matcher) *Finder {
+	return &Finder{g: g, lex: newLexicon(g, m)}
+}
+
+// Read splits and tokenizes the text of d into d.Spans and d.Sents, and
+// finds the mentions of each sentence, left to right, adding their actors
+// to d.Actors. Mentions that refer back (surnames, pronouns, "the two
+// leaders", "the talks") are resolved through co as they are read.
+func (f *Finder) Read(d *article.Doc, co *coref.Resolver) {
+	a := &reader{Doc: d, g: f.g, co: co, lex: f.lex}
+	a.read()
 }
 
 // tokenize splits the text into sentences and tokens, with the lower-case

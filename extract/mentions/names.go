@@ -1,4 +1,4 @@
-package extract
+package mentions
 
 import (
 	"github.com/actorgraph/actorgraph"
