@@ -5,70 +5,47 @@ import (
 
 	"github.com/actorgraph/actorgraph"
 	"github.com/actorgraph/actorgraph/extract/article"
+	"github.com/actorgraph/actorgraph/extract/gazetteer"
 )
 
-// bothPhrases refer back to two actors named together; the bool says
-// whether they are persons.
-var bothPhrases = []struct {
-	words   []string
-	persons bool
-}{
-	{[]string{"the", "two", "leaders"}, true},
-	{[]string{"the", "two", "men"}, true},
-	{[]string{"both", "leaders"}, true},
-	{[]string{"the", "two", "countries"}, false},
-	{[]string{"the", "two", "governments"}, false},
-	{[]string{"the", "two", "sides"}, false},
-	{[]string{"both", "countries"}, false},
-	{[]string{"both", "governments"}, false},
-	{[]string{"both", "sides"}, false},
-	{[]string{"both", "parties"}, false},
-	{[]string{"the", "two", "parties"}, false},
-	{[]string{"the", "warring", "parties"}, false},
-	{[]string{"the", "warring", "sides"}, false},
-	{[]string{"the", "parties"}, false},
-	{[]string{"both", "nations"}, false},
-	{[]string{"the", "two", "presidents"}, true},
-	{[]string{"the", "two", "ministers"}, true},
-	{[]string{"the", "two", "foreign", "ministers"}, true},
-	{[]string{"the", "two", "nations"}, false},
-	{[]string{"the", "two", "neighbours"}, false},
-	{[]string{"the", "two", "neighbors"}, false},
-	{[]string{"the", "two", "allies"}, false},
-	{[]string{"the", "two", "rivals"}, false},
-	{[]string{"both", "nations"}, false},
-}
-
-// notParties are plurals after "the two" that name no actors.
-var notParties = map[string]bool{"days": true, "weeks": true, "months": true, "years": true, "hours": true, "sessions": true,
-	"rounds": true, "decades": true, "times": true, "issues": true, "sides'": true, "documents": true, "texts": true, "drafts": true}
-
-// personNouns after "the two" are persons.
-var personNouns = map[string]bool{"leaders": true, "men": true, "women": true, "presidents": true, "ministers": true,
-	"envoys": true, "negotiators": true, "diplomats": true, "officials": true, "premiers": true, "heads": true}
-
-// twoPlural reads "the two producers", "both neighbours": any plural noun
-// after "the two" or "both" that names no time or thing of the list above.
-func (c *Resolver) twoPlural(s article.Sentence, i int) []struct {
-	words   []string
-	persons bool
-} {
+// twoPlural reads "the two producers", "both neighbours" at token i: any
+// plural noun after "the two" or "both" that names no time or thing
+// (notparties). It returns the token after the noun and whether the noun
+// names persons (personnouns).
+func twoPlural(s article.Sentence, i int) (end int, persons, ok bool) {
 	k := i + 1
 	if s.Lower[i] == "the" {
 		if k >= len(s.Lower) || s.Lower[k] != "two" {
-			return nil
+			return 0, false, false
 		}
 		k++
 	}
 	if k >= len(s.Lower) || s.Tokens[k].IsCap() || !isLowerWord(s.Lower[k]) || len(s.Lower[k]) < 4 ||
-		!strings.HasSuffix(s.Lower[k], "s") || notParties[s.Lower[k]] {
-		return nil
+		!strings.HasSuffix(s.Lower[k], "s") || s.Words[k].In(gazetteer.NotParties) {
+		return 0, false, false
 	}
-	words := append([]string{}, s.Lower[i:k+1]...)
-	return []struct {
-		words   []string
-		persons bool
-	}{{words, personNouns[s.Lower[k]]}}
+	return k + 1, s.Words[k].In(gazetteer.PersonNouns), true
+}
+
+// pairPhrase returns the number of tokens of the phrase of pairphrases
+// ("the two leaders", "both sides") at token i, or 0.
+func (c *Resolver) pairPhrase(s article.Sentence, i int) int {
+	var buf [64]byte
+	key := buf[:0] // the words so far, joined by "_" as in words.txt
+	for n := 1; n <= 6 && i+n <= len(s.Lower); n++ {
+		w := s.Lower[i+n-1]
+		if strings.IndexByte(w, '_') >= 0 {
+			return 0
+		}
+		if n > 1 {
+			key = append(key, '_')
+		}
+		key = append(key, w...)
+		if n > 1 && c.g.In(gazetteer.PairPhrases, string(key)) {
+			return n
+		}
+	}
+	return 0
 }
 
 // Both reads "the two leaders", "both sides" at token i of sentence s,
@@ -80,13 +57,11 @@ func (c *Resolver) Both(s article.Sentence, out []article.Mention, i int) ([]art
 	if low[i] != "the" && low[i] != "both" || low[i] == "the" && (i+1 >= len(low) || low[i+1] != "two" && low[i+1] != "warring" && low[i+1] != "parties") {
 		return out, i // every phrase read here starts "the two", "the warring", "the parties" or "both"
 	}
-	for _, p := range bothPhrases {
-		if i+len(p.words) <= len(low) && prefix(low[i:], p.words) {
-			return c.pairAt(s, out, i, i+len(p.words), p.persons)
-		}
+	if n := c.pairPhrase(s, i); n > 0 {
+		return c.pairAt(s, out, i, i+n, s.Words[i+n-1].In(gazetteer.PersonNouns))
 	}
-	if p := c.twoPlural(s, i); len(p) > 0 {
-		return c.pairAt(s, out, i, i+len(p[0].words), p[0].persons)
+	if end, persons, ok := twoPlural(s, i); ok {
+		return c.pairAt(s, out, i, end, persons)
 	}
 	return out, i
 }
@@ -150,9 +125,9 @@ func joined(s article.Sentence, out []article.Mention, i, j int) (and, meet bool
 		switch w := s.Lower[k]; {
 		case w == "and":
 			and = true
-		case meetingWords[w]:
+		case s.Words[k].In(gazetteer.MeetingWords):
 			meet = true
-		case w == "the" || w == "with" || weekdays[w] || inModifier(s, out, k):
+		case w == "the" || w == "with" || s.Words[k].In(gazetteer.Weekdays) || inModifier(s, out, k):
 		default:
 			return false, false
 		}
@@ -169,13 +144,6 @@ func inModifier(s article.Sentence, out []article.Mention, k int) bool {
 	}
 	return false
 }
-
-// meetingWords join the two parties of a meeting.
-var meetingWords = map[string]bool{"met": true, "meets": true, "spoke": true, "speaks": true, "talked": true,
-	"hosted": true, "hosts": true, "received": true, "phoned": true, "called": true}
-
-var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
-	"friday": true, "saturday": true, "sunday": true, "today": true, "yesterday": true}
 
 func isLowerWord(w string) bool {
 	for _, r := range w {

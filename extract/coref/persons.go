@@ -18,7 +18,7 @@ func (c *Resolver) WithRole(title string, affil int) int {
 	for idx := max(0, c.Actors.Len()-200); idx < c.Actors.Len(); idx++ {
 		r := c.Actors.List[idx]
 		if r.Actor.Type == actorgraph.Person && c.Actors.Canon(idx) == idx && c.Actors.AffilOf(idx) == affil &&
-			(strings.EqualFold(lastWords(r.Actor.Role, title), title) || title == "leader" && ruler(r.Actor.Role)) {
+			(strings.EqualFold(lastWords(r.Actor.Role, title), title) || title == "leader" && c.ruler(r.Actor.Role)) {
 			return idx
 		}
 	}
@@ -46,11 +46,11 @@ func (c *Resolver) OnlyWithRole(title string) int {
 	return found
 }
 
-// ruler reports whether a role is that of a head of state or government,
-// whom "the leader" refers to.
-func ruler(role string) bool {
+// ruler reports whether a role is that of a head of state or government
+// (rulers), whom "the leader" refers to.
+func (c *Resolver) ruler(role string) bool {
 	role = strings.ToLower(role)
-	for _, r := range []string{"president", "prime minister", "chancellor", "premier", "king", "emir", "leader"} {
+	for _, r := range c.g.ListWords(gazetteer.Rulers) {
 		if strings.HasSuffix(role, r) && !strings.HasSuffix(role, "vice "+r) {
 			return true
 		}
@@ -116,7 +116,7 @@ func (c *Resolver) Person(name, role string, affil, si int, titled bool) int {
 		c.Actors.List[affil].Used = true
 	}
 	c.describe(idx, role, affil, si)
-	if familyNameFirst[c.Actors.List[idx].Actor.Affiliation] && len(words) > 1 {
+	if c.familyNameFirst(c.Actors.List[idx].Actor.Affiliation) && len(words) > 1 {
 		if _, ok := c.surnames[words[0]]; !ok {
 			c.surnames[words[0]] = idx // "Yoon" for "Yoon Suk Yeol"
 		}
@@ -124,9 +124,15 @@ func (c *Resolver) Person(name, role string, affil, si int, titled bool) int {
 	return idx
 }
 
-// familyNameFirst are the governments whose officials' names are written
-// family name first in English ("Xi Jinping", "Yoon Suk Yeol").
-var familyNameFirst = map[string]bool{"China": true, "Taiwan": true, "North Korea": true, "South Korea": true, "Vietnam": true}
+// familyNameFirst reports whether aff, an entry of the gazetteer, is in
+// familynamefirst: a government whose officials' names are written family
+// name first in English ("Xi Jinping", "Yoon Suk Yeol").
+func (c *Resolver) familyNameFirst(aff string) bool {
+	if e, ok := c.g.Entry(aff); !ok || e.Name != aff {
+		return false
+	}
+	return c.g.In(gazetteer.FamilyNameFirst, strings.ReplaceAll(strings.ToLower(aff), " ", "_"))
+}
 
 // describe gives person idx a role and an affiliation read in sentence si,
 // unless they are known already.

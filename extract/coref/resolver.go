@@ -81,9 +81,6 @@ func (c *Resolver) Regime(noun string) (int, bool) {
 // Niger").
 func (c *Resolver) SetRegime(noun string, gov int) { c.regimes[noun] = gov }
 
-// IsRegimeNoun reports whether w names a government by its kind of rule.
-func IsRegimeNoun(w string) bool { return regimeNouns[w] }
-
 // Group returns the organization an acronym stands for in this article
 // ("TPLF"), if it was named in full with it.
 func (c *Resolver) Group(acronym string) (int, bool) {
@@ -128,17 +125,13 @@ func (c *Resolver) fallbackAffiliations(si int) {
 	}
 }
 
-// governedAt reports whether a preposition stands right before token i of
-// sentence si: "conflict with Iran", said A: Iran is not A's government.
+// governedAt reports whether a preposition of governing stands right
+// before token i of sentence si: "conflict with Iran", said A: Iran is not A's government.
 func (c *Resolver) governedAt(si, i int) bool {
 	if i == 0 {
 		return false
 	}
-	switch c.Sents[si].Lower[i-1] {
-	case "with", "against", "on", "to", "in", "from", "at", "over", "about", "toward", "towards", "into", "by":
-		return true
-	}
-	return false
+	return c.Sents[si].Words[i-1].In(gazetteer.Governing)
 }
 
 // affiliationName is the government a mention gives a neighbour: a
@@ -197,16 +190,13 @@ func (c *Resolver) Pronoun(s article.Sentence, out []article.Mention, i int) ([]
 	return out, i + 1
 }
 
-// regimeNouns name a government by its kind of rule.
-var regimeNouns = map[string]bool{"junta": true, "regime": true}
-
 // noteRegime remembers the government of a mention followed by "junta" or
 // "regime" ("Mali's junta", "the Syrian regime").
 func (c *Resolver) noteRegime(s article.Sentence, m article.Mention) {
 	if m.Type != actorgraph.Government {
 		return
 	}
-	if w := s.Lower[m.End-1]; regimeNouns[w] {
+	if w := s.Lower[m.End-1]; s.Words[m.End-1].In(gazetteer.Regimes) {
 		c.regimes[w] = m.Actor // "the Malian junta"
 		return
 	}
@@ -217,7 +207,7 @@ func (c *Resolver) noteRegime(s article.Sentence, m article.Mention) {
 	if j < len(s.Lower) && s.Lower[j] == "military" {
 		j++
 	}
-	if j < len(s.Lower) && regimeNouns[s.Lower[j]] {
+	if j < len(s.Lower) && s.Words[j].In(gazetteer.Regimes) {
 		c.regimes[s.Lower[j]] = m.Actor
 	}
 }

@@ -5,18 +5,13 @@ import (
 
 	"github.com/actorgraph/actorgraph"
 	"github.com/actorgraph/actorgraph/extract/article"
+	"github.com/actorgraph/actorgraph/extract/gazetteer"
 )
 
-// groupEnds are the last words of the names of armed groups, movements
-// and parties that no gazetteer can list in full: "the Tigray People's
-// Liberation Front", "the National Unity Party".
-var groupEnds = map[string]bool{"Front": true, "Movement": true, "Party": true, "Army": true, "Brigades": true,
-	"Alliance": true, "Coalition": true, "League": true, "Militia": true, "Rebels": true}
-
 // unknownGroup reads "the X Y Front (XYF)" at token i as an organization
-// of the article: "the", two to six capitalized words ending in a group
-// word, and an acronym in brackets as its other name; later the acronym
-// alone.
+// of the article: "the", two to six capitalized words ending in a word of
+// groupends written with one capital ("Front", not "FRONT"), and an
+// acronym in brackets as its other name; later the acronym alone.
 func (a *reader) unknownGroup(sc *scan, i int) int {
 	s := sc.s
 	if idx, ok := a.co.Group(s.Tokens[i].Text); ok {
@@ -33,7 +28,7 @@ func (a *reader) unknownGroup(sc *scan, i int) int {
 		}
 		j++
 	}
-	if j-i < 3 || !groupEnds[s.Tokens[j-1].Text] {
+	if j-i < 3 || !in(s, gazetteer.GroupEnds, j-1) || s.Tokens[j-1].Text[1:] != s.Lower[j-1][1:] {
 		return i
 	}
 	name := a.Src[s.Tokens[i+1].Start:s.Tokens[j-1].End]

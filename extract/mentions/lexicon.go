@@ -90,7 +90,7 @@ func wordBits(g *gazetteer.Gazetteer, m *rules.Matcher) map[string]gazetteer.Wor
 	set(wordsOf(g.Titles), wTitle, 0)
 	set(wordsOf(g.TitleStarts), 0, wTitleStartT)
 	set(wordsOf(g.Honorifics), wHonorific, wHonorificT)
-	set(wordsOf(units), wUnit, wUnitT)
+	set(g.ListWords(gazetteer.Units), wUnit, wUnitT)
 	set([]string{"the", "both", "its"}, wStep, 0)
 	for w := range g.Starts {
 		lex[lowerForm(w)] |= wStart

@@ -97,10 +97,10 @@ func TestLexiconBits(t *testing.T) {
 		}{
 			{"title", wTitle, g.Titles[w]},
 			{"honorific", wHonorific, g.Honorifics[w]},
-			{"unit", wUnit, units[w]},
+			{"unit", wUnit, g.In(gazetteer.Units, w)},
 			{"title start (trimmed)", wTitleStartT, g.TitleStarts[tw]},
 			{"honorific (trimmed)", wHonorificT, g.Honorifics[tw]},
-			{"unit (trimmed)", wUnitT, units[tw]},
+			{"unit (trimmed)", wUnitT, g.In(gazetteer.Units, tw)},
 			{"qualifier (trimmed)", wQualifierT, g.In(gazetteer.Qualifiers, tw)},
 			{"portfolio (trimmed)", wPortfolioT, g.In(gazetteer.Portfolios, tw)},
 			{"phrase start", wStart, starts[w]},

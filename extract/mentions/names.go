@@ -112,7 +112,7 @@ func (a *reader) apposition(s article.Sentence, j int) (string, int, bool) {
 // the United States, where the phrase is used.
 func (a *reader) administration(sc *scan, i, end int) int {
 	s := sc.s
-	if end >= len(s.Tokens) || end-i != 1 || s.Lower[end] != "administration" && s.Lower[end] != "government" && s.Lower[end] != "cabinet" {
+	if end >= len(s.Tokens) || end-i != 1 || !in(s, gazetteer.Administrations, end) {
 		return i
 	}
 	gov := -1

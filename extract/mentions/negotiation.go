@@ -10,9 +10,10 @@ import (
 	"github.com/actorgraph/actorgraph/extract/rules"
 )
 
-func headClass(h string) string {
-	switch h {
-	case "talks", "negotiations", "negotiation", "summit", "dialogue", "conference", "process", "meeting":
+// headClass returns the class of the head noun at token i: "talks" for
+// the heads of talkheads, else "deal".
+func headClass(s article.Sentence, i int) string {
+	if in(s, gazetteer.TalkHeads, i) {
 		return "talks"
 	}
 	return "deal"
@@ -27,7 +28,7 @@ func (a *reader) negotiationAt(sc *scan, i int) int {
 	if !in(s, gazetteer.Heads, i) {
 		return i
 	}
-	n := &article.Talks{Head: head, Class: headClass(head)}
+	n := &article.Talks{Head: head, Class: headClass(s, i)}
 	start := a.negModifiers(sc, n, i)
 	end := i + 1
 	if end+1 < len(s.Tokens) && s.Lower[end] == "in" && s.Tokens[end+1].IsCap() {
@@ -46,7 +47,7 @@ func (a *reader) negotiationAt(sc *scan, i int) int {
 	if head == "meeting" && det != "the" {
 		return i // "meeting in Abuja, the bloc said": a verb; "a meeting": any meeting
 	}
-	if indefinite(s, start) && end < len(s.Lower) && anchors[s.Lower[end]] {
+	if indefinite(s, start) && end < len(s.Lower) && in(s, gazetteer.Anchors, end) {
 		det = "anchored" // "a deal brokered by China": a deal of its own
 	}
 	idx := a.co.Negotiation(n, det, indefinite(s, start))
@@ -70,13 +71,6 @@ func indefinite(s article.Sentence, start int) bool {
 	}
 	return false
 }
-
-// anchors after "a deal" make it a deal of the article, not any deal.
-var anchors = map[string]bool{"brokered": true, "mediated": true, "signed": true, "reached": true, "struck": true, "between": true, "on": true}
-
-// meetVerbs say where parties met: "met in Vienna for the talks".
-var meetVerbs = map[string]bool{"met": true, "meet": true, "meets": true, "meeting": true,
-	"gathered": true, "gather": true, "convened": true, "assembled": true, "hosted": true, "hosts": true, "received": true}
 
 // meetingVenue gives the negotiation of a sentence the place where its
 // parties met, if it has none.
@@ -112,7 +106,7 @@ func (a *reader) meetingVenue(s article.Sentence) {
 func (a *reader) meetBefore(s article.Sentence, j int) bool {
 	for k := j - 1; k >= 0 && k >= j-8; k-- {
 		w := s.Lower[k]
-		if meetVerbs[w] {
+		if in(s, gazetteer.MeetVerbs, k) {
 			return k >= j-2 || w == "hosted" || w == "hosts" || w == "received"
 		}
 		if w == "," || w == ";" || w == "and" || w == "but" {
@@ -134,17 +128,12 @@ func betweenBefore(s article.Sentence, j int) bool {
 	for k := j - 1; k >= 0 && k >= j-16; k-- {
 		switch s.Lower[k] {
 		case "between":
-			return k > 0 && headWord(s.Lower[k-1])
+			return k > 0 && in(s, gazetteer.BetweenHeads, k-1)
 		case ",", ";", "—":
 			return false
 		}
 	}
 	return false
-}
-
-// headWord reports whether w is a plural or common negotiation head.
-func headWord(w string) bool {
-	return w == "talks" || w == "negotiations" || w == "summit" || w == "meeting" || w == "dialogue"
 }
 
 // venue returns the place named by token j if it is a place name: a

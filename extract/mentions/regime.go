@@ -3,7 +3,7 @@ package mentions
 import (
 	"github.com/actorgraph/actorgraph"
 	"github.com/actorgraph/actorgraph/extract/article"
-	"github.com/actorgraph/actorgraph/extract/coref"
+	"github.com/actorgraph/actorgraph/extract/gazetteer"
 )
 
 // regime reads "the [military] junta in Niger" as Niger, and a later bare
@@ -18,7 +18,7 @@ func (a *reader) regime(sc *scan, i int) int {
 	if j < len(s.Lower) && s.Lower[j] == "military" {
 		j++
 	}
-	if j >= len(s.Lower) || !coref.IsRegimeNoun(s.Lower[j]) {
+	if j >= len(s.Lower) || !in(s, gazetteer.Regimes, j) {
 		return i
 	}
 	noun, end := s.Lower[j], j+1

@@ -71,11 +71,6 @@ func initial(s article.Sentence, j int) bool {
 	return len(t) == 1 && t[0] >= 'A' && t[0] <= 'Z' && j+2 < len(s.Tokens) && s.Lower[j+1] == "." && s.Tokens[j+2].IsCap() && s.Tokens[j+2].IsWord()
 }
 
-// units name the body an official speaks or works for, before the title:
-// "foreign ministry spokesman", "military spokeswoman".
-var units = map[string]bool{"ministry": true, "military": true, "army": true, "navy": true, "government": true,
-	"department": true, "embassy": true, "presidential": true, "office": true, "defense": true, "defence": true, "foreign": true}
-
 // unitBefore skips up to three unit words at j ("foreign ministry") when a
 // title follows them and is longer than any title starting at j; else j.
 func (a *reader) unitBefore(s article.Sentence, j int) int {
@@ -163,7 +158,7 @@ func (a *reader) titleOf(sc *scan, k, affil int, role string) (int, int, string)
 			}
 			m := article.Mention{Start: j, End: end, Actor: a.Actors.Entry(p.Entry), Type: p.Entry.Type, Kind: article.Modifier}
 			a.add(sc, m)
-			for end < len(s.Tokens) && units[s.Lower[end]] {
+			for end < len(s.Tokens) && in(s, gazetteer.Units, end) {
 				end++ // "the Chinese embassy"
 			}
 			return end, affil, role + " " + a.Src[s.Tokens[k].Start:s.Tokens[end-1].End]
