@@ -81,15 +81,6 @@ func (c *Resolver) pairAt(s article.Sentence, out []article.Mention, i, end int,
 	return out, end
 }
 
-func prefix(words, p []string) bool {
-	for k, w := range p {
-		if words[k] != w {
-			return false
-		}
-	}
-	return true
-}
-
 // NotePairs remembers the last two acting actors joined by "and" or by a
 // meeting verb in sentence s, whose mentions are out, by whether they are persons. With
 // meetOnly, only a meeting counts: in "A and B urged both sides", both
