@@ -9,13 +9,13 @@ import (
 	"github.com/actorgraph/actorgraph/extract/rules"
 )
 
-// Bits of a gazetteer.Word that the extractor adds, so that one look-up
-// per token answers every "is this word in that list" of the scan. A "T"
-// bit is about the word without one final dot ("gen." as "gen").
+// Bits of a gazetteer.Word that the mention stage adds, so that one
+// look-up per token answers every "is this word in that list" of the
+// scan. A "T" bit is about the word without one final dot ("gen." as
+// "gen"). They sit from gazetteer.FreeBit up, below the bits of the rules.
 const (
 	wTitle       gazetteer.Word = 1 << (gazetteer.FreeBit + iota) // a title: "minister"
 	wHonorific                                                    // "mr"
-	wUnit                                                         // a unit before a title: "ministry"
 	wTitleStartT                                                  // the first word of a title
 	wHonorificT
 	wUnitT
@@ -28,6 +28,14 @@ const (
 	wPhrase
 	wStep // "the", "both", "its": words a step of the scan reads
 )
+
+// wUnit marks a unit before a title ("ministry"): the bit of the units
+// list itself.
+const wUnit gazetteer.Word = 1 << gazetteer.Units
+
+// The bits of the mention stage stay below those of the rules: this
+// constant overflows, and the build fails, when they do not.
+const _ = uint64(rules.WordVerb>>1) - uint64(wStep)
 
 // lowerForm is the form of a token's text kept in article.Sentence.Lower.
 func lowerForm(s string) string {
