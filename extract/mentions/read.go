@@ -33,8 +33,10 @@ type Finder struct {
 	lex map[string]lexEntry
 }
 
-// New returns the Finder of the gazetteer g; the lexicon of the frames m
-// tells it which words start a verb trigger.
+// New returns the Finder of the gazetteer g. Its lexicon is that of the
+// frames m (the word lists, and which words start a trigger or a verb
+// trigger) with the mention stage's own bits added, so that the
+// Sentence.Words it writes serve the frames too.
 func New(g *gazetteer.Gazetteer, m *rules.Matcher) *Finder {
 	return &Finder{g: g, lex: newLexicon(g, m)}
 }
