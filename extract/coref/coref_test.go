@@ -62,10 +62,10 @@ func (c *Resolver) gov(name string) int {
 	if !ok {
 		panic(name)
 	}
-	return c.Actors.Entry(e)
+	return c.d.Actors.Entry(e)
 }
 
-func (c *Resolver) name(i int) string { return c.Actors.List[c.Actors.Canon(i)].Actor.Name }
+func (c *Resolver) name(i int) string { return c.d.Actors.List[c.d.Actors.Canon(i)].Actor.Name }
 
 func TestPersons(t *testing.T) {
 	for _, c := range []struct {
@@ -82,23 +82,23 @@ func TestPersons(t *testing.T) {
 		{"family name first", []string{"Kim Su-jin|envoy|South Korea|t", "Kim|||"}, "Kim Su-jin|envoy|South Korea =0"},
 	} {
 		r := newResolver(t)
-		r.Actors.For(actorgraph.Government, "Freedonia")
+		r.d.Actors.For(actorgraph.Government, "Freedonia")
 		var idx []int
 		for si, call := range c.calls {
 			f := strings.Split(call, "|")
 			affil := -1
 			if f[2] == "Freedonia" {
-				affil, _ = r.Actors.Find(actorgraph.Government, "Freedonia")
+				affil, _ = r.d.Actors.Find(actorgraph.Government, "Freedonia")
 			} else if f[2] != "" {
 				affil = r.gov(f[2])
 			}
 			idx = append(idx, r.Person(f[0], f[1], affil, si, f[3] == "t"))
 		}
-		last := r.Actors.Canon(idx[len(idx)-1])
-		a := r.Actors.List[last].Actor
+		last := r.d.Actors.Canon(idx[len(idx)-1])
+		a := r.d.Actors.List[last].Actor
 		got := a.Name + "|" + a.Role + "|" + a.Affiliation + " "
 		for k, i := range idx[:len(idx)-1] {
-			if r.Actors.Canon(i) == last {
+			if r.d.Actors.Canon(i) == last {
 				got += "=" + string(rune('0'+k))
 				break
 			}
@@ -122,7 +122,7 @@ func TestKnownPerson(t *testing.T) {
 
 func TestRoles(t *testing.T) {
 	r := newResolver(t)
-	fr := r.Actors.For(actorgraph.Government, "Freedonia")
+	fr := r.d.Actors.For(actorgraph.Government, "Freedonia")
 	pm := r.Person("Jane Roe", "Prime Minister", fr, 0, true)
 	fm := r.Person("John Doe", "Foreign Minister", fr, 0, true)
 	r.Person("Ann Poe", "Deputy Foreign Minister", -1, 0, true)
@@ -156,7 +156,7 @@ func TestPronoun(t *testing.T) {
 	}
 	p := r.Person("Jane Roe", "", -1, 0, true)
 	r.Note(s, at(s, "Jane Roe", p, actorgraph.Person, article.Person))
-	fr := r.Actors.For(actorgraph.Government, "Freedonia")
+	fr := r.d.Actors.For(actorgraph.Government, "Freedonia")
 	r.Note(s, article.Mention{Start: 0, End: 1, Actor: fr, Type: actorgraph.Government, Kind: article.Name})
 	out, end := r.Pronoun(s, nil, 3)
 	if len(out) != 1 || end != 4 || out[0].Actor != p || out[0].Kind != article.Pronoun {
@@ -195,7 +195,7 @@ func TestBoth(t *testing.T) {
 			if strings.Contains(w, " ") {
 				typ, k = actorgraph.Person, article.Person
 			}
-			out = append(out, at(s, w, r.Actors.For(typ, w), typ, k))
+			out = append(out, at(s, w, r.d.Actors.For(typ, w), typ, k))
 		}
 		r.NotePairs(s, out, false)
 		s2 := sentence(c.second)
@@ -225,7 +225,7 @@ func TestSpeakers(t *testing.T) {
 	} {
 		r := newResolver(t)
 		s := sentence(c.s)
-		p := r.Actors.For(actorgraph.Person, "Jane Roe")
+		p := r.d.Actors.For(actorgraph.Person, "Jane Roe")
 		out := Speakers(s, []article.Mention{at(s, "Jane Roe", p, actorgraph.Person, article.Person)})
 		n := 0
 		for k, m := range out {
@@ -264,8 +264,8 @@ func TestNegotiation(t *testing.T) {
 			t.Errorf("%s: %d, want %d", c.name, got, c.want)
 		}
 	}
-	if vienna != nuclear || r.Actors.List[vienna].Talks.Name() != "Vienna nuclear talks" {
-		t.Errorf("compatible talks not merged: %d, %d, %q", vienna, nuclear, r.Actors.List[vienna].Talks.Name())
+	if vienna != nuclear || r.d.Actors.List[vienna].Talks.Name() != "Vienna nuclear talks" {
+		t.Errorf("compatible talks not merged: %d, %d, %q", vienna, nuclear, r.d.Actors.List[vienna].Talks.Name())
 	}
 }
 
@@ -276,8 +276,8 @@ func TestFinish(t *testing.T) {
 	a := r.Person("Jane Roe", "Trade Representative", us, 0, true)
 	b := r.Person("John Doe", "Commerce Secretary", -1, 0, true)
 	c := r.Person("Ann Poe", "", -1, 0, true)
-	r.Sents = []article.Sentence{s}
-	r.Sents[0].Mentions = []article.Mention{
+	r.d.Sents = []article.Sentence{s}
+	r.d.Sents[0].Mentions = []article.Mention{
 		at(s, "US", us, actorgraph.Government, article.Modifier),
 		at(s, "Trade Representative Jane Roe", a, actorgraph.Person, article.Person),
 		at(s, "Commerce Secretary John Doe", b, actorgraph.Person, article.Person),
@@ -285,16 +285,16 @@ func TestFinish(t *testing.T) {
 	}
 	r.Finish()
 	for i, want := range map[int]string{a: "United States", b: "United States", c: ""} {
-		if got := r.Actors.List[i].Actor.Affiliation; got != want {
+		if got := r.d.Actors.List[i].Actor.Affiliation; got != want {
 			t.Errorf("%s: affiliation %q, want %q", r.name(i), got, want)
 		}
 	}
-	for _, m := range r.Sents[0].Mentions[1:3] {
+	for _, m := range r.d.Sents[0].Mentions[1:3] {
 		if m.Of != us+1 {
 			t.Errorf("%s: Of %d, want %d", r.name(m.Actor), m.Of, us+1)
 		}
 	}
-	if !r.Actors.List[c].Used {
+	if !r.d.Actors.List[c].Used {
 		t.Errorf("Ann Poe, named as an actor, is not used")
 	}
 }

@@ -14,7 +14,7 @@ import (
 func (c *Resolver) Negotiation(n *article.Talks, det string, fresh bool) int {
 	i := c.negotiationFor(n, det, fresh)
 	if i >= 0 {
-		c.lastByClass[c.Actors.List[i].Talks.Class] = i
+		c.lastByClass[c.d.Actors.List[i].Talks.Class] = i
 	}
 	return i
 }
@@ -26,14 +26,14 @@ func (c *Resolver) Negotiation(n *article.Talks, det string, fresh bool) int {
 // ("the talks"), else -1.
 func (c *Resolver) negotiationFor(n *article.Talks, det string, fresh bool) int {
 	if n.Specific() {
-		for i := c.Actors.Len() - 1; i >= 0; i-- {
-			if o := c.Actors.List[i].Talks; o != nil && compatible(o, n) && (!fresh || n.Label != "" && o.Label == n.Label) {
+		for i := c.d.Actors.Len() - 1; i >= 0; i-- {
+			if o := c.d.Actors.List[i].Talks; o != nil && compatible(o, n) && (!fresh || n.Label != "" && o.Label == n.Label) {
 				mergeNeg(o, n)
 				return i
 			}
 		}
-		i := c.Actors.For(actorgraph.Negotiation, "\x00neg"+strconv.Itoa(c.Actors.Len()))
-		c.Actors.List[i].Talks = n
+		i := c.d.Actors.For(actorgraph.Negotiation, "\x00neg"+strconv.Itoa(c.d.Actors.Len()))
+		c.d.Actors.List[i].Talks = n
 		return i
 	}
 	if n.Head == "meeting" && det != "the" {
@@ -44,8 +44,8 @@ func (c *Resolver) negotiationFor(n *article.Talks, det string, fresh bool) int 
 		return last
 	}
 	if n.Class == "talks" && n.Head != "process" && n.Head != "conference" && n.Head != "meeting" && det != "a" || det == "anchored" {
-		i := c.Actors.For(actorgraph.Negotiation, "\x00neg"+strconv.Itoa(c.Actors.Len()))
-		c.Actors.List[i].Talks = n
+		i := c.d.Actors.For(actorgraph.Negotiation, "\x00neg"+strconv.Itoa(c.d.Actors.Len()))
+		c.d.Actors.List[i].Talks = n
 		return i
 	}
 	return -1

@@ -75,7 +75,7 @@ func (c *Resolver) pairAt(s article.Sentence, out []article.Mention, i, end int,
 		return out, i
 	}
 	for _, actor := range pair {
-		t := c.Actors.List[actor].Actor.Type
+		t := c.d.Actors.List[actor].Actor.Type
 		out = append(out, article.Mention{Start: i, End: end, Actor: actor, Type: t, Kind: article.Name})
 	}
 	return out, end

@@ -15,9 +15,9 @@ import (
 // affil, or -1. Only the latest actors are looked at, so that the time
 // stays linear.
 func (c *Resolver) WithRole(title string, affil int) int {
-	for idx := max(0, c.Actors.Len()-200); idx < c.Actors.Len(); idx++ {
-		r := c.Actors.List[idx]
-		if r.Actor.Type == actorgraph.Person && c.Actors.Canon(idx) == idx && c.Actors.AffilOf(idx) == affil &&
+	for idx := max(0, c.d.Actors.Len()-200); idx < c.d.Actors.Len(); idx++ {
+		r := c.d.Actors.List[idx]
+		if r.Actor.Type == actorgraph.Person && c.d.Actors.Canon(idx) == idx && c.d.Actors.AffilOf(idx) == affil &&
 			(strings.EqualFold(lastWords(r.Actor.Role, title), title) || title == "leader" && c.ruler(r.Actor.Role)) {
 			return idx
 		}
@@ -30,9 +30,9 @@ func (c *Resolver) WithRole(title string, affil int) int {
 // latest actors are looked at, so that the time stays linear.
 func (c *Resolver) OnlyWithRole(title string) int {
 	found := -1
-	for idx := c.Actors.Len() - 1; idx >= 0 && idx >= c.Actors.Len()-200; idx-- {
-		r := c.Actors.List[idx]
-		if r.Actor.Type != actorgraph.Person || c.Actors.Canon(idx) != idx || !strings.EqualFold(lastWords(r.Actor.Role, title), title) {
+	for idx := c.d.Actors.Len() - 1; idx >= 0 && idx >= c.d.Actors.Len()-200; idx-- {
+		r := c.d.Actors.List[idx]
+		if r.Actor.Type != actorgraph.Person || c.d.Actors.Canon(idx) != idx || !strings.EqualFold(lastWords(r.Actor.Role, title), title) {
 			continue
 		}
 		if f := strings.Fields(strings.ToLower(r.Actor.Role)); len(f) > len(strings.Fields(title)) && (f[0] == "vice" || f[0] == "deputy" || f[0] == "former") {
@@ -78,13 +78,13 @@ func (c *Resolver) Person(name, role string, affil, si int, titled bool) int {
 		name = strings.Join(w, " ")
 	}
 	key := ""
-	if l, ok := c.g.LeaderOn(name, titled, c.Date); ok {
+	if l, ok := c.g.LeaderOn(name, titled, c.d.Date); ok {
 		key = l.Key
 		if len(strings.Fields(name)) < 2 || !c.g.KnownSpelling(name) {
 			name = l.Name // a surname, initials: the known person's name
 		} // another spelling of a full name stays as written; the key is the identity
 		if e, ok := c.g.Entry(l.Affiliation); ok && affil < 0 {
-			affil = c.Actors.Entry(e)
+			affil = c.d.Actors.Entry(e)
 		}
 		if role == "" {
 			role = l.Role
@@ -92,31 +92,31 @@ func (c *Resolver) Person(name, role string, affil, si int, titled bool) int {
 	}
 	words := strings.Fields(name)
 	idx := -1
-	if i, ok := c.Actors.Find(actorgraph.Person, name); ok {
-		idx = c.Actors.Canon(i)
+	if i, ok := c.d.Actors.Find(actorgraph.Person, name); ok {
+		idx = c.d.Actors.Canon(i)
 	} else if i, ok := c.byKey[key]; ok && key != "" {
-		idx = c.Actors.Canon(i) // "Erdoğan" after "Erdogan": one person
+		idx = c.d.Actors.Canon(i) // "Erdoğan" after "Erdogan": one person
 	} else if i, ok := c.surnames[name]; ok && len(words) == 1 {
-		idx = c.Actors.Canon(i)
+		idx = c.d.Actors.Canon(i)
 	}
 	if idx < 0 {
-		idx = c.Actors.For(actorgraph.Person, name)
+		idx = c.d.Actors.For(actorgraph.Person, name)
 		c.register(idx, words)
 	}
-	if key != "" && c.Actors.List[idx].Actor.Key == "" {
-		c.Actors.List[idx].Actor.Key = key
+	if key != "" && c.d.Actors.List[idx].Actor.Key == "" {
+		c.d.Actors.List[idx].Actor.Key = key
 		c.byKey[key] = idx
 	}
-	if affil >= 0 && c.Actors.List[affil].Actor.Kind == "legislature" {
-		if e, ok := c.g.Entry(c.Actors.List[affil].Actor.Affiliation); ok {
-			affil = c.Actors.Entry(e) // a senator serves the government
+	if affil >= 0 && c.d.Actors.List[affil].Actor.Kind == "legislature" {
+		if e, ok := c.g.Entry(c.d.Actors.List[affil].Actor.Affiliation); ok {
+			affil = c.d.Actors.Entry(e) // a senator serves the government
 		}
 	}
 	if affil >= 0 {
-		c.Actors.List[affil].Used = true
+		c.d.Actors.List[affil].Used = true
 	}
 	c.describe(idx, role, affil, si)
-	if c.familyNameFirst(c.Actors.List[idx].Actor.Affiliation) && len(words) > 1 {
+	if c.familyNameFirst(c.d.Actors.List[idx].Actor.Affiliation) && len(words) > 1 {
 		if _, ok := c.surnames[words[0]]; !ok {
 			c.surnames[words[0]] = idx // "Yoon" for "Yoon Suk Yeol"
 		}
@@ -137,14 +137,14 @@ func (c *Resolver) familyNameFirst(aff string) bool {
 // describe gives person idx a role and an affiliation read in sentence si,
 // unless they are known already.
 func (c *Resolver) describe(idx int, role string, affil, si int) {
-	r := c.Actors.List[idx]
+	r := c.d.Actors.List[idx]
 	role = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(role, "the "), "The "))
 	if r.Actor.Role == "" && role != "" {
 		r.Actor.Role = role
 		r.First = si
 	}
 	if r.Actor.Affiliation == "" && affil >= 0 {
-		r.Actor.Affiliation = c.Actors.List[affil].Actor.Name
+		r.Actor.Affiliation = c.d.Actors.List[affil].Actor.Name
 		if r.First < 0 {
 			r.First = si
 		}
@@ -160,9 +160,9 @@ func (c *Resolver) register(idx int, words []string) {
 	}
 	for _, k := range keys {
 		if old, ok := c.surnames[k]; ok && len(words) > 1 {
-			o := c.Actors.List[c.Actors.Canon(old)]
+			o := c.d.Actors.List[c.d.Actors.Canon(old)]
 			if len(strings.Fields(o.Actor.Name)) == 1 {
-				c.absorb(idx, c.Actors.Canon(old))
+				c.absorb(idx, c.d.Actors.Canon(old))
 			}
 		}
 		c.surnames[k] = idx
@@ -171,7 +171,7 @@ func (c *Resolver) register(idx int, words []string) {
 
 // absorb merges person old into person idx.
 func (c *Resolver) absorb(idx, old int) {
-	n, o := c.Actors.List[idx], c.Actors.List[old]
+	n, o := c.d.Actors.List[idx], c.d.Actors.List[old]
 	o.Alias = idx
 	for k := range o.Aliases {
 		n.Aliases[k] = true
@@ -199,17 +199,17 @@ func familyFirst(w string) bool {
 
 // KnownPerson returns the person with this name or surname.
 func (c *Resolver) KnownPerson(name string) (int, bool) {
-	if i, ok := c.Actors.Find(actorgraph.Person, name); ok {
-		return c.Actors.Canon(i), true
+	if i, ok := c.d.Actors.Find(actorgraph.Person, name); ok {
+		return c.d.Actors.Canon(i), true
 	}
 	if i, ok := c.surnames[name]; ok {
-		return c.Actors.Canon(i), true
+		return c.d.Actors.Canon(i), true
 	}
 	if first, last, ok := firstLast(name); ok {
 		if i, ok := c.surnames[last]; ok {
-			full := c.Actors.List[c.Actors.Canon(i)].Actor.Name
+			full := c.d.Actors.List[c.d.Actors.Canon(i)].Actor.Name
 			if c.g.In(gazetteer.Particles, strings.ToLower(first)) || strings.HasSuffix(full, " "+name) {
-				return c.Actors.Canon(i), true // "Le Drian", "Fernandez de Cossio"
+				return c.d.Actors.Canon(i), true // "Le Drian", "Fernandez de Cossio"
 			}
 		}
 	}

@@ -11,7 +11,7 @@ import (
 // Resolver is the coreference state of one article. The mention stage
 // calls it as it reads, left to right; Finish settles the whole article.
 type Resolver struct {
-	*article.Doc
+	d     *article.Doc
 	g     *gazetteer.Gazetteer
 	byKey map[string]int // a known person's identity (Leader.Key) -> index
 	// surnames maps a person's surname (and given name for names written
@@ -34,7 +34,7 @@ type Resolver struct {
 
 // New returns the resolver of the article d.
 func New(d *article.Doc, g *gazetteer.Gazetteer) *Resolver {
-	return &Resolver{Doc: d, g: g, byKey: map[string]int{}, surnames: map[string]int{}, lastByClass: map[string]int{},
+	return &Resolver{d: d, g: g, byKey: map[string]int{}, surnames: map[string]int{}, lastByClass: map[string]int{},
 		lastPer: -1, lastOrg: -1, pairs: map[bool][2]int{}, regimes: map[string]int{}, groups: map[string]int{}}
 }
 
@@ -56,16 +56,16 @@ func (c *Resolver) Note(s article.Sentence, m article.Mention) {
 // affiliation take one from their sentence, and every person mention
 // records the actor the person serves (Mention.Of), for the frames.
 func (c *Resolver) Finish() {
-	for i := range c.Sents {
-		for j := range c.Sents[i].Mentions {
-			m := &c.Sents[i].Mentions[j]
-			m.Actor = c.Actors.Canon(m.Actor)
+	for i := range c.d.Sents {
+		for j := range c.d.Sents[i].Mentions {
+			m := &c.d.Sents[i].Mentions[j]
+			m.Actor = c.d.Actors.Canon(m.Actor)
 			if m.Kind != article.Modifier {
-				c.Actors.List[m.Actor].Used = true
+				c.d.Actors.List[m.Actor].Used = true
 			}
 		}
 	}
-	for i := range c.Sents {
+	for i := range c.d.Sents {
 		c.fallbackAffiliations(i)
 	}
 	c.noteAffiliations()
@@ -97,9 +97,9 @@ func (c *Resolver) SetGroup(acronym string, i int) { c.groups[acronym] = i }
 // Representative A, Commerce Secretary B"), else of the nearest
 // government mentioned before it, else after it.
 func (c *Resolver) fallbackAffiliations(si int) {
-	ms := c.Sents[si].Mentions
+	ms := c.d.Sents[si].Mentions
 	for j, m := range ms {
-		r := c.Actors.List[m.Actor]
+		r := c.d.Actors.List[m.Actor]
 		if m.Kind != article.Person || r.Actor.Role == "" || r.Actor.Affiliation != "" {
 			continue
 		}
@@ -112,8 +112,8 @@ func (c *Resolver) fallbackAffiliations(si int) {
 		for k := j + 1; k < len(ms) && aff == "" && ms[k].Start-m.End <= 10; k++ {
 			x := ms[k]
 			if (x.Type == actorgraph.Government || x.Type == actorgraph.Organization) && x.Kind == article.Name && !x.Place &&
-				!c.governedAt(si, x.Start) && !strings.HasPrefix(c.Sents[si].Lower[x.End-1], "counterpart") {
-				aff = c.Actors.List[x.Actor].Actor.Name // "B, who leads the Freedonian army"
+				!c.governedAt(si, x.Start) && !strings.HasPrefix(c.d.Sents[si].Lower[x.End-1], "counterpart") {
+				aff = c.d.Actors.List[x.Actor].Actor.Name // "B, who leads the Freedonian army"
 			}
 		}
 		if aff != "" {
@@ -131,13 +131,13 @@ func (c *Resolver) governedAt(si, i int) bool {
 	if i == 0 {
 		return false
 	}
-	return c.Sents[si].Words[i-1].In(gazetteer.Governing)
+	return c.d.Sents[si].Words[i-1].In(gazetteer.Governing)
 }
 
 // affiliationName is the government a mention gives a neighbour: a
 // government itself, or a person's affiliation.
 func (c *Resolver) affiliationName(m article.Mention) string {
-	r := c.Actors.List[m.Actor].Actor
+	r := c.d.Actors.List[m.Actor].Actor
 	switch {
 	case m.Type == actorgraph.Government:
 		return r.Name
@@ -152,11 +152,11 @@ func (c *Resolver) affiliationName(m article.Mention) string {
 // noteAffiliations records on every person mention the actor the person
 // serves, for the rules ("A said Tokyo was concerned": A speaks for Japan).
 func (c *Resolver) noteAffiliations() {
-	for i := range c.Sents {
-		for j := range c.Sents[i].Mentions {
-			m := &c.Sents[i].Mentions[j]
+	for i := range c.d.Sents {
+		for j := range c.d.Sents[i].Mentions {
+			m := &c.d.Sents[i].Mentions[j]
 			if m.Type == actorgraph.Person {
-				m.Of = c.Actors.AffilOf(c.Actors.Canon(m.Actor)) + 1
+				m.Of = c.d.Actors.AffilOf(c.d.Actors.Canon(m.Actor)) + 1
 			}
 		}
 	}
@@ -178,7 +178,7 @@ func (c *Resolver) Pronoun(s article.Sentence, out []article.Mention, i int) ([]
 				break
 			}
 		}
-		t := c.Actors.List[org].Actor.Type
+		t := c.d.Actors.List[org].Actor.Type
 		out = append(out, article.Mention{Start: i, End: i + 1, Actor: org, Type: t, Kind: article.Pronoun})
 		return out, i + 1
 	}
