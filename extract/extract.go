@@ -5,8 +5,12 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph"
+	"github.com/actorgraph/actorgraph/extract/article"
+	"github.com/actorgraph/actorgraph/extract/coref"
 	"github.com/actorgraph/actorgraph/extract/dict"
 	"github.com/actorgraph/actorgraph/extract/gazetteer"
+	"github.com/actorgraph/actorgraph/extract/mentions"
+	"github.com/actorgraph/actorgraph/extract/output"
 	"github.com/actorgraph/actorgraph/extract/rules"
 )
 
@@ -16,9 +20,9 @@ const version = "actorgraph-rules/0.2"
 // Extractor is the rule-based actorgraph.Extractor. It is read-only after
 // New and safe for concurrent use.
 type Extractor struct {
-	g   *gazetteer.Gazetteer
-	m   *rules.Matcher
-	lex map[string]lexEntry
+	g *gazetteer.Gazetteer
+	f *mentions.Finder
+	m *rules.Matcher
 }
 
 // New loads the gazetteer and rules and returns an Extractor.
@@ -35,7 +39,7 @@ func NewWith(dicts ...dict.Set) (*Extractor, error) {
 		return nil, fmt.Errorf("extract: %w", err)
 	}
 	m := rules.New(g)
-	return &Extractor{g: g, m: m, lex: newLexicon(g, m)}, nil
+	return &Extractor{g: g, f: mentions.New(g, m), m: m}, nil
 }
 
 // Version names the extractor and its rule set.
@@ -142,14 +146,22 @@ func (e *Extractor) Extract(a actorgraph.Article) actorgraph.Extraction {
 		Actors:    []actorgraph.Actor{},
 		Relations: []actorgraph.Relation{},
 	}
-	art := newArticle(e.g, a.Text)
-	art.date, art.id = x.Date, x.ID
-	art.lex = e.lex
-	art.read()
-	art.noteAffiliations()
-	hits := make([][]rules.Hit, len(art.sents))
+	d := &article.Doc{Src: a.Text, Date: x.Date, ID: x.ID}
+	co := coref.New(d, e.g)
+	e.f.Read(d, co) // text and mentions, resolved as they are read
+	co.Finish()     // canonical actors, affiliations from the sentence
+	hits := e.frames(d)
+	x.Actors, x.Relations = output.Build(d, e.g, hits)
+	return x
+}
+
+// frames applies the verb and noun frames to each sentence of d, with the
+// article's latest negotiation before it, for participation without a
+// named negotiation ("the delegation included").
+func (e *Extractor) frames(d *article.Doc) [][]article.Hit {
+	hits := make([][]article.Hit, len(d.Sents))
 	lastNeg := -1
-	for i, s := range art.sents {
+	for i, s := range d.Sents {
 		hits[i] = e.m.Apply(s, lastNeg)
 		for _, m := range s.Mentions {
 			if m.Type == actorgraph.Negotiation {
@@ -157,10 +169,7 @@ func (e *Extractor) Extract(a actorgraph.Article) actorgraph.Extraction {
 			}
 		}
 	}
-	names := art.finalNames(hits)
-	x.Actors = art.output(names)
-	x.Relations = art.relations(e.g, hits, names)
-	return x
+	return hits
 }
 
 var _ actorgraph.Extractor = (*Extractor)(nil)

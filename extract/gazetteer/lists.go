@@ -39,6 +39,23 @@ const (
 	Supporters
 	Opponents
 	Suffered
+	// the word lists of the mention and coreference stages
+	PairPhrases
+	NotParties
+	PersonNouns
+	MeetingWords
+	Weekdays
+	Units
+	Regimes
+	GroupEnds
+	Anchors
+	MeetVerbs
+	FamilyNameFirst
+	Rulers
+	Governing
+	Administrations
+	TalkHeads
+	BetweenHeads
 	numLists
 )
 
@@ -78,6 +95,23 @@ var listNames = map[string]List{
 	"supporters":  Supporters,
 	"opponents":   Opponents,
 	"suffered":    Suffered,
+	// the word lists of the mention and coreference stages
+	"pairphrases":     PairPhrases,
+	"notparties":      NotParties,
+	"personnouns":     PersonNouns,
+	"meetingwords":    MeetingWords,
+	"weekdays":        Weekdays,
+	"units":           Units,
+	"regimes":         Regimes,
+	"groupends":       GroupEnds,
+	"anchors":         Anchors,
+	"meetverbs":       MeetVerbs,
+	"familynamefirst": FamilyNameFirst,
+	"rulers":          Rulers,
+	"governing":       Governing,
+	"administrations": Administrations,
+	"talkheads":       TalkHeads,
+	"betweenheads":    BetweenHeads,
 }
 
 // ListNamed returns the list of words.txt with this name ("negative").

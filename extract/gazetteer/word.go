@@ -6,7 +6,7 @@ package gazetteer
 type Word uint64
 
 // FreeBit is the lowest bit of a Word the gazetteer leaves free.
-const FreeBit = 48
+const FreeBit = 51
 
 // In reports whether the word is in list l.
 func (w Word) In(l List) bool { return w&(1<<l) != 0 }

@@ -1,49 +1,65 @@
-package extract
+package output
 
 import (
 	"cmp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/actorgraph/actorgraph"
+	"github.com/actorgraph/actorgraph/extract/article"
 	"github.com/actorgraph/actorgraph/extract/gazetteer"
-	"github.com/actorgraph/actorgraph/extract/rules"
 )
+
+// builder is the state of the output stage for one article.
+type builder struct {
+	*article.Doc
+	g *gazetteer.Gazetteer
+}
+
+// Build returns the actors and relations of an article, given the hits
+// of the frames in each of its sentences. Actors are sorted by type and
+// name, relations by sentence, source, type and target.
+func Build(d *article.Doc, g *gazetteer.Gazetteer, hits [][]article.Hit) ([]actorgraph.Actor, []actorgraph.Relation) {
+	a := &builder{Doc: d, g: g}
+	names := a.finalNames(hits)
+	return a.output(names), a.relations(g, hits, names)
+}
 
 // finalNames returns the output name of every canonical actor that is
 // kept; negotiations are named from what is known of them, and a
 // negotiation with nothing to name it by is dropped.
-func (a *article) finalNames(hits [][]rules.Hit) map[int]string {
+func (a *builder) finalNames(hits [][]article.Hit) map[int]string {
 	names := map[int]string{}
 	byName := map[string]int{}
 	related := a.related(hits)
-	for i, r := range a.actors {
-		if a.canon(i) != i {
+	for i, r := range a.Actors.List {
+		if a.Actors.Canon(i) != i {
 			continue
 		}
-		if !r.used && !related[i] {
+		if !r.Used && !related[i] {
 			continue // only ever a modifier: "a Chinese firm", "the Hanoi summit"
 		}
-		name := r.actor.Name
-		if r.neg != nil {
-			if !r.neg.specific() {
-				r.neg.venue = a.hostVenue(i, hits)
+		name := r.Actor.Name
+		if r.Talks != nil {
+			if !r.Talks.Specific() {
+				r.Talks.Venue = a.hostVenue(i, hits)
 			}
-			if !r.neg.specific() {
-				r.neg.parts = a.participants(i, hits)
+			if !r.Talks.Specific() {
+				r.Talks.Parts = a.participants(i, hits)
 			}
-			if !r.neg.specific() {
+			if !r.Talks.Specific() {
 				continue
 			}
-			name = r.neg.name()
-			key := r.neg.withHead(r.neg.class).name() // "maritime talks" = "maritime negotiations"
+			name = r.Talks.Name()
+			key := r.Talks.WithHead(r.Talks.Class).Name() // "maritime talks" = "maritime negotiations"
 			if j, ok := byName[key]; ok {
-				r.alias = j
+				r.Alias = j
 				continue
 			}
 			byName[key] = i
-			r.actor.Key = a.negotiationKey(i, name, hits)
+			r.Actor.Key = a.negotiationKey(i, name, hits)
 		}
 		names[i] = name
 	}
@@ -52,13 +68,13 @@ func (a *article) finalNames(hits [][]rules.Hit) map[int]string {
 
 // hostVenue returns the capital of the government that hosts negotiation
 // n ("Kenya hosted a summit": in Nairobi), or "".
-func (a *article) hostVenue(n int, hits [][]rules.Hit) string {
+func (a *builder) hostVenue(n int, hits [][]article.Hit) string {
 	for _, hs := range hits {
 		for _, h := range hs {
 			if h.Target != n || h.Type != actorgraph.Mediates || !strings.Contains(h.Rule, "/host") {
 				continue
 			}
-			src := a.actors[a.canon(h.Source)].actor
+			src := a.Actors.List[a.Actors.Canon(h.Source)].Actor
 			name := src.Name
 			if src.Type == actorgraph.Person {
 				name = src.Affiliation
@@ -72,11 +88,11 @@ func (a *article) hostVenue(n int, hits [][]rules.Hit) string {
 }
 
 // related returns the actors that are an end of a hit.
-func (a *article) related(hits [][]rules.Hit) map[int]bool {
+func (a *builder) related(hits [][]article.Hit) map[int]bool {
 	m := map[int]bool{}
 	for _, hs := range hits {
 		for _, h := range hs {
-			m[a.canon(h.Source)], m[a.canon(h.Target)] = true, true
+			m[a.Actors.Canon(h.Source)], m[a.Actors.Canon(h.Target)] = true, true
 		}
 	}
 	return m
@@ -85,13 +101,13 @@ func (a *article) related(hits [][]rules.Hit) map[int]bool {
 // participants returns the short names of the governments and
 // organizations that take part in negotiation n, in the order the article
 // first names them.
-func (a *article) participants(n int, hits [][]rules.Hit) []string {
+func (a *builder) participants(n int, hits [][]article.Hit) []string {
 	var idx []int
 	seen := map[int]bool{}
 	for _, hs := range hits {
 		for _, h := range hs {
-			src := a.canon(h.Source)
-			if h.Target != n || h.Type != actorgraph.ParticipatesIn || seen[src] || a.actors[src].actor.Type == actorgraph.Person {
+			src := a.Actors.Canon(h.Source)
+			if h.Target != n || h.Type != actorgraph.ParticipatesIn || seen[src] || a.Actors.List[src].Actor.Type == actorgraph.Person {
 				continue
 			}
 			seen[src] = true
@@ -101,8 +117,8 @@ func (a *article) participants(n int, hits [][]rules.Hit) []string {
 	sort.Ints(idx) // in the order the article names them
 	var out []string
 	for _, i := range idx {
-		if e, ok := a.g.Entry(a.actors[i].actor.Name); ok {
-			out = append(out, a.short(e))
+		if e, ok := a.g.Entry(a.Actors.List[i].Actor.Name); ok {
+			out = append(out, a.g.Short(e))
 		}
 	}
 	if len(out) > 3 {
@@ -112,20 +128,20 @@ func (a *article) participants(n int, hits [][]rules.Hit) []string {
 }
 
 // output returns the kept actors, sorted by type and name.
-func (a *article) output(names map[int]string) []actorgraph.Actor {
+func (a *builder) output(names map[int]string) []actorgraph.Actor {
 	out := []actorgraph.Actor{}
 	for i, name := range names {
-		r := a.actors[i]
-		act := r.actor
+		r := a.Actors.List[i]
+		act := r.Actor
 		act.Name = name
 		if act.Key == name {
 			act.Key = "" // the name is the identity
 		}
-		if r.neg != nil {
-			act.Topic = strings.Join(r.neg.topics, " ")
-			act.Venue = r.neg.venue
+		if r.Talks != nil {
+			act.Topic = strings.Join(r.Talks.Topics, " ")
+			act.Venue = r.Talks.Venue
 		}
-		for al := range r.aliases {
+		for al := range r.Aliases {
 			if al != name {
 				act.Aliases = append(act.Aliases, al)
 			}
@@ -153,7 +169,7 @@ func typeRank(t actorgraph.ActorType) int {
 
 // emitter collects the relations of an article, once per sentence.
 type emitter struct {
-	a     *article
+	a     *builder
 	g     *gazetteer.Gazetteer
 	names map[int]string
 	seen  map[string]bool
@@ -162,19 +178,19 @@ type emitter struct {
 
 // emit adds the relation of hit h in sentence si between src and dst,
 // unless an end was dropped, it is internal to one side, or a duplicate.
-func (e *emitter) emit(si, src, dst int, h rules.Hit, role string) {
+func (e *emitter) emit(si, src, dst int, h article.Hit, role string) {
 	a := e.a
-	s, okS := e.names[a.canon(src)]
-	t, okT := e.names[a.canon(dst)]
-	if !okS || !okT || s == t || role == "" && a.sameSide(a.canon(src), a.canon(dst), h.Type) {
+	s, okS := e.names[a.Actors.Canon(src)]
+	t, okT := e.names[a.Actors.Canon(dst)]
+	if !okS || !okT || s == t || role == "" && a.sameSide(a.Actors.Canon(src), a.Actors.Canon(dst), h.Type) {
 		return
 	}
-	k := s + "\x00" + string(h.Type) + "\x00" + t + "\x00" + itoa(si)
+	k := s + "\x00" + string(h.Type) + "\x00" + t + "\x00" + strconv.Itoa(si)
 	if e.seen[k] {
 		return
 	}
 	e.seen[k] = true
-	sp := a.spans[si]
+	sp := a.Spans[si]
 	e.out = append(e.out, actorgraph.Relation{
 		Source: s, Type: h.Type, Target: t, Evidence: sp.Text,
 		Sentence: si, Start: sp.Start, End: sp.End,
@@ -184,7 +200,7 @@ func (e *emitter) emit(si, src, dst int, h rules.Hit, role string) {
 
 // relations converts the hits of every sentence, adds MEMBER_OF and
 // ADVISES for persons with a role or affiliation, and sorts them.
-func (a *article) relations(g *gazetteer.Gazetteer, hits [][]rules.Hit, names map[int]string) []actorgraph.Relation {
+func (a *builder) relations(g *gazetteer.Gazetteer, hits [][]article.Hit, names map[int]string) []actorgraph.Relation {
 	e := &emitter{a: a, g: g, names: names, seen: map[string]bool{}, out: []actorgraph.Relation{}}
 	for si, hs := range hits {
 		for _, h := range hs {
@@ -192,17 +208,17 @@ func (a *article) relations(g *gazetteer.Gazetteer, hits [][]rules.Hit, names ma
 		}
 	}
 	for i := range names {
-		r := a.actors[i]
-		if r.actor.Type != actorgraph.Person || r.actor.Affiliation == "" || r.first < 0 {
+		r := a.Actors.List[i]
+		if r.Actor.Type != actorgraph.Person || r.Actor.Affiliation == "" || r.First < 0 {
 			continue
 		}
-		aff := a.affilOf(i)
+		aff := a.Actors.AffilOf(i)
 		if aff < 0 {
 			continue
 		}
-		e.emit(r.first, i, aff, rules.Hit{Type: actorgraph.MemberOf, Rule: "MEMBER_OF/title", Confidence: 0.8}, r.actor.Role)
-		if strings.Contains(strings.ToLower(r.actor.Role), "advis") {
-			e.emit(r.first, i, aff, rules.Hit{Type: actorgraph.Advises, Rule: "ADVISES/title", Confidence: 0.7}, r.actor.Role)
+		e.emit(r.First, i, aff, article.Hit{Type: actorgraph.MemberOf, Rule: "MEMBER_OF/title", Confidence: 0.8}, r.Actor.Role)
+		if strings.Contains(strings.ToLower(r.Actor.Role), "advis") {
+			e.emit(r.First, i, aff, article.Hit{Type: actorgraph.Advises, Rule: "ADVISES/title", Confidence: 0.7}, r.Actor.Role)
 		}
 	}
 	sortRelations(e.out)
@@ -238,8 +254,8 @@ func sortRelations(out []actorgraph.Relation) {
 // sameSide reports whether a relation links a person with their own
 // government or organization, or two persons of the same one meeting:
 // internal business, not an act between actors.
-func (a *article) sameSide(x, y int, t actorgraph.RelType) bool {
-	ax, ay := a.actors[x].actor, a.actors[y].actor
+func (a *builder) sameSide(x, y int, t actorgraph.RelType) bool {
+	ax, ay := a.Actors.List[x].Actor, a.Actors.List[y].Actor
 	if ax.Type == actorgraph.Person && ax.Affiliation == ay.Name || ay.Type == actorgraph.Person && ay.Affiliation == ax.Name {
 		return true
 	}
@@ -248,7 +264,7 @@ func (a *article) sameSide(x, y int, t actorgraph.RelType) bool {
 }
 
 // weight is the Goldstein value of the hit's CAMEO code, else the type's.
-func weight(g *gazetteer.Gazetteer, h rules.Hit) float64 {
+func weight(g *gazetteer.Gazetteer, h article.Hit) float64 {
 	if w, ok := g.Goldstein[h.CAMEO]; ok && h.CAMEO != "" {
 		return w
 	}

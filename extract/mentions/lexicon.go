@@ -1,20 +1,21 @@
-package extract
+package mentions
 
 import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/actorgraph/actorgraph/extract/article"
 	"github.com/actorgraph/actorgraph/extract/gazetteer"
 	"github.com/actorgraph/actorgraph/extract/rules"
 )
 
-// Bits of a gazetteer.Word that the extractor adds, so that one look-up
-// per token answers every "is this word in that list" of the scan. A "T"
-// bit is about the word without one final dot ("gen." as "gen").
+// Bits of a gazetteer.Word that the mention stage adds, so that one
+// look-up per token answers every "is this word in that list" of the
+// scan. A "T" bit is about the word without one final dot ("gen." as
+// "gen"). They sit from gazetteer.FreeBit up, below the bits of the rules.
 const (
 	wTitle       gazetteer.Word = 1 << (gazetteer.FreeBit + iota) // a title: "minister"
 	wHonorific                                                    // "mr"
-	wUnit                                                         // a unit before a title: "ministry"
 	wTitleStartT                                                  // the first word of a title
 	wHonorificT
 	wUnitT
@@ -28,7 +29,15 @@ const (
 	wStep // "the", "both", "its": words a step of the scan reads
 )
 
-// lowerForm is the form of a token's text kept in rules.Sentence.Lower.
+// wUnit marks a unit before a title ("ministry"): the bit of the units
+// list itself.
+const wUnit gazetteer.Word = 1 << gazetteer.Units
+
+// The bits of the mention stage stay below those of the rules: this
+// constant overflows, and the build fails, when they do not.
+const _ = uint64(rules.WordVerb>>1) - uint64(wStep)
+
+// lowerForm is the form of a token's text kept in article.Sentence.Lower.
 func lowerForm(s string) string {
 	upper := false
 	for i := 0; i < len(s); i++ {
@@ -89,7 +98,7 @@ func wordBits(g *gazetteer.Gazetteer, m *rules.Matcher) map[string]gazetteer.Wor
 	set(wordsOf(g.Titles), wTitle, 0)
 	set(wordsOf(g.TitleStarts), 0, wTitleStartT)
 	set(wordsOf(g.Honorifics), wHonorific, wHonorificT)
-	set(wordsOf(units), wUnit, wUnitT)
+	set(g.ListWords(gazetteer.Units), wUnit, wUnitT)
 	set([]string{"the", "both", "its"}, wStep, 0)
 	for w := range g.Starts {
 		lex[lowerForm(w)] |= wStart
@@ -102,7 +111,7 @@ func wordBits(g *gazetteer.Gazetteer, m *rules.Matcher) map[string]gazetteer.Wor
 
 // word returns the lower-case form of a token's text (lowerForm) and its
 // Word. An ASCII word found in the lexicon shares the lexicon's string.
-func (a *article) word(text string) (string, gazetteer.Word) {
+func (a *reader) word(text string) (string, gazetteer.Word) {
 	var buf [32]byte
 	if len(text) > len(buf) {
 		w := lowerForm(text)
@@ -141,12 +150,12 @@ func wordsOf[V any](m map[string]V) []string {
 }
 
 // in reports whether token j of s is in the word list l.
-func in(s rules.Sentence, l gazetteer.List, j int) bool { return s.Words[j].In(l) }
+func in(s article.Sentence, l gazetteer.List, j int) bool { return s.Words[j].In(l) }
 
 // has reports whether token j of s has any of the bits b.
-func has(s rules.Sentence, j int, b gazetteer.Word) bool { return s.Words[j]&b != 0 }
+func has(s article.Sentence, j int, b gazetteer.Word) bool { return s.Words[j]&b != 0 }
 
 // knownAt reports whether token j of s is a gazetteer phrase on its own.
-func (a *article) knownAt(s rules.Sentence, j int) bool {
+func (a *reader) knownAt(s article.Sentence, j int) bool {
 	return has(s, j, wPhrase) && a.known(s.Tokens[j].Text)
 }

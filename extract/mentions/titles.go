@@ -1,16 +1,16 @@
-package extract
+package mentions
 
 import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph"
+	"github.com/actorgraph/actorgraph/extract/article"
 	"github.com/actorgraph/actorgraph/extract/gazetteer"
-	"github.com/actorgraph/actorgraph/extract/rules"
 )
 
 // titleAt returns the end of the longest title starting at token i
 // ("national security adviser", "Gen."), skipping dots.
-func (a *article) titleAt(s rules.Sentence, i int) int {
+func (a *reader) titleAt(s article.Sentence, i int) int {
 	best := i
 	if i >= len(s.Lower) || !has(s, i, wTitleStartT) {
 		return i
@@ -42,7 +42,7 @@ func (a *article) titleAt(s rules.Sentence, i int) int {
 // nameAt returns the end of a personal name starting at token i: capitalized
 // words, with particles ("bin", "al") inside, none of them a known place or
 // function word.
-func (a *article) nameAt(s rules.Sentence, i int) int {
+func (a *reader) nameAt(s article.Sentence, i int) int {
 	j := i
 	for j < len(s.Tokens) && j-i < 6 {
 		t, w := s.Tokens[j], s.Lower[j]
@@ -66,19 +66,14 @@ func (a *article) nameAt(s rules.Sentence, i int) int {
 
 // initial reports whether token j is an initial: one capital letter, a
 // dot, then a capitalized word.
-func initial(s rules.Sentence, j int) bool {
+func initial(s article.Sentence, j int) bool {
 	t := s.Tokens[j].Text
 	return len(t) == 1 && t[0] >= 'A' && t[0] <= 'Z' && j+2 < len(s.Tokens) && s.Lower[j+1] == "." && s.Tokens[j+2].IsCap() && s.Tokens[j+2].IsWord()
 }
 
-// units name the body an official speaks or works for, before the title:
-// "foreign ministry spokesman", "military spokeswoman".
-var units = map[string]bool{"ministry": true, "military": true, "army": true, "navy": true, "government": true,
-	"department": true, "embassy": true, "presidential": true, "office": true, "defense": true, "defence": true, "foreign": true}
-
 // unitBefore skips up to three unit words at j ("foreign ministry") when a
 // title follows them and is longer than any title starting at j; else j.
-func (a *article) unitBefore(s rules.Sentence, j int) int {
+func (a *reader) unitBefore(s article.Sentence, j int) int {
 	if j >= len(s.Tokens) || !has(s, j, wUnit) && !in(s, gazetteer.Portfolios, j) {
 		return j
 	}
@@ -93,13 +88,13 @@ func (a *article) unitBefore(s rules.Sentence, j int) int {
 }
 
 // known reports whether a word is a gazetteer phrase on its own.
-func (a *article) known(w string) bool {
+func (a *reader) known(w string) bool {
 	_, ok := a.g.Phrases[w]
 	return ok
 }
 
 // titled finds "[affiliation] [qualifiers] TITLE [of X] [,] NAME" at token i.
-func (a *article) titled(sc *scan, i int) int {
+func (a *reader) titled(sc *scan, i int) int {
 	s := sc.s
 	if !has(s, i, wTitleStartT|wUnitT|wQualifierT|wPortfolioT) {
 		return i // most words start no title
@@ -116,7 +111,7 @@ func (a *article) titled(sc *scan, i int) int {
 	if k == j {
 		return i
 	}
-	role := a.src[s.Tokens[i].Start:s.Tokens[k-1].End]
+	role := a.Src[s.Tokens[i].Start:s.Tokens[k-1].End]
 	affil := a.affiliationBefore(sc, i)
 	k, affil, role = a.titleOf(sc, k, affil, role)
 	n := k
@@ -133,14 +128,14 @@ func (a *article) titled(sc *scan, i int) int {
 	if end == n {
 		return a.roleOnly(sc, i, k, role, affil)
 	}
-	p := a.person(a.src[s.Tokens[n].Start:s.Tokens[end-1].End], role, affil, sc.si, true)
-	a.add(sc, rules.Mention{Start: i, End: end, Actor: p, Type: actorgraph.Person, Kind: rules.Person})
+	p := a.co.Person(a.Src[s.Tokens[n].Start:s.Tokens[end-1].End], role, affil, sc.si, true)
+	a.add(sc, article.Mention{Start: i, End: end, Actor: p, Type: actorgraph.Person, Kind: article.Person})
 	return end
 }
 
 // titleOf reads "of China", "of Defense", "to the United Nations", "for
 // the State Department" after a title.
-func (a *article) titleOf(sc *scan, k, affil int, role string) (int, int, string) {
+func (a *reader) titleOf(sc *scan, k, affil int, role string) (int, int, string) {
 	s := sc.s
 	if k >= len(s.Tokens) || (s.Lower[k] != "of" && s.Lower[k] != "to" && s.Lower[k] != "for") {
 		return k, affil, role
@@ -150,7 +145,7 @@ func (a *article) titleOf(sc *scan, k, affil int, role string) (int, int, string
 		j++
 	}
 	if j > k+1 && s.Lower[j-1] != "and" {
-		return j, affil, role + " " + a.src[s.Tokens[k].Start:s.Tokens[j-1].End]
+		return j, affil, role + " " + a.Src[s.Tokens[k].Start:s.Tokens[j-1].End]
 	}
 	j = k + 1
 	if j < len(s.Tokens) && s.Lower[j] == "the" {
@@ -159,14 +154,14 @@ func (a *article) titleOf(sc *scan, k, affil int, role string) (int, int, string
 	if j < len(s.Tokens) {
 		if p, end, ok := a.lookup(s, j); ok {
 			if s.Lower[k] == "of" || affil < 0 {
-				affil = a.entryActor(p.Entry)
+				affil = a.Actors.Entry(p.Entry)
 			}
-			m := rules.Mention{Start: j, End: end, Actor: a.entryActor(p.Entry), Type: p.Entry.Type, Kind: rules.Modifier}
+			m := article.Mention{Start: j, End: end, Actor: a.Actors.Entry(p.Entry), Type: p.Entry.Type, Kind: article.Modifier}
 			a.add(sc, m)
-			for end < len(s.Tokens) && units[s.Lower[end]] {
+			for end < len(s.Tokens) && in(s, gazetteer.Units, end) {
 				end++ // "the Chinese embassy"
 			}
-			return end, affil, role + " " + a.src[s.Tokens[k].Start:s.Tokens[end-1].End]
+			return end, affil, role + " " + a.Src[s.Tokens[k].Start:s.Tokens[end-1].End]
 		}
 	}
 	return k, affil, role
@@ -175,7 +170,7 @@ func (a *article) titleOf(sc *scan, k, affil int, role string) (int, int, string
 // affiliationBefore returns the actor of a government or organization
 // mention that ends right before token i ("Israeli", "Qatar's"), turning
 // it into a modifier, or -1.
-func (a *article) affiliationBefore(sc *scan, i int) int {
+func (a *reader) affiliationBefore(sc *scan, i int) int {
 	if len(sc.out) == 0 {
 		return -1
 	}
@@ -187,13 +182,13 @@ func (a *article) affiliationBefore(sc *scan, i int) int {
 	if m.End != p || (m.Type != actorgraph.Government && m.Type != actorgraph.Organization) {
 		return -1
 	}
-	m.Kind = rules.Modifier
+	m.Kind = article.Modifier
 	return m.Actor
 }
 
 // roleOnly handles a title without a name: "the Israeli prime minister" is
 // the person known with that role, "Israeli officials" the government.
-func (a *article) roleOnly(sc *scan, i, k int, role string, affil int) int {
+func (a *reader) roleOnly(sc *scan, i, k int, role string, affil int) int {
 	low := strings.ToLower(role)
 	for _, q := range []string{"former ", "senior ", "the "} {
 		low = strings.TrimPrefix(low, q)
@@ -201,80 +196,22 @@ func (a *article) roleOnly(sc *scan, i, k int, role string, affil int) int {
 	if low == "pm" || low == "p.m." {
 		low = "prime minister"
 	}
-	for idx := max(0, len(a.actors)-200); idx < len(a.actors) && affil >= 0; idx++ {
-		r := a.actors[idx] // the latest actors only, so that the time stays linear
-		if r.actor.Type == actorgraph.Person && a.canon(idx) == idx && a.affilOf(idx) == affil &&
-			(strings.EqualFold(lastWords(r.actor.Role, low), low) || low == "leader" && ruler(r.actor.Role)) {
-			a.add(sc, rules.Mention{Start: i, End: k, Actor: idx, Type: actorgraph.Person, Kind: rules.Person})
+	if affil >= 0 {
+		if idx := a.co.WithRole(low, affil); idx >= 0 {
+			a.add(sc, article.Mention{Start: i, End: k, Actor: idx, Type: actorgraph.Person, Kind: article.Person})
 			return k
 		}
 	}
 	if affil >= 0 && len(sc.out) > 0 {
 		m := &sc.out[len(sc.out)-1]
-		m.Kind, m.End = rules.Name, k
+		m.Kind, m.End = article.Name, k
 		return k
 	}
 	if affil < 0 && i > 0 && sc.s.Lower[i-1] == "the" && (k >= len(sc.s.Lower) || !sc.s.Tokens[k].IsCap()) {
-		if idx := a.onlyWithRole(low); idx >= 0 {
-			a.add(sc, rules.Mention{Start: i - 1, End: k, Actor: idx, Type: actorgraph.Person, Kind: rules.Person})
+		if idx := a.co.OnlyWithRole(low); idx >= 0 {
+			a.add(sc, article.Mention{Start: i - 1, End: k, Actor: idx, Type: actorgraph.Person, Kind: article.Person})
 			return k // "the chancellor": the one person known with that role
 		}
 	}
 	return i
-}
-
-// onlyWithRole returns the one person so far whose role ends with title
-// ("Chancellor", "Foreign Minister"), or -1 if none or several. Only the
-// latest actors are looked at, so that the time stays linear.
-func (a *article) onlyWithRole(title string) int {
-	found := -1
-	for idx := len(a.actors) - 1; idx >= 0 && idx >= len(a.actors)-200; idx-- {
-		r := a.actors[idx]
-		if r.actor.Type != actorgraph.Person || a.canon(idx) != idx || !strings.EqualFold(lastWords(r.actor.Role, title), title) {
-			continue
-		}
-		if f := strings.Fields(strings.ToLower(r.actor.Role)); len(f) > len(strings.Fields(title)) && (f[0] == "vice" || f[0] == "deputy" || f[0] == "former") {
-			continue
-		}
-		if found >= 0 {
-			return -1
-		}
-		found = idx
-	}
-	return found
-}
-
-// ruler reports whether a role is that of a head of state or government,
-// whom "the leader" refers to.
-func ruler(role string) bool {
-	role = strings.ToLower(role)
-	for _, r := range []string{"president", "prime minister", "chancellor", "premier", "king", "emir", "leader"} {
-		if strings.HasSuffix(role, r) && !strings.HasSuffix(role, "vice "+r) {
-			return true
-		}
-	}
-	return false
-}
-
-func lastWords(role, like string) string {
-	n := len(strings.Fields(like))
-	f := strings.Fields(role)
-	if len(f) < n {
-		return role
-	}
-	return strings.Join(f[len(f)-n:], " ")
-}
-
-// affilOf returns the actor index of a person's affiliation, or -1.
-func (a *article) affilOf(p int) int {
-	aff := a.actors[p].actor.Affiliation
-	if aff == "" {
-		return -1
-	}
-	for _, t := range []actorgraph.ActorType{actorgraph.Government, actorgraph.Organization} {
-		if i, ok := a.byName[actorKey{t, aff}]; ok {
-			return i
-		}
-	}
-	return -1
 }

@@ -1,4 +1,4 @@
-package extract
+package output
 
 import (
 	"crypto/sha256"
@@ -7,7 +7,7 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph"
-	"github.com/actorgraph/actorgraph/extract/rules"
+	"github.com/actorgraph/actorgraph/extract/article"
 )
 
 // negotiationKey returns the identity of negotiation i across articles
@@ -22,21 +22,21 @@ import (
 //   - A negotiation with fewer than two known parties cannot be told from
 //     another with the same words, so it is an identity of its article
 //     only: "peace talks (2023-05-04, 1a2b3c4d)".
-func (a *article) negotiationKey(i int, name string, hits [][]rules.Hit) string {
-	n := a.actors[i].neg
-	if n.label != "" {
+func (a *builder) negotiationKey(i int, name string, hits [][]article.Hit) string {
+	n := a.Actors.List[i].Talks
+	if n.Label != "" {
 		p := *n
-		p.venue, p.year, p.parts = "", "", nil
-		return p.name()
+		p.Venue, p.Year, p.Parts = "", "", nil
+		return p.Name()
 	}
-	year := n.year
-	if year == "" && len(a.date) >= 4 {
-		year = a.date[:4]
+	year := n.Year
+	if year == "" && len(a.Date) >= 4 {
+		year = a.Date[:4]
 	}
 	parties := a.parties(i, hits)
 	if len(parties) >= 2 {
-		w := append([]string{strings.Join(parties, "-")}, n.topics...)
-		w = append(w, n.class)
+		w := append([]string{strings.Join(parties, "-")}, n.Topics...)
+		w = append(w, n.Class)
 		if year != "" {
 			w = append(w, year)
 		}
@@ -48,19 +48,19 @@ func (a *article) negotiationKey(i int, name string, hits [][]rules.Hit) string 
 // parties returns the short names of the governments and organizations
 // that negotiation i joins in its name ("US-China") or that take part in
 // it, sorted.
-func (a *article) parties(i int, hits [][]rules.Hit) []string {
+func (a *builder) parties(i int, hits [][]article.Hit) []string {
 	seen := map[string]bool{}
-	for _, p := range a.actors[i].neg.parts {
+	for _, p := range a.Actors.List[i].Talks.Parts {
 		seen[p] = true
 	}
 	for _, hs := range hits {
 		for _, h := range hs {
-			src := a.actors[a.canon(h.Source)].actor
-			if a.canon(h.Target) != i || h.Type != actorgraph.ParticipatesIn || src.Type == actorgraph.Person {
+			src := a.Actors.List[a.Actors.Canon(h.Source)].Actor
+			if a.Actors.Canon(h.Target) != i || h.Type != actorgraph.ParticipatesIn || src.Type == actorgraph.Person {
 				continue
 			}
 			if e, ok := a.g.Entry(src.Name); ok {
-				seen[a.short(e)] = true
+				seen[a.g.Short(e)] = true
 			} else {
 				seen[src.Name] = true
 			}
@@ -76,11 +76,11 @@ func (a *article) parties(i int, hits [][]rules.Hit) []string {
 
 // scope names this article for identities that hold in it only: its date
 // and eight hex digits of a hash of its id.
-func (a *article) scope() string {
-	sum := sha256.Sum256([]byte(a.id))
+func (a *builder) scope() string {
+	sum := sha256.Sum256([]byte(a.ID))
 	h := hex.EncodeToString(sum[:4])
-	if a.date == "" {
+	if a.Date == "" {
 		return h
 	}
-	return a.date + ", " + h
+	return a.Date + ", " + h
 }

@@ -1,12 +1,44 @@
-package extract
+package mentions
 
 import (
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/extract/gazetteer"
 	"github.com/actorgraph/actorgraph/extract/rules"
 )
+
+// fixture is the knowledge the tests of the stage share.
+type fixture struct {
+	g   *gazetteer.Gazetteer
+	m   *rules.Matcher
+	f   *Finder
+	lex map[string]lexEntry
+}
+
+var (
+	shared     fixture
+	sharedErr  error
+	sharedOnce sync.Once
+)
+
+// newTest returns the knowledge, loaded once for all tests.
+func newTest(t testing.TB) fixture {
+	t.Helper()
+	sharedOnce.Do(func() {
+		var g *gazetteer.Gazetteer
+		if g, sharedErr = gazetteer.Default(); sharedErr == nil {
+			m := rules.New(g)
+			f := New(g, m)
+			shared = fixture{g, m, f, f.lex}
+		}
+	})
+	if sharedErr != nil {
+		t.Fatalf("gazetteer: %v", sharedErr)
+	}
+	return shared
+}
 
 // trickyWords are token texts that exercise the fast paths of the scan:
 // ASCII in any case, curly apostrophes, non-ASCII capitals, dots, long
@@ -23,8 +55,7 @@ var trickyWords = []string{
 // the plain definition, and their bits against the lexicon.
 func TestWordMatchesLowerForm(t *testing.T) {
 	e := newTest(t)
-	a := newArticle(e.g, "")
-	a.lex = e.lex
+	a := &reader{g: e.g, lex: e.lex}
 	for _, w := range trickyWords {
 		want := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
 		got, bits := a.word(w)
@@ -66,10 +97,10 @@ func TestLexiconBits(t *testing.T) {
 		}{
 			{"title", wTitle, g.Titles[w]},
 			{"honorific", wHonorific, g.Honorifics[w]},
-			{"unit", wUnit, units[w]},
+			{"unit", wUnit, g.In(gazetteer.Units, w)},
 			{"title start (trimmed)", wTitleStartT, g.TitleStarts[tw]},
 			{"honorific (trimmed)", wHonorificT, g.Honorifics[tw]},
-			{"unit (trimmed)", wUnitT, units[tw]},
+			{"unit (trimmed)", wUnitT, g.In(gazetteer.Units, tw)},
 			{"qualifier (trimmed)", wQualifierT, g.In(gazetteer.Qualifiers, tw)},
 			{"portfolio (trimmed)", wPortfolioT, g.In(gazetteer.Portfolios, tw)},
 			{"phrase start", wStart, starts[w]},
@@ -87,25 +118,6 @@ func TestLexiconBits(t *testing.T) {
 			if (b&c.bit != 0) != c.want {
 				t.Errorf("%q: %s bit %v, want %v", w, c.name, b&c.bit != 0, c.want)
 			}
-		}
-	}
-}
-
-// TestSpaceHelpers checks the space helpers against strings.Fields.
-func TestSpaceHelpers(t *testing.T) {
-	for _, s := range []string{"", " ", "Jane Doe", " Jane Doe", "Jane Doe ", "Jane  Doe", "Jane\tDoe", "Jane\nDoe",
-		"Jane\u00a0Doe", "Jane\u0085Doe", "Jean-Yves Le Drian", "Jane\u2003 Doe", "A\xff B", "Doe", "a b c", "a\vb", "a\fb"} {
-		f := strings.Fields(s)
-		if got, want := normSpace(s), strings.Join(f, " "); got != want {
-			t.Errorf("normSpace(%q) = %q, want %q", s, got, want)
-		}
-		first, last, ok := firstLast(s)
-		if ok != (len(f) > 1) || ok && (first != f[0] || last != f[len(f)-1]) {
-			t.Errorf("firstLast(%q) = %q, %q, %v; fields %q", s, first, last, ok, f)
-		}
-		want := strings.ContainsAny(s, "\n\t\r") || strings.Contains(s, "  ")
-		if oddSpace(s) != want {
-			t.Errorf("oddSpace(%q) = %v, want %v", s, oddSpace(s), want)
 		}
 	}
 }

@@ -1,57 +1,19 @@
-package extract
+package mentions
 
 import (
 	"strings"
 	"unicode"
 
 	"github.com/actorgraph/actorgraph"
+	"github.com/actorgraph/actorgraph/extract/article"
 	"github.com/actorgraph/actorgraph/extract/gazetteer"
 	"github.com/actorgraph/actorgraph/extract/rules"
 )
 
-// negotiation is what is known of one talks process or deal.
-type negotiation struct {
-	class  string // "talks" or "deal"
-	head   string
-	year   string
-	venue  string
-	label  string   // a proper name such as "AUKUS"
-	topics []string // "nuclear", "trade"
-	parts  []string // participants in the name, "US-China"
-}
-
-func (n *negotiation) specific() bool {
-	return n.year != "" || n.venue != "" || n.label != "" || len(n.topics) > 0 || len(n.parts) > 0
-}
-
-// name builds the negotiation's name from year, venue (or participants),
-// label, topics and head: "Vienna nuclear talks", "2015 nuclear deal".
-func (n *negotiation) name() string {
-	var w []string
-	if n.year != "" {
-		w = append(w, n.year)
-	}
-	if n.venue != "" {
-		w = append(w, n.venue)
-	} else if len(n.parts) > 0 {
-		w = append(w, strings.Join(n.parts, "-"))
-	}
-	if n.label != "" {
-		w = append(w, n.label)
-	}
-	w = append(w, n.topics...)
-	return strings.Join(append(w, n.head), " ")
-}
-
-// withHead returns a copy of n with another head noun.
-func (n negotiation) withHead(h string) *negotiation {
-	n.head = h
-	return &n
-}
-
-func headClass(h string) string {
-	switch h {
-	case "talks", "negotiations", "negotiation", "summit", "dialogue", "conference", "process", "meeting":
+// headClass returns the class of the head noun at token i: "talks" for
+// the heads of talkheads, else "deal".
+func headClass(s article.Sentence, i int) string {
+	if in(s, gazetteer.TalkHeads, i) {
 		return "talks"
 	}
 	return "deal"
@@ -60,46 +22,45 @@ func headClass(h string) string {
 // negotiationAt finds a negotiation whose head noun is token i, with its
 // modifiers before ("the 2015 nuclear deal", "Hanoi summit") and its venue
 // after ("talks in Vienna").
-func (a *article) negotiationAt(sc *scan, i int) int {
+func (a *reader) negotiationAt(sc *scan, i int) int {
 	s := sc.s
 	head := s.Lower[i]
 	if !in(s, gazetteer.Heads, i) {
 		return i
 	}
-	n := &negotiation{head: head, class: headClass(head)}
+	n := &article.Talks{Head: head, Class: headClass(s, i)}
 	start := a.negModifiers(sc, n, i)
 	end := i + 1
 	if end+1 < len(s.Tokens) && s.Lower[end] == "in" && s.Tokens[end+1].IsCap() {
 		if v := a.venue(s, end+1); v != "" {
-			n.venue, end = v, end+2
+			n.Venue, end = v, end+2
 		}
 	}
 	det := ""
 	if start > 0 {
 		det = s.Lower[start-1]
 	}
-	if end+2 < len(s.Lower) && s.Lower[end] == "between" && !n.specific() &&
+	if end+2 < len(s.Lower) && s.Lower[end] == "between" && !n.Specific() &&
 		(s.Tokens[end+1].IsCap() || s.Lower[end+1] == "the" && s.Tokens[end+2].IsCap()) {
 		det = "between" // "talks between Serbia and Kosovo": a process of its own
 	}
 	if head == "meeting" && det != "the" {
 		return i // "meeting in Abuja, the bloc said": a verb; "a meeting": any meeting
 	}
-	if indefinite(s, start) && end < len(s.Lower) && anchors[s.Lower[end]] {
+	if indefinite(s, start) && end < len(s.Lower) && in(s, gazetteer.Anchors, end) {
 		det = "anchored" // "a deal brokered by China": a deal of its own
 	}
-	idx := a.negotiationFor(n, det, indefinite(s, start))
+	idx := a.co.Negotiation(n, det, indefinite(s, start))
 	if idx < 0 {
 		return end
 	}
-	a.lastByClass[a.actors[idx].neg.class] = idx
-	a.add(sc, rules.Mention{Start: start, End: end, Actor: idx, Type: actorgraph.Negotiation, Kind: rules.Negotiation, Head: head})
+	a.add(sc, article.Mention{Start: start, End: end, Actor: idx, Type: actorgraph.Negotiation, Kind: article.Negotiation, Head: head})
 	return end
 }
 
 // indefinite reports whether "a" or "an" opens the phrase before token
 // start, maybe with adjectives between ("a regional summit").
-func indefinite(s rules.Sentence, start int) bool {
+func indefinite(s article.Sentence, start int) bool {
 	for k := start - 1; k >= 0 && k >= start-3; k-- {
 		switch w := s.Lower[k]; {
 		case w == "a" || w == "an":
@@ -111,20 +72,13 @@ func indefinite(s rules.Sentence, start int) bool {
 	return false
 }
 
-// anchors after "a deal" make it a deal of the article, not any deal.
-var anchors = map[string]bool{"brokered": true, "mediated": true, "signed": true, "reached": true, "struck": true, "between": true, "on": true}
-
-// meetVerbs say where parties met: "met in Vienna for the talks".
-var meetVerbs = map[string]bool{"met": true, "meet": true, "meets": true, "meeting": true,
-	"gathered": true, "gather": true, "convened": true, "assembled": true, "hosted": true, "hosts": true, "received": true}
-
 // meetingVenue gives the negotiation of a sentence the place where its
 // parties met, if it has none.
-func (a *article) meetingVenue(s rules.Sentence) {
-	var n *negotiation
+func (a *reader) meetingVenue(s article.Sentence) {
+	var n *article.Talks
 	for _, m := range s.Mentions {
-		if m.Type == actorgraph.Negotiation && a.actors[m.Actor].neg.venue == "" {
-			n = a.actors[m.Actor].neg
+		if m.Type == actorgraph.Negotiation && a.Actors.List[m.Actor].Talks.Venue == "" {
+			n = a.Actors.List[m.Actor].Talks
 		}
 	}
 	if n == nil {
@@ -135,10 +89,10 @@ func (a *article) meetingVenue(s rules.Sentence) {
 			continue
 		}
 		if v := a.venue(s, j+1); v != "" {
-			n.venue = v
+			n.Venue = v
 			for k := range s.Mentions {
 				if m := &s.Mentions[k]; m.Start == j+1 && m.Place {
-					m.Kind = rules.Modifier // the venue, not an actor of the sentence
+					m.Kind = article.Modifier // the venue, not an actor of the sentence
 				}
 			}
 			return
@@ -149,10 +103,10 @@ func (a *article) meetingVenue(s rules.Sentence) {
 // meetBefore reports whether a meeting verb stands before token j in its
 // clause: right before ("met in"), or with the guest between ("hosted the
 // Korean president in Tokyo").
-func (a *article) meetBefore(s rules.Sentence, j int) bool {
+func (a *reader) meetBefore(s article.Sentence, j int) bool {
 	for k := j - 1; k >= 0 && k >= j-8; k-- {
 		w := s.Lower[k]
-		if meetVerbs[w] {
+		if in(s, gazetteer.MeetVerbs, k) {
 			return k >= j-2 || w == "hosted" || w == "hosts" || w == "received"
 		}
 		if w == "," || w == ";" || w == "and" || w == "but" {
@@ -170,11 +124,11 @@ func orgSeat(p gazetteer.Phrase, w string) bool {
 
 // betweenBefore reports whether token j follows "talks between A and B"
 // closely: "talks between Iran and the United States in Muscat".
-func betweenBefore(s rules.Sentence, j int) bool {
+func betweenBefore(s article.Sentence, j int) bool {
 	for k := j - 1; k >= 0 && k >= j-16; k-- {
 		switch s.Lower[k] {
 		case "between":
-			return k > 0 && headWord(s.Lower[k-1])
+			return k > 0 && in(s, gazetteer.BetweenHeads, k-1)
 		case ",", ";", "—":
 			return false
 		}
@@ -182,14 +136,9 @@ func betweenBefore(s rules.Sentence, j int) bool {
 	return false
 }
 
-// headWord reports whether w is a plural or common negotiation head.
-func headWord(w string) bool {
-	return w == "talks" || w == "negotiations" || w == "summit" || w == "meeting" || w == "dialogue"
-}
-
 // venue returns the place named by token j if it is a place name: a
 // capital or seat, or a capitalized word that is not a known actor.
-func (a *article) venue(s rules.Sentence, j int) string {
+func (a *reader) venue(s article.Sentence, j int) string {
 	t := s.Tokens[j]
 	if p, ok := a.g.Phrases[t.Text]; ok {
 		if p.Form == gazetteer.FormSeat || orgSeat(p, t.Text) {
@@ -209,7 +158,7 @@ func (a *article) venue(s rules.Sentence, j int) string {
 //
 // Up to two other lower-case nouns next to the head ("climate finance
 // talks") count as topic words when a topic or venue stands before them.
-func (a *article) negModifiers(sc *scan, n *negotiation, i int) int {
+func (a *reader) negModifiers(sc *scan, n *article.Talks, i int) int {
 	s := sc.s
 	var extra []string // lower-case words right before the head
 	j := i - 1
@@ -217,9 +166,9 @@ func (a *article) negModifiers(sc *scan, n *negotiation, i int) int {
 		w, t := s.Lower[j], s.Tokens[j]
 		switch {
 		case len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && isDigits(w):
-			n.year = w
+			n.Year = w
 		case in(s, gazetteer.Topics, j):
-			n.topics = append([]string{t.Text}, n.topics...) // as written: "Brexit"
+			n.Topics = append([]string{t.Text}, n.Topics...) // as written: "Brexit"
 		case in(s, gazetteer.Ordinals, j):
 		case strings.Contains(w, "-") && a.sponsor(sc, j):
 		case strings.Contains(w, "-") && a.hyphenated(n, t.Text):
@@ -227,7 +176,7 @@ func (a *article) negModifiers(sc *scan, n *negotiation, i int) int {
 			if !a.capModifier(sc, n, j) {
 				return a.keepExtra(n, extra, j+1, i)
 			}
-		case len(n.topics) == 0 && len(extra) < 2 && j > 0 && isLowerWord(w) && !in(s, gazetteer.NotName, j) && !has(s, j, rules.WordVerb):
+		case len(n.Topics) == 0 && len(extra) < 2 && j > 0 && isLowerWord(w) && !in(s, gazetteer.NotName, j) && !has(s, j, rules.WordVerb):
 			extra = append([]string{w}, extra...)
 		default:
 			return a.keepExtra(n, extra, j+1, i)
@@ -238,14 +187,14 @@ func (a *article) negModifiers(sc *scan, n *negotiation, i int) int {
 
 // keepExtra adds the tentative topic words when something specific was
 // found before them, and returns where the mention starts.
-func (a *article) keepExtra(n *negotiation, extra []string, start, head int) int {
+func (a *reader) keepExtra(n *article.Talks, extra []string, start, head int) int {
 	if len(extra) == 0 {
 		return start
 	}
-	if len(n.topics) == 0 && n.venue == "" && n.label == "" && n.year == "" && len(n.parts) == 0 {
+	if len(n.Topics) == 0 && n.Venue == "" && n.Label == "" && n.Year == "" && len(n.Parts) == 0 {
 		return head // nothing specific: the head alone
 	}
-	n.topics = append(n.topics, extra...)
+	n.Topics = append(n.Topics, extra...)
 	return start
 }
 
@@ -260,33 +209,33 @@ func isLowerWord(w string) bool {
 
 // capModifier takes a capitalized word before a head: a seat as venue, an
 // acronym or name as label.
-func (a *article) capModifier(sc *scan, n *negotiation, j int) bool {
+func (a *reader) capModifier(sc *scan, n *article.Talks, j int) bool {
 	t := sc.s.Tokens[j]
 	if p, ok := a.g.Phrases[t.Text]; ok {
-		if p.Form != gazetteer.FormSeat || n.venue != "" {
+		if p.Form != gazetteer.FormSeat || n.Venue != "" {
 			return false
 		}
-		n.venue = t.Text
+		n.Venue = t.Text
 		if k := len(sc.out) - 1; k >= 0 && sc.out[k].Start == j {
 			sc.out = sc.out[:k]
 		}
 		return true
 	}
-	if n.label != "" || a.lastTitleLike(t.Text) {
+	if n.Label != "" || a.lastTitleLike(t.Text) {
 		return false
 	}
 	if j == 0 || !strings.ContainsAny(t.Text[1:], "ABCDEFGHIJKLMNOPQRSTUVWXYZ") && sc.s.Lower[j-1] != "the" {
 		return false // "Joint agreement" at the start of a sentence is no name
 	}
-	n.label = t.Text
+	n.Label = t.Text
 	return true
 }
 
-func (a *article) lastTitleLike(w string) bool { return a.g.Titles[strings.ToLower(w)] }
+func (a *reader) lastTitleLike(w string) bool { return a.g.Titles[strings.ToLower(w)] }
 
 // sponsor reads "EU-facilitated" before a head: the actor is kept as a
 // modifier mention of token j, which the rules read as the mediator.
-func (a *article) sponsor(sc *scan, j int) bool {
+func (a *reader) sponsor(sc *scan, j int) bool {
 	t := sc.s.Tokens[j]
 	k := strings.LastIndex(t.Text, "-")
 	if k <= 0 || !a.g.Suffixed(gazetteer.Sponsors, sc.s.Lower[j]) {
@@ -301,44 +250,27 @@ func (a *article) sponsor(sc *scan, j int) bool {
 	if !ok || p.Entry.Type == actorgraph.Negotiation {
 		return true // a sponsor we do not know: no name, no label
 	}
-	sc.out = append(sc.out, rules.Mention{Start: j, End: j + 1, Actor: a.entryActor(p.Entry), Type: p.Entry.Type, Kind: rules.Modifier})
+	sc.out = append(sc.out, article.Mention{Start: j, End: j + 1, Actor: a.Actors.Entry(p.Entry), Type: p.Entry.Type, Kind: article.Modifier})
 	return true
 }
 
 // hyphenated reads "US-China" (participants) or "trade-deal" (topic).
-func (a *article) hyphenated(n *negotiation, w string) bool {
+func (a *reader) hyphenated(n *article.Talks, w string) bool {
 	parts := strings.Split(w, "-")
 	var names []string
 	for _, p := range parts {
 		if ph, ok := a.g.Phrases[p]; ok && ph.Form != gazetteer.FormAdjective {
-			names = append(names, a.short(ph.Entry))
+			names = append(names, a.g.Short(ph.Entry))
 			continue
 		}
 		if a.g.In(gazetteer.Topics, strings.ToLower(p)) {
-			n.topics = append(n.topics, p)
+			n.Topics = append(n.Topics, p)
 			return true
 		}
 		return false
 	}
-	n.parts = names
+	n.Parts = names
 	return true
-}
-
-// short returns the short form of an entry for negotiation names: an
-// all-capitals two-letter acronym without dots ("US", "EU"), else the name
-// ("Saudi Arabia", not "KSA").
-func (a *article) short(e *gazetteer.Entry) string {
-	best := e.Name
-	if !strings.Contains(best, " ") {
-		return best
-	}
-	for text, p := range a.g.Phrases {
-		if p.Entry == e && p.Form == gazetteer.FormName && len(text) == 2 && isUpper(text) &&
-			(len(text) < len(best) || len(text) == len(best) && text < best) {
-			best = text
-		}
-	}
-	return best
 }
 
 func isUpper(s string) bool {

@@ -1,9 +1,11 @@
-package extract
+package mentions
 
 import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph"
+	"github.com/actorgraph/actorgraph/extract/article"
+	"github.com/actorgraph/actorgraph/extract/coref"
 	"github.com/actorgraph/actorgraph/extract/gazetteer"
 	"github.com/actorgraph/actorgraph/extract/rules"
 )
@@ -11,13 +13,13 @@ import (
 // scan is the state of finding the mentions of one sentence.
 type scan struct {
 	si  int
-	s   rules.Sentence
-	out []rules.Mention
+	s   article.Sentence
+	out []article.Mention
 }
 
 // mentions finds the actor mentions of sentence si, left to right: titled
 // persons, gazetteer phrases, negotiations, known names and pronouns.
-func (a *article) mentions(si int, s rules.Sentence) []rules.Mention {
+func (a *reader) mentions(si int, s article.Sentence) []article.Mention {
 	free := a.mbuf[len(a.mbuf):cap(a.mbuf)] // the unused end of the article's buffer
 	sc := &scan{si: si, s: s, out: free[:0]}
 	for i := 0; i < len(s.Tokens); {
@@ -34,8 +36,8 @@ func (a *article) mentions(si int, s rules.Sentence) []rules.Mention {
 		}
 		i = next
 	}
-	a.quoteSpeaker(sc)
-	a.notePairs(sc, false)
+	sc.out = coref.Speakers(sc.s, sc.out)
+	a.co.NotePairs(sc.s, sc.out, false)
 	n := len(sc.out)
 	if n == 0 {
 		return nil
@@ -46,9 +48,24 @@ func (a *article) mentions(si int, s rules.Sentence) []rules.Mention {
 	return sc.out[:n:n]
 }
 
+// both reads "the two leaders", "both sides" as the last two actors
+// named together.
+func (a *reader) both(sc *scan, i int) int {
+	var end int
+	sc.out, end = a.co.Both(sc.s, sc.out, i)
+	return end
+}
+
+// pronoun reads a pronoun as the actor it refers to.
+func (a *reader) pronoun(sc *scan, i int) int {
+	var end int
+	sc.out, end = a.co.Pronoun(sc.s, sc.out, i)
+	return end
+}
+
 // steps are the readers of mentions, in the order they are tried.
-var steps = [...]func(*article, *scan, int) int{(*article).both, (*article).regime, (*article).compound, (*article).titled, (*article).phrase,
-	(*article).unknownGroup, (*article).negotiationAt, (*article).named, (*article).pronoun}
+var steps = [...]func(*reader, *scan, int) int{(*reader).both, (*reader).regime, (*reader).compound, (*reader).titled, (*reader).phrase,
+	(*reader).unknownGroup, (*reader).negotiationAt, (*reader).named, (*reader).pronoun}
 
 // stepWords are the bits of the lower-case words some step starts at;
 // the steps start at no other word unless it is capitalized.
@@ -58,7 +75,7 @@ const stepWords = wStep | wStart | wTitleStartT | wUnitT | wQualifierT | wPortfo
 // compound reads a name joined to a word of sponsoring or backing
 // ("Qatar-brokered", "Iran-backed", "Russian-funded") as a modifier
 // mention of the name's actor over the whole word.
-func (a *article) compound(sc *scan, i int) int {
+func (a *reader) compound(sc *scan, i int) int {
 	t := sc.s.Tokens[i]
 	k := strings.LastIndexByte(t.Text, '-')
 	if k <= 0 || !a.g.Suffixed(gazetteer.Sponsors, sc.s.Lower[i]) && !a.g.Suffixed(gazetteer.Backers, sc.s.Lower[i]) {
@@ -68,28 +85,21 @@ func (a *article) compound(sc *scan, i int) int {
 	if !ok || p.Entry.Type != actorgraph.Government && p.Entry.Type != actorgraph.Organization {
 		return i
 	}
-	sc.out = append(sc.out, rules.Mention{Start: i, End: i + 1, Actor: a.entryActor(p.Entry), Type: p.Entry.Type, Kind: rules.Modifier})
+	sc.out = append(sc.out, article.Mention{Start: i, End: i + 1, Actor: a.Actors.Entry(p.Entry), Type: p.Entry.Type, Kind: article.Modifier})
 	return i + 1
 }
 
 // add appends a mention and remembers its surface form as an alias.
-func (a *article) add(sc *scan, m rules.Mention) {
+func (a *reader) add(sc *scan, m article.Mention) {
 	sc.out = append(sc.out, m)
 	toks := sc.s.Tokens
-	a.seen(m.Actor, a.src[toks[m.Start].Start:toks[m.End-1].End])
-	a.actors[m.Actor].lastTok = a.tokBase + m.Start
-	if m.Type == actorgraph.Person {
-		a.lastPer = m.Actor
-	}
-	if (m.Type == actorgraph.Government || m.Type == actorgraph.Organization) && m.Kind == rules.Name {
-		a.lastOrg = m.Actor
-	}
-	a.noteRegime(sc.s, m)
+	a.Actors.Seen(m.Actor, a.Src[toks[m.Start].Start:toks[m.End-1].End])
+	a.co.Note(sc.s, m)
 }
 
 // lookup returns the longest gazetteer phrase starting at token i and the
 // token after it.
-func (a *article) lookup(s rules.Sentence, i int) (gazetteer.Phrase, int, bool) {
+func (a *reader) lookup(s article.Sentence, i int) (gazetteer.Phrase, int, bool) {
 	toks := s.Tokens
 	if !has(s, i, wStart) {
 		return gazetteer.Phrase{}, i, false
@@ -99,8 +109,8 @@ func (a *article) lookup(s rules.Sentence, i int) (gazetteer.Phrase, int, bool) 
 		return gazetteer.Phrase{}, i, false
 	}
 	for n := min(most, len(toks)-i); n >= 1; n-- {
-		text := a.src[toks[i].Start:toks[i+n-1].End]
-		if oddSpace(text) {
+		text := a.Src[toks[i].Start:toks[i+n-1].End]
+		if article.OddSpace(text) {
 			text = strings.Join(strings.Fields(text), " ")
 		}
 		if p, ok := a.g.Phrases[text]; ok {
@@ -113,7 +123,7 @@ func (a *article) lookup(s rules.Sentence, i int) (gazetteer.Phrase, int, bool) 
 // phrase finds a government or organization at token i. A demonym is a
 // modifier unless a government noun follows ("Israeli officials") or it
 // stands alone as a noun.
-func (a *article) phrase(sc *scan, i int) int {
+func (a *reader) phrase(sc *scan, i int) int {
 	p, end, ok := a.lookup(sc.s, i)
 	if !ok || a.insideName(sc.s, i) {
 		return i
@@ -121,7 +131,7 @@ func (a *article) phrase(sc *scan, i int) int {
 	if dateline(sc.s, i, end) {
 		return end // "JAKARTA —": where the story was filed
 	}
-	kind := rules.Name
+	kind := article.Name
 	lower := sc.s.Lower
 	if p.Entry.Type == actorgraph.Government && p.Form != gazetteer.FormSeat {
 		if n := a.groupAgent(sc, i, end, p.Entry); n > end {
@@ -129,18 +139,18 @@ func (a *article) phrase(sc *scan, i int) int {
 		}
 	}
 	if p.Form == gazetteer.FormAdjective {
-		kind = rules.Modifier
+		kind = article.Modifier
 		if a.stateAgent > end {
-			end, kind = a.stateAgent, rules.Name // "Egyptian lawmakers": the government
+			end, kind = a.stateAgent, article.Name // "Egyptian lawmakers": the government
 		} else if n := a.govNoun(sc.s, end); n > 0 {
 			end += n
-			kind = rules.Name
+			kind = article.Name
 		} else if end+1 < len(lower) && (lower[end] == "and" || lower[end] == "or") {
 			kind = a.adjectiveList(sc.s, end+1) // "Qatari and Egyptian mediation"
 		} else if end >= len(lower) || !sc.s.Tokens[end].IsWord() || in(sc.s, gazetteer.NotName, end) && !in(sc.s, gazetteer.Heads, end) ||
 			in(sc.s, gazetteer.Adverbs, end) || in(sc.s, gazetteer.Speech, end) || has(sc.s, end, rules.WordVerb) ||
 			a.side(sc.s, i, end) {
-			kind = rules.Name // "North Korean quickly rebuffed", "the French objected"
+			kind = article.Name // "North Korean quickly rebuffed", "the French objected"
 		}
 	} else if a.stateAgent > end {
 		end = a.stateAgent // "Israel army"
@@ -148,7 +158,7 @@ func (a *article) phrase(sc *scan, i int) int {
 		end += n // "the U.S. side", "Israel government"
 	}
 	a.stateAgent = 0
-	m := rules.Mention{Start: i, End: end, Actor: a.entryActor(p.Entry), Type: p.Entry.Type, Kind: kind,
+	m := article.Mention{Start: i, End: end, Actor: a.Actors.Entry(p.Entry), Type: p.Entry.Type, Kind: kind,
 		Place: p.Form == gazetteer.FormSeat}
 	a.add(sc, m)
 	return end
@@ -161,7 +171,7 @@ func (a *article) phrase(sc *scan, i int) int {
 // militias") becomes an organization affiliated with the country, and the
 // token after it is returned. A name after the noun ("Egyptian lawmaker
 // Jane Roe") makes it a title, not an agent.
-func (a *article) groupAgent(sc *scan, i, end int, country *gazetteer.Entry) int {
+func (a *reader) groupAgent(sc *scan, i, end int, country *gazetteer.Entry) int {
 	s := sc.s
 	if end >= len(s.Lower) {
 		return end
@@ -183,17 +193,17 @@ func (a *article) groupAgent(sc *scan, i, end int, country *gazetteer.Entry) int
 		a.stateAgent = end + n
 		return end
 	}
-	name := a.src[s.Tokens[i].Start:s.Tokens[end+n-1].End]
-	idx := a.actorFor(actorgraph.Organization, normSpace(name))
-	r := a.actors[idx]
-	r.actor.Kind, r.actor.Affiliation = "group", country.Name
-	a.add(sc, rules.Mention{Start: i, End: end + n, Actor: idx, Type: actorgraph.Organization, Kind: rules.Name})
+	name := a.Src[s.Tokens[i].Start:s.Tokens[end+n-1].End]
+	idx := a.Actors.For(actorgraph.Organization, article.NormSpace(name))
+	r := a.Actors.List[idx]
+	r.Actor.Kind, r.Actor.Affiliation = "group", country.Name
+	a.add(sc, article.Mention{Start: i, End: end + n, Actor: idx, Type: actorgraph.Organization, Kind: article.Name})
 	return end + n
 }
 
 // side reports whether a demonym that also names a people stands alone
 // after "the": "between the British and the French", "the French objected".
-func (a *article) side(s rules.Sentence, i, end int) bool {
+func (a *reader) side(s article.Sentence, i, end int) bool {
 	if !a.g.Sides[s.Tokens[i].Text] || i == 0 || s.Lower[i-1] != "the" {
 		return false
 	}
@@ -204,20 +214,20 @@ func (a *article) side(s rules.Sentence, i, end int) bool {
 // adjectiveList returns the kind of a demonym followed by "and" and the
 // demonym at token j: a government if a government noun follows the list
 // ("Israeli and Palestinian officials"), else a modifier.
-func (a *article) adjectiveList(s rules.Sentence, j int) rules.Kind {
+func (a *reader) adjectiveList(s article.Sentence, j int) article.Kind {
 	p, end, ok := a.lookup(s, j)
 	if ok && p.Form == gazetteer.FormAdjective && a.govNoun(s, end) > 0 {
-		return rules.Name
+		return article.Name
 	}
 	if ok && p.Form == gazetteer.FormAdjective {
-		return rules.Modifier
+		return article.Modifier
 	}
-	return rules.Name
+	return article.Name
 }
 
 // insideName reports whether the phrase at token i continues a larger
 // capitalized name ("National Security Council", "New York Times").
-func (a *article) insideName(s rules.Sentence, i int) bool {
+func (a *reader) insideName(s article.Sentence, i int) bool {
 	if i == 0 {
 		return false
 	}
@@ -232,7 +242,7 @@ func (a *article) insideName(s rules.Sentence, i int) bool {
 // govNoun returns the length of a government noun at token i
 // ("officials", "foreign ministry") not followed by a name ("official
 // Jane Doe"), or 0.
-func (a *article) govNoun(s rules.Sentence, i int) int {
+func (a *reader) govNoun(s article.Sentence, i int) int {
 	n := 0
 	if i+1 < len(s.Lower) && in(s, gazetteer.Portfolios, i) && !s.Tokens[i].IsCap() {
 		n, i = 1, i+1 // "foreign ministry"
@@ -245,7 +255,7 @@ func (a *article) govNoun(s rules.Sentence, i int) int {
 
 // dateline reports whether the phrase at tokens [i, end) opens a sentence
 // in capitals followed by a dash or comma ("WASHINGTON -", "DOHA,").
-func dateline(s rules.Sentence, i, end int) bool {
+func dateline(s article.Sentence, i, end int) bool {
 	if i != 0 || end >= len(s.Tokens) {
 		return false
 	}
@@ -258,29 +268,4 @@ func dateline(s rules.Sentence, i, end int) bool {
 		return true
 	}
 	return false
-}
-
-// pronoun resolves "he", "she", "his", "her" to the most recent person.
-func (a *article) pronoun(sc *scan, i int) int {
-	w := sc.s.Lower[i]
-	if w == "its" && a.lastOrg >= 0 {
-		// "Russia vetoed a resolution condemning its invasion": the first
-		// government or organization of the sentence, else the latest one
-		org := a.lastOrg
-		for _, m := range sc.out {
-			if (m.Type == actorgraph.Government || m.Type == actorgraph.Organization) && m.Kind == rules.Name {
-				org = m.Actor
-				break
-			}
-		}
-		t := a.actors[org].actor.Type
-		sc.out = append(sc.out, rules.Mention{Start: i, End: i + 1, Actor: org, Type: t, Kind: rules.Pronoun})
-		return i + 1
-	}
-	if a.lastPer < 0 || !(in(sc.s, gazetteer.He, i) || in(sc.s, gazetteer.She, i)) {
-		return i
-	}
-	m := rules.Mention{Start: i, End: i + 1, Actor: a.lastPer, Type: actorgraph.Person, Kind: rules.Pronoun}
-	sc.out = append(sc.out, m)
-	return i + 1
 }

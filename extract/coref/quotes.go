@@ -1,42 +1,43 @@
-package extract
+package coref
 
 import (
 	"sort"
 
 	"github.com/actorgraph/actorgraph"
+	"github.com/actorgraph/actorgraph/extract/article"
 	"github.com/actorgraph/actorgraph/extract/gazetteer"
-	"github.com/actorgraph/actorgraph/extract/rules"
 )
 
-// quoteSpeaker resolves "we" and "I" inside a quotation to the actor the
-// sentence attributes it to ("“We urge Ruritania to withdraw,” the foreign
+// Speakers resolves "we" and "I" inside a quotation of sentence s, whose
+// mentions are out, to the actor the sentence attributes it to ("“We urge Ruritania to withdraw,” the foreign
 // minister, Jane Roe, said" makes Jane Roe the one who urges): the acting
-// mention outside the quotation right before or after a speech verb.
-func (a *article) quoteSpeaker(sc *scan) {
-	s := sc.s
+// mention outside the quotation right before or after a speech verb. It
+// returns out with the pronouns' mentions added, in text order.
+func Speakers(s article.Sentence, out []article.Mention) []article.Mention {
 	inside := quoted(s)
 	if inside == nil {
-		return
+		return out
 	}
-	speaker, ok := attributed(s, sc.out, inside)
+	speaker, ok := attributed(s, out, inside)
 	if !ok {
-		return
+		return out
 	}
 	added := false
 	for k, w := range s.Lower {
-		if inside[k] && (w == "we" || w == "i") && !covered(sc.out, k) {
-			sc.out = append(sc.out, rules.Mention{Start: k, End: k + 1, Actor: speaker.Actor, Type: speaker.Type, Kind: rules.Pronoun, Of: speaker.Of})
+		if inside[k] && (w == "we" || w == "i") && !covered(out, k) {
+			out = append(out, article.Mention{Start: k, End: k + 1, Actor: speaker.Actor, Type: speaker.Type, Kind: article.Pronoun, Of: speaker.Of})
 			added = true
 		}
 	}
 	if added {
-		sort.SliceStable(sc.out, func(i, j int) bool { return sc.out[i].Start < sc.out[j].Start })
+		sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	}
+	return out
 }
 
 // quoted marks the tokens inside double quotation marks, or returns nil
 // when the sentence has a first-person pronoun in none.
-func quoted(s rules.Sentence) []bool {
+func quoted(s article.Sentence) []bool {
 	var inside []bool
 	in, first := false, false
 	for k, w := range s.Lower {
@@ -71,13 +72,13 @@ func quoted(s rules.Sentence) []bool {
 // government or organization outside the quotation that ends at most three
 // tokens before a speech verb ("Jane Roe said", "the ministry said in a
 // statement") or starts at most three after it ("said Jane Roe").
-func attributed(s rules.Sentence, ms []rules.Mention, inside []bool) (rules.Mention, bool) {
+func attributed(s article.Sentence, ms []article.Mention, inside []bool) (article.Mention, bool) {
 	for k := range s.Lower {
-		if inside[k] || !in(s, gazetteer.Speech, k) {
+		if inside[k] || !s.Words[k].In(gazetteer.Speech) {
 			continue
 		}
 		for _, m := range ms {
-			if inside[m.Start] || !m.Acts() || m.Type == actorgraph.Negotiation || m.Kind == rules.Pronoun {
+			if inside[m.Start] || !m.Acts() || m.Type == actorgraph.Negotiation || m.Kind == article.Pronoun {
 				continue
 			}
 			if m.End <= k && k-m.End <= 3 || m.Start > k && m.Start-k <= 3 {
@@ -85,11 +86,11 @@ func attributed(s rules.Sentence, ms []rules.Mention, inside []bool) (rules.Ment
 			}
 		}
 	}
-	return rules.Mention{}, false
+	return article.Mention{}, false
 }
 
 // covered reports whether token k is inside one of the mentions ms.
-func covered(ms []rules.Mention, k int) bool {
+func covered(ms []article.Mention, k int) bool {
 	for _, m := range ms {
 		if m.Start <= k && k < m.End {
 			return true
