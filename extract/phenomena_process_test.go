@@ -95,3 +95,14 @@ func TestBothSidesAreOthers(t *testing.T) {
 			[]string{"Egypt URGES Sudan", "Qatar URGES Chad"}, []string{"Egypt URGES Qatar", "Qatar URGES Egypt"}},
 	})
 }
+
+// TestPronounSpeakersPlacesAndApostrophes checks "we" in a quotation
+// said by "he", "its" after a capital named as a place, and a name
+// written with another apostrophe than the dictionary's.
+func TestPronounSpeakersPlacesAndApostrophes(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"he said", `Japanese Defence Minister Taro Kono spoke on Friday. "We urge China to stop," he said.`, []string{"Taro Kono URGES China"}, nil},
+		{"a capital is no owner of its", "Talks in Cairo collapsed after Israel struck Rafah and Hamas suspended its participation.", nil, []string{"Hamas OPPOSES Egypt"}},
+		{"a curly apostrophe", "Eritrea criticized the Tigray People’s Liberation Front on Monday.", []string{"Eritrea CRITICIZES Tigray People's Liberation Front"}, nil},
+	})
+}

@@ -57,6 +57,9 @@ func (t *Actors) Find(typ actorgraph.ActorType, name string) (int, bool) {
 
 // For returns the index of the actor of type typ named name, adding it.
 func (t *Actors) For(typ actorgraph.ActorType, name string) int {
+	if strings.Contains(name, "’") {
+		name = strings.ReplaceAll(name, "’", "'") // one apostrophe in names: "People’s" is "People's"
+	}
 	k := actorKey{typ, name}
 	if i, ok := t.byName[k]; ok {
 		return i

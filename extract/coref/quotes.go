@@ -71,14 +71,15 @@ func quoted(s article.Sentence) []bool {
 // attributed returns the speaker of a sentence: an acting person,
 // government or organization outside the quotation that ends at most three
 // tokens before a speech verb ("Jane Roe said", "the ministry said in a
-// statement") or starts at most three after it ("said Jane Roe").
+// statement", "he said" for the person last named) or starts at most
+// three after it ("said Jane Roe").
 func attributed(s article.Sentence, ms []article.Mention, inside []bool) (article.Mention, bool) {
 	for k := range s.Lower {
 		if inside[k] || !s.Words[k].In(gazetteer.Speech) {
 			continue
 		}
 		for _, m := range ms {
-			if inside[m.Start] || !m.Acts() || m.Type == actorgraph.Negotiation || m.Kind == article.Pronoun {
+			if inside[m.Start] || !m.Acts() || m.Type == actorgraph.Negotiation || m.Kind == article.Pronoun && m.Type != actorgraph.Person {
 				continue
 			}
 			if m.End <= k && k-m.End <= 3 || m.Start > k && m.Start-k <= 3 {

@@ -170,10 +170,12 @@ func (c *Resolver) Pronoun(s article.Sentence, out []article.Mention, i int) ([]
 	w := s.Lower[i]
 	if w == "its" && c.lastOrg >= 0 {
 		// "Russia vetoed a resolution condemning its invasion": the first
-		// government or organization of the sentence, else the latest one
+		// government or organization of the sentence, else the latest one;
+		// a capital named as a place is no owner ("talks in Cairo
+		// collapsed and Hamas suspended its participation")
 		org := c.lastOrg
 		for _, m := range out {
-			if (m.Type == actorgraph.Government || m.Type == actorgraph.Organization) && m.Kind == article.Name {
+			if (m.Type == actorgraph.Government || m.Type == actorgraph.Organization) && m.Kind == article.Name && !m.Place {
 				org = m.Actor
 				break
 			}

@@ -113,8 +113,8 @@ func (a *reader) lookup(s article.Sentence, i int) (gazetteer.Phrase, int, bool)
 		if article.OddSpace(text) {
 			text = strings.Join(strings.Fields(text), " ")
 		}
-		if p, ok := a.g.Phrases[text]; ok {
-			return p, i + n, true
+		if p, ok := a.g.Lookup(text); ok {
+			return p, i + n, true // "People’s" is "People's" or "Peoples"
 		}
 	}
 	return gazetteer.Phrase{}, i, false

@@ -41,7 +41,7 @@ func (a *builder) finalNames(hits [][]article.Hit) map[int]string {
 		if !r.Used && !related[i] {
 			continue // only ever a modifier: "a Chinese firm", "the Hanoi summit"
 		}
-		name := r.Actor.Name
+		name := apostrophed(r)
 		if r.Talks != nil {
 			if !r.Talks.Specific() {
 				r.Talks.Venue = a.hostVenue(i, hits)
@@ -64,6 +64,28 @@ func (a *builder) finalNames(hits [][]article.Hit) map[int]string {
 		names[i] = name
 	}
 	return names
+}
+
+// apostrophed returns the actor's name as the text writes it when the
+// dictionary drops its apostrophes: "Tigray Peoples Liberation Front" is
+// written "Tigray People's Liberation Front" (the same node: identity
+// ignores apostrophes).
+func apostrophed(r *article.Record) string {
+	name := r.Actor.Name
+	if strings.ContainsAny(name, "'’") {
+		return name
+	}
+	best := ""
+	for al := range r.Aliases {
+		al = strings.ReplaceAll(al, "’", "'")
+		if strings.Contains(al, "'") && strings.ReplaceAll(al, "'", "") == name && (best == "" || al < best) {
+			best = al
+		}
+	}
+	if best == "" {
+		return name
+	}
+	return best
 }
 
 // hostVenue returns the capital of the government that hosts negotiation
