@@ -106,3 +106,14 @@ func TestPronounSpeakersPlacesAndApostrophes(t *testing.T) {
 		{"a curly apostrophe", "Eritrea criticized the Tigray People’s Liberation Front on Monday.", []string{"Eritrea CRITICIZES Tigray People's Liberation Front"}, nil},
 	})
 }
+
+// TestNamesAndListedAffiliations checks a title word inside a name and
+// the affiliation a list of officials shares.
+func TestNamesAndListedAffiliations(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"sheikh inside a name", "Kenyan President Ali Sheikh Omar criticized Ethiopia.", []string{"Ali Sheikh Omar CRITICIZES Ethiopia", "Ali Sheikh Omar MEMBER_OF Kenya"}, nil},
+		{"a list shares its government", "Finance Minister Ana Costa, Trade Minister Rui Lopes and Portuguese Foreign Minister Pedro Alves met Spain.",
+			[]string{"Ana Costa MEMBER_OF Portugal", "Rui Lopes MEMBER_OF Portugal"}, nil},
+		{"a speech verb ends the list", "Finance Minister Ana Costa said Spanish Foreign Minister Pedro Alves erred.", nil, []string{"Ana Costa MEMBER_OF Spain"}},
+	})
+}

@@ -115,6 +115,9 @@ func (c *Resolver) fallbackAffiliations(si int) {
 				!c.governedAt(si, x.Start) && !strings.HasPrefix(c.d.Sents[si].Lower[x.End-1], "counterpart") {
 				aff = c.d.Actors.List[x.Actor].Actor.Name // "B, who leads the Freedonian army"
 			}
+			if x.Kind == article.Person && c.listed(si, m.End, x.Start) {
+				aff = c.affiliationName(x) // "Treasury Secretary A, Commerce Secretary B and US Trade Representative C"
+			}
 		}
 		if aff != "" {
 			r.Actor.Affiliation = aff
@@ -123,6 +126,22 @@ func (c *Resolver) fallbackAffiliations(si int) {
 			}
 		}
 	}
+}
+
+// listed reports whether tokens [a, b) of sentence si join two persons
+// of one list: a comma or "and" and no verb between.
+func (c *Resolver) listed(si, a, b int) bool {
+	s := c.d.Sents[si]
+	join := false
+	for k := a; k < b; k++ {
+		switch {
+		case s.Lower[k] == "," || s.Lower[k] == "and":
+			join = true
+		case s.Words[k].In(gazetteer.Speech) || s.Words[k].In(gazetteer.MeetingWords):
+			return false
+		}
+	}
+	return join
 }
 
 // governedAt reports whether a preposition of governing stands right
