@@ -117,3 +117,15 @@ func TestNamesAndListedAffiliations(t *testing.T) {
 		{"a speech verb ends the list", "Finance Minister Ana Costa said Spanish Foreign Minister Pedro Alves erred.", nil, []string{"Ana Costa MEMBER_OF Spain"}},
 	})
 }
+
+// TestCounterpartTitlesAndEvaluationObjects checks a counterpart named
+// in apposition, and that an evaluation's object is what it names, not
+// what follows the word of condemnation.
+func TestCounterpartTitlesAndEvaluationObjects(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"a named counterpart is a person", "The Armenian minister met his Azerbaijani counterpart, Anar Aliyev, in Prague.",
+			[]string{"Armenia MEETS_WITH Anar Aliyev", "Anar Aliyev MEMBER_OF Azerbaijan"}, nil},
+		{"the victim after the word is no object", "The Iranian ministry denounced the strikes as a violation of Syria's sovereignty.",
+			nil, []string{"Iran CRITICIZES Syria"}},
+	})
+}

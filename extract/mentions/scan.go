@@ -247,10 +247,17 @@ func (a *reader) govNoun(s article.Sentence, i int) int {
 	if i+1 < len(s.Lower) && in(s, gazetteer.Portfolios, i) && !s.Tokens[i].IsCap() {
 		n, i = 1, i+1 // "foreign ministry"
 	}
-	if i < len(s.Lower) && in(s, gazetteer.GovNouns, i) && a.nameAt(s, i+1) == i+1 {
+	if i < len(s.Lower) && in(s, gazetteer.GovNouns, i) && a.nameAt(s, i+1) == i+1 && !a.namedAfterComma(s, i+1) {
 		return n + 1
 	}
 	return 0
+}
+
+// namedAfterComma reports whether a comma and a name of two or more words
+// follow token i: the noun before is the title of that person ("his
+// Azerbaijani counterpart, Jeyhun Bayramov,").
+func (a *reader) namedAfterComma(s article.Sentence, i int) bool {
+	return i+2 < len(s.Lower) && s.Lower[i] == "," && a.nameAt(s, i+1) >= i+3
 }
 
 // dateline reports whether the phrase at tokens [i, end) opens a sentence

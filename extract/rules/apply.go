@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph"
+	"github.com/actorgraph/actorgraph/extract/gazetteer"
 )
 
 // Apply returns the relations of one sentence. lastNeg is the article's
@@ -48,7 +49,10 @@ func (m *Matcher) frame(s Sentence, o occurrence, lastNeg int) []Hit {
 	if travel[o.t.Forms[0]] {
 		subj = persons(subj) // "the president arrived in Beijing", not "troops arrived"
 	}
-	obj := m.object(s, o, subj)
+	var obj []Mention
+	if !evaluation(o.t) {
+		obj = m.object(s, o, subj) // an evaluation's object is in its gap (see inside)
+	}
 	if from := fromSource(s, o); from != nil {
 		subj, obj = from, clauseSubject(s, o.start) // "drawing condemnation from Japan": Japan condemns the subject
 	}
@@ -211,6 +215,14 @@ func (m *Matcher) noObject(s Sentence, o occurrence, subj []Mention, lastNeg int
 		hits = append(hits, Hit{Source: a.Actor, Target: n, Type: actorgraph.ParticipatesIn, CAMEO: o.t.CAMEO, Rule: o.t.Name + "/group", Confidence: 0.6})
 	}
 	return hits
+}
+
+// evaluation reports whether t is a verb of naming that ends in a word
+// list ("describe as @negative"): what it names stands in its gap, and
+// what follows the word is no object ("denounced the strikes as a
+// violation of Syria's sovereignty").
+func evaluation(t *gazetteer.Trigger) bool {
+	return len(t.Rest) > 0 && strings.HasPrefix(t.Rest[len(t.Rest)-1], "@")
 }
 
 // gapAgent returns the agent named by "by X" in the gap of a passive
