@@ -129,3 +129,12 @@ func TestCounterpartTitlesAndEvaluationObjects(t *testing.T) {
 			nil, []string{"Iran CRITICIZES Syria"}},
 	})
 }
+
+// TestPossessiveApostrophesAndLawsuits checks a possessive written with
+// a final apostrophe and a case brought against a government.
+func TestPossessiveApostrophesAndLawsuits(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"s' possessive", "Morocco welcomed the United States' recognition of its claim.", []string{"Morocco SUPPORTS United States"}, []string{"Morocco SUPPORTS United States'"}},
+		{"filed a case against", "South Africa filed a case against Israel at the International Court of Justice.", []string{"South Africa CRITICIZES Israel"}, nil},
+	})
+}

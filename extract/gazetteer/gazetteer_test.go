@@ -157,6 +157,9 @@ func TestLookupIgnoresApostrophes(t *testing.T) {
 			t.Errorf("Lookup(%q) = %v, %v; want the National People's Congress", text, p.Entry, ok)
 		}
 	}
+	if p, ok := g.Lookup("United States'"); ok {
+		t.Errorf(`Lookup("United States'") = %v; a final apostrophe is a possessive, not part of a name`, p.Entry)
+	}
 	if _, ok := g.Lookup("Chinas"); ok {
 		t.Error(`Lookup("Chinas") found a phrase; a one-word phrase must match exactly`)
 	}

@@ -51,8 +51,8 @@ func (g *Gazetteer) Lookup(text string) (Phrase, bool) {
 	if p, ok := g.Phrases[text]; ok {
 		return p, true
 	}
-	if !strings.Contains(text, " ") {
-		return Phrase{}, false
+	if !strings.Contains(text, " ") || strings.HasSuffix(text, "'") || strings.HasSuffix(text, "’") {
+		return Phrase{}, false // "the United States' recognition": the apostrophe is the possessive's
 	}
 	p, ok := g.bare[bare(text)]
 	return p, ok

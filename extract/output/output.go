@@ -78,7 +78,7 @@ func apostrophed(r *article.Record) string {
 	best := ""
 	for al := range r.Aliases {
 		al = strings.ReplaceAll(al, "’", "'")
-		if strings.Contains(al, "'") && strings.ReplaceAll(al, "'", "") == name && (best == "" || al < best) {
+		if strings.Contains(al, "'") && !strings.HasSuffix(al, "'") && strings.ReplaceAll(al, "'", "") == name && (best == "" || al < best) {
 			best = al
 		}
 	}
