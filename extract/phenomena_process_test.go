@@ -138,3 +138,20 @@ func TestPossessiveApostrophesAndLawsuits(t *testing.T) {
 		{"filed a case against", "South Africa filed a case against Israel at the International Court of Justice.", []string{"South Africa CRITICIZES Israel"}, nil},
 	})
 }
+
+// TestMoreVerbsAndTheirNouns checks verbs added to the triggers, and that
+// the nouns spelled like some of them are no verbs.
+func TestMoreVerbsAndTheirNouns(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"assail", "Peru assailed Chile on Monday.", []string{"Peru CRITICIZES Chile"}, nil},
+		{"pressure", "Peru pressured Chile to drop the case.", []string{"Peru URGES Chile"}, nil},
+		{"shun", "Peru shunned Chile at the summit.", []string{"Peru OPPOSES Chile"}, nil},
+		{"funded", "Qatar funded Hamas for years.", []string{"Qatar SUPPORTS Hamas"}, nil},
+		{"blockade", "Peru blockaded Chile's ports.", []string{"Peru ATTACKS Chile"}, nil},
+		{"annex", "Peru annexed Chilean territory.", []string{"Peru ATTACKS Chile"}, nil},
+		{"embargo", "Peru embargoed Chile on Monday.", []string{"Peru SANCTIONS Chile"}, nil},
+		{"water cannon", "Chinese vessels blasted Philippine boats with water cannon.", []string{"China ATTACKS Philippines"}, []string{"China CRITICIZES Philippines"}},
+		{"a lifted blockade is none", "Saudi Arabia lifted the blockade of Qatar.", nil, []string{"Saudi Arabia ATTACKS Qatar"}},
+		{"aid as a noun", "Canada pledged aid to Haiti.", nil, []string{"Canada SUPPORTS Haiti"}},
+	})
+}

@@ -242,8 +242,8 @@ func gapAgent(s Sentence, o occurrence) []Mention {
 // with a gap, whose envoy or diplomats are its object ("expelled the
 // French ambassador", "summoned Russia's envoy").
 func inside(s Sentence, o occurrence) []Mention {
-	if len(o.t.Rest) == 0 || o.t.Type != actorgraph.Criticizes {
-		return nil
+	if len(o.t.Rest) == 0 || o.t.Type != actorgraph.Criticizes && o.t.Type != actorgraph.Attacks {
+		return nil // "blasted Philippine boats with water cannon" attacks in its gap too
 	}
 	for j := o.start + 1; j < o.end; j++ {
 		if k := gapActor(s, j); k >= 0 {
