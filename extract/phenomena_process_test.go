@@ -155,3 +155,15 @@ func TestMoreVerbsAndTheirNouns(t *testing.T) {
 		{"aid as a noun", "Canada pledged aid to Haiti.", nil, []string{"Canada SUPPORTS Haiti"}},
 	})
 }
+
+// TestNounsOfCooperationAndAid checks nouns of cooperation and material
+// support, and that a pledge or promise of them is an intention.
+func TestNounsOfCooperationAndAid(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"cooperation with", "Peru's cooperation with Chile deepened.", []string{"Peru COOPERATES_WITH Chile"}, nil},
+		{"alliance with", "Peru's alliance with Chile is old.", []string{"Peru COOPERATES_WITH Chile"}, nil},
+		{"aid to", "Peru's aid to Chile arrived on Monday.", []string{"Peru SUPPORTS Chile"}, nil},
+		{"recognition of", "Peru's recognition of Chile's government was welcomed.", []string{"Peru SUPPORTS Chile"}, nil},
+		{"a promise is an intention", "Peru promised aid to Chile.", nil, []string{"Peru SUPPORTS Chile"}},
+	})
+}
