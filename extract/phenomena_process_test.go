@@ -167,3 +167,16 @@ func TestNounsOfCooperationAndAid(t *testing.T) {
 		{"a promise is an intention", "Peru promised aid to Chile.", nil, []string{"Peru SUPPORTS Chile"}},
 	})
 }
+
+// TestPassivesDenialsAndGapObjects checks a one-word passive trigger, an
+// act denied, reproach by an adverb, and the gap's government before a
+// place after the trigger.
+func TestPassivesDenialsAndGapObjects(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"sanctioned by", "Chile has been sanctioned by Peru.", []string{"Peru SANCTIONS Chile"}, []string{"Chile SANCTIONS Peru"}},
+		{"denied attacking", "Peru denied attacking Chile.", nil, []string{"Peru ATTACKS Chile"}},
+		{"an adverb of reproach", `"Chile is behaving irresponsibly," the Peruvian foreign minister, Ana Ruiz, said.`, []string{"Ana Ruiz CRITICIZES Chile"}, nil},
+		{"summoned in a capital", "Peru summoned Chile's ambassador in Lima.", []string{"Peru CRITICIZES Chile"}, nil},
+		{"its envoys are no object", "Peru recalled its ambassadors to Chile and Bolivia.", []string{"Peru CRITICIZES Chile", "Peru CRITICIZES Bolivia"}, nil},
+	})
+}

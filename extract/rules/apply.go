@@ -49,8 +49,8 @@ func (m *Matcher) frame(s Sentence, o occurrence, lastNeg int) []Hit {
 	if travel[o.t.Forms[0]] {
 		subj = persons(subj) // "the president arrived in Beijing", not "troops arrived"
 	}
-	var obj []Mention
-	if !evaluation(o.t) {
+	obj := inside(s, o) // "summoned the French ambassador in Paris": France, not Paris
+	if obj == nil && !evaluation(o.t) {
 		obj = m.object(s, o, subj) // an evaluation's object is in its gap (see inside)
 	}
 	if from := fromSource(s, o); from != nil {
@@ -71,9 +71,7 @@ func (m *Matcher) frame(s Sentence, o occurrence, lastNeg int) []Hit {
 	if n := len(o.t.Rest); n > 0 && o.t.Rest[n-1] == "between" {
 		subj, obj = obj, nil // "the meeting between A and B"
 	}
-	if len(obj) == 0 && !o.passive {
-		obj = inside(s, o) // "summoned the Russian ambassador"
-	}
+
 	switch {
 	case len(subj) == 0:
 		return nil
@@ -242,12 +240,12 @@ func gapAgent(s Sentence, o occurrence) []Mention {
 // with a gap, whose envoy or diplomats are its object ("expelled the
 // French ambassador", "summoned Russia's envoy").
 func inside(s Sentence, o occurrence) []Mention {
-	if len(o.t.Rest) == 0 || o.t.Type != actorgraph.Criticizes && o.t.Type != actorgraph.Attacks {
-		return nil // "blasted Philippine boats with water cannon" attacks in its gap too
+	if len(o.t.Rest) == 0 || o.t.Type != actorgraph.Criticizes && (o.t.Type != actorgraph.Attacks || o.t.Source != "") {
+		return nil // the project's own attacks too: "blasted Philippine boats with water cannon"
 	}
 	for j := o.start + 1; j < o.end; j++ {
-		if k := gapActor(s, j); k >= 0 {
-			return []Mention{s.Mentions[k]}
+		if k := gapActor(s, j); k >= 0 && s.Mentions[k].Kind != Pronoun {
+			return []Mention{s.Mentions[k]} // not "recalled its ambassadors to X"
 		}
 	}
 	if !strings.HasPrefix(o.t.Rest[len(o.t.Rest)-1], "@") {

@@ -145,7 +145,7 @@ func (m *Matcher) triggers(s Sentence) []occurrence {
 		if best.t == nil || best.t.Type == actorgraph.Sanctions && m.undone(s, i) {
 			continue // "lifted the sanctions on X": no sanctions by the one who lifts them
 		}
-		best.passive = best.t.Frame == "verb" && s.Lower[i] == best.t.Past &&
+		best.passive = (best.t.Frame == "verb" && s.Lower[i] == best.t.Past || best.t.Frame == "fixed" && len(best.t.Rest) == 0 && strings.HasSuffix(s.Lower[i], "ed")) &&
 			(beBefore(s, i) || best.end < len(s.Lower) && s.Lower[best.end] == "by") // ", attended by X"
 		out = append(out, best)
 		i = best.end - 1
