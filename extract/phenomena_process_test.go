@@ -180,3 +180,13 @@ func TestPassivesDenialsAndGapObjects(t *testing.T) {
 		{"its envoys are no object", "Peru recalled its ambassadors to Chile and Bolivia.", []string{"Peru CRITICIZES Chile", "Peru CRITICIZES Bolivia"}, nil},
 	})
 }
+
+// TestDemandsInSpeech checks "X must" and "X should" in reported speech.
+func TestDemandsInSpeech(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"must in a quotation", `"Chile must stop the incursions," Peru's foreign minister said.`, []string{"Peru URGES Chile"}, nil},
+		{"should in reported speech", "Peru said Chile should withdraw its troops.", []string{"Peru URGES Chile"}, nil},
+		{"must not", `"Chile must not be punished," Peru said.`, nil, []string{"Peru URGES Chile"}},
+		{"a condition", `"If Chile must act, so be it," Peru said.`, nil, []string{"Peru URGES Chile"}},
+	})
+}

@@ -26,6 +26,7 @@ func (m *Matcher) Apply(s Sentence, lastNeg int) []Hit {
 	hits = append(hits, m.allies(s)...)
 	hits = append(hits, m.told(s)...)
 	hits = append(hits, m.reproach(s)...)
+	hits = append(hits, m.demands(s)...)
 	hits = append(hits, m.threatenedActs(s)...)
 	hits = append(hits, dealParties(s, hits)...)
 	return clean(hits)

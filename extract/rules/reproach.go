@@ -40,6 +40,46 @@ func (m *Matcher) reproach(s Sentence) []Hit {
 	return nil
 }
 
+// demandTrigger names the rule of a demand in reported speech.
+var demandTrigger = &gazetteer.Trigger{Type: actorgraph.Urges, CAMEO: "020", Frame: "verb", Name: "URGES/speech/must"}
+
+// demands reads a demand voiced in reported speech: "“Ruritania must
+// withdraw its troops,” Jane Roe said": the speaker urges the actor
+// right before "must", "should" or "needs to", when that actor is not
+// the speaker's own side and no condition or negation stands in between.
+func (m *Matcher) demands(s Sentence) []Hit {
+	var hits []Hit
+	for k := range s.Lower {
+		if !m.in(s, gazetteer.Speech, k) || !m.factual(s, k) {
+			continue
+		}
+		sp, ok := speakerAt(s, k)
+		if !ok {
+			continue
+		}
+		o := occurrence{t: demandTrigger, start: k, end: k + 1}
+		for _, x := range s.Mentions {
+			if x.End >= len(s.Lower) || !x.Acts() || x.Kind == Pronoun || x.Type == actorgraph.Negotiation || x.Actor == sp.Actor || x.Start >= sp.Start && x.End <= sp.End {
+				continue
+			}
+			w := s.Lower[x.End]
+			need := w == "needs" && x.End+1 < len(s.Lower) && s.Lower[x.End+1] == "to"
+			if (w == "must" || w == "should" || need) && !m.conditionalIn(s, 0, x.Start) && !negated(s, x.End+1) {
+				hits = append(hits, hit(sp, x, actorgraph.Urges, o, 0.5))
+			}
+		}
+		if len(hits) > 0 {
+			return hits
+		}
+	}
+	return nil
+}
+
+// negated reports whether a negation follows token i ("must not").
+func negated(s Sentence, i int) bool {
+	return i < len(s.Lower) && (s.Lower[i] == "not" || s.Lower[i] == "never")
+}
+
 // speakerAt returns the acting person, government or organization that
 // ends at most three tokens before the speech verb at k ("Jane Roe said")
 // or starts at most three after it ("said Jane Roe").
