@@ -190,3 +190,11 @@ func TestDemandsInSpeech(t *testing.T) {
 		{"a condition", `"If Chile must act, so be it," Peru said.`, nil, []string{"Peru URGES Chile"}},
 	})
 }
+
+// TestDemandsOfPairPhrases checks that a demand to "the warring parties"
+// names no one: whom the phrase names is a guess.
+func TestDemandsOfPairPhrases(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"warring parties", "Kenya and Uganda met in Kampala. The UN envoy, Tom Berg, said the warring parties must stop.", nil, []string{"Tom Berg URGES Kenya"}},
+	})
+}

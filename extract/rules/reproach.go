@@ -62,6 +62,9 @@ func (m *Matcher) demands(s Sentence) []Hit {
 			if x.End >= len(s.Lower) || !x.Acts() || x.Kind == Pronoun || x.Type == actorgraph.Negotiation || x.Actor == sp.Actor || x.Start >= sp.Start && x.End <= sp.End {
 				continue
 			}
+			if pairPhrase(s, x) {
+				continue // "the warring parties must stop": whom a pair phrase names is a guess
+			}
 			w := s.Lower[x.End]
 			need := w == "needs" && x.End+1 < len(s.Lower) && s.Lower[x.End+1] == "to"
 			if (w == "must" || w == "should" || need) && !m.conditionalIn(s, 0, x.Start) && !negated(s, x.End+1) {
@@ -73,6 +76,17 @@ func (m *Matcher) demands(s Sentence) []Hit {
 		}
 	}
 	return nil
+}
+
+// pairPhrase reports whether x is one of the two mentions that a phrase
+// such as "both sides" gives over the same words.
+func pairPhrase(s Sentence, x Mention) bool {
+	for _, y := range s.Mentions {
+		if y.Start == x.Start && y.End == x.End && y.Actor != x.Actor {
+			return true
+		}
+	}
+	return false
 }
 
 // negated reports whether a negation follows token i ("must not").
