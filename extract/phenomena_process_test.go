@@ -198,3 +198,13 @@ func TestDemandsOfPairPhrases(t *testing.T) {
 		{"warring parties", "Kenya and Uganda met in Kampala. The UN envoy, Tom Berg, said the warring parties must stop.", nil, []string{"Tom Berg URGES Kenya"}},
 	})
 }
+
+// TestHeldResponsibleAndHeldCalls checks "held X responsible" and that a
+// call held with someone stays a meeting.
+func TestHeldResponsibleAndHeldCalls(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"held responsible", "Peru held Chile responsible for the attack.", []string{"Peru CRITICIZES Chile"}, nil},
+		{"held a call", "Peruvian Foreign Minister Ana Ruiz said she had held a phone call with Chilean Foreign Minister Juan Soto.",
+			[]string{"Ana Ruiz MEETS_WITH Juan Soto"}, []string{"Ana Ruiz CRITICIZES Juan Soto"}},
+	})
+}

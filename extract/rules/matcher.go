@@ -89,7 +89,9 @@ func (m *Matcher) stanceVerbAt(s Sentence, j int) bool {
 		}
 		switch t.Type {
 		case actorgraph.Criticizes, actorgraph.Supports, actorgraph.Opposes, actorgraph.Urges, actorgraph.Threatens:
-			return true
+			if _, ok := m.matchRest(s, j+1, t.Rest, true); ok {
+				return true // "held Chile responsible", not "held a phone call"
+			}
 		}
 	}
 	return false
