@@ -208,3 +208,12 @@ func TestHeldResponsibleAndHeldCalls(t *testing.T) {
 			[]string{"Ana Ruiz MEETS_WITH Juan Soto"}, []string{"Ana Ruiz CRITICIZES Juan Soto"}},
 	})
 }
+
+// TestParticipleClauses checks that ", blaming X" after a main clause
+// takes the main clause's subject, not the nearest actor before it.
+func TestParticipleClauses(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"after a clause with another actor", "Peru described the crisis Bolivia is going through, blaming Chile for it.",
+			[]string{"Peru CRITICIZES Chile"}, []string{"Bolivia CRITICIZES Chile"}},
+	})
+}

@@ -32,6 +32,11 @@ func (m *Matcher) subject(s Sentence, o occurrence) []Mention {
 	if o.start > 1 && strings.HasSuffix(s.Lower[o.start], "ing") && gerundPreps[s.Lower[o.start-1]] {
 		return clauseSubject(s, o.start-1) // "A met B before travelling to C": A travels
 	}
+	if o.start > 1 && o.t.Frame == "verb" && strings.HasSuffix(s.Lower[o.start], "ing") && s.Lower[o.start-1] == "," {
+		if g := clauseSubject(s, o.start-1); g != nil {
+			return g // "A highlighted the crisis X is going through, blaming B": A blames
+		}
+	}
 	var fallback []Mention
 	cut := m.sharedSubject(s, o)
 	for k := len(s.Mentions) - 1; k >= 0; k-- {
