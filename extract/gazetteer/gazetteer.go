@@ -58,8 +58,12 @@ type Gazetteer struct {
 	// titles. Both let a scan skip most words at once.
 	Starts      map[string]int
 	TitleStarts map[string]bool
-	// bare maps multi-word phrases without their apostrophes (see Lookup).
-	bare map[string]Phrase
+	// bareKeys maps multi-word phrases without their apostrophes and in
+	// American spelling to their entry (see Lookup); spell rewrites
+	// British spellings (spellings.txt).
+	bareKeys  map[string]Phrase
+	spellings []string
+	spell     *strings.Replacer
 	// Titles, Honorifics, Topics and Heads are lower-case word lists.
 	Titles   map[string]bool
 	MaxTitle int
@@ -99,7 +103,7 @@ func Load(fsys fs.FS) (*Gazetteer, error) {
 		Titles:      map[string]bool{},
 		Starts:      map[string]int{},
 		TitleStarts: map[string]bool{},
-		bare:        map[string]Phrase{},
+		bareKeys:    map[string]Phrase{},
 		TitleWords:  map[string]bool{},
 		Honorifics:  map[string]bool{},
 		GivenNames:  map[string]bool{},
@@ -111,6 +115,7 @@ func Load(fsys fs.FS) (*Gazetteer, error) {
 		file string
 		fn   func(string, []string) error
 	}{
+		{"spellings.txt", g.spelling},
 		{"countries.txt", g.country},
 		{"organizations.txt", g.organization},
 		{"titles.txt", g.title},

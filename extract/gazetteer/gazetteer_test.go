@@ -103,7 +103,7 @@ func TestLoadErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 	base := fstest.MapFS{}
-	for _, n := range []string{"countries.txt", "organizations.txt", "titles.txt", "honorifics.txt",
+	for _, n := range []string{"spellings.txt", "countries.txt", "organizations.txt", "titles.txt", "honorifics.txt",
 		"cameo.txt", "triggers.txt", "words.txt", "leaders.txt", "givennames.txt", "cameotypes.txt", "agentcodes.txt",
 		"updates.tsv", "phoenix/actors.tsv", "phoenix/agents.tsv", "phoenix/verbs.tsv"} {
 		data, err := embedded.ReadFile("data/" + n)
@@ -117,6 +117,7 @@ func TestLoadErrors(t *testing.T) {
 	}
 	tests := map[string]struct{ file, data, want string }{
 		"short country line":     {"countries.txt", "Freedonia|FRE\n", "countries.txt:1"},
+		"one spelling only":      {"spellings.txt", "colour\n", "spellings.txt:1"},
 		"unknown type":           {"triggers.txt", "LIKES | 051 | verb | like\n", "unknown relation type"},
 		"unknown code":           {"triggers.txt", "SUPPORTS | 999 | verb | like\n", "unknown CAMEO code"},
 		"forms on late word":     {"triggers.txt", "SUPPORTS | 051 | verb | look up/looked\n", "first word"},
@@ -159,6 +160,9 @@ func TestLookupIgnoresApostrophes(t *testing.T) {
 	}
 	if p, ok := g.Lookup("United States'"); ok {
 		t.Errorf(`Lookup("United States'") = %v; a final apostrophe is a possessive, not part of a name`, p.Entry)
+	}
+	if p, ok := g.Lookup("International Civil Aviation Organisation"); !ok || p.Entry.Name != "International Civil Aviation Organization" {
+		t.Errorf("Lookup of the British spelling = %v, %v; want the International Civil Aviation Organization", p.Entry, ok)
 	}
 	if _, ok := g.Lookup("Chinas"); ok {
 		t.Error(`Lookup("Chinas") found a phrase; a one-word phrase must match exactly`)

@@ -18,9 +18,9 @@ func (g *Gazetteer) add(phrase string, p Phrase) {
 		return // "U.S." is a name first
 	}
 	g.Phrases[phrase] = p
-	if b := bare(phrase); b != phrase || strings.Count(phrase, " ") > 0 {
-		if _, taken := g.bare[b]; !taken {
-			g.bare[b] = p // "Tigray People’s Liberation Front" finds "Tigray Peoples ..."
+	if b := g.plain(phrase); b != phrase || strings.Count(phrase, " ") > 0 {
+		if _, taken := g.bareKeys[b]; !taken {
+			g.bareKeys[b] = p // "Tigray People’s Liberation Front" finds "Tigray Peoples ..."
 		}
 	}
 	if n := len(strings.Fields(phrase)); n > g.MaxWords {
@@ -36,12 +36,28 @@ func (g *Gazetteer) add(phrase string, p Phrase) {
 	}
 }
 
-// bare is a phrase without its apostrophes, the key of Gazetteer.bare.
-func bare(phrase string) string {
-	if !strings.ContainsAny(phrase, "'’") {
+// plain is a phrase without its apostrophes and in American spelling, the
+// key of Gazetteer.bareKeys.
+func (g *Gazetteer) plain(phrase string) string {
+	if strings.ContainsAny(phrase, "'’") {
+		phrase = strings.NewReplacer("'", "", "’", "").Replace(phrase)
+	}
+	if g.spell == nil || !strings.Contains(phrase, " ") {
 		return phrase
 	}
-	return strings.NewReplacer("'", "", "’", "").Replace(phrase)
+	return strings.TrimSpace(g.spell.Replace(" " + phrase + " "))
+}
+
+// spelling reads a line of spellings.txt: a British spelling and the
+// American one, each also capitalized.
+func (g *Gazetteer) spelling(_ string, f []string) error {
+	if len(f) != 2 || f[0] == "" || f[1] == "" {
+		return errors.New("want british|american")
+	}
+	title := func(w string) string { return strings.ToUpper(w[:1]) + w[1:] }
+	g.spellings = append(g.spellings, " "+f[0]+" ", " "+f[1]+" ", " "+title(f[0])+" ", " "+title(f[1])+" ")
+	g.spell = strings.NewReplacer(g.spellings...)
+	return nil
 }
 
 // Lookup returns the phrase written as text: exactly, else the
@@ -54,7 +70,7 @@ func (g *Gazetteer) Lookup(text string) (Phrase, bool) {
 	if !strings.Contains(text, " ") || strings.HasSuffix(text, "'") || strings.HasSuffix(text, "’") {
 		return Phrase{}, false // "the United States' recognition": the apostrophe is the possessive's
 	}
-	p, ok := g.bare[bare(text)]
+	p, ok := g.bareKeys[g.plain(text)]
 	return p, ok
 }
 
