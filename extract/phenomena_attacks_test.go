@@ -97,3 +97,11 @@ func TestFireIntoSanctionsAnnouncedUnderFire(t *testing.T) {
 		{"under fire from", "Turkey came under fire from Greece over the drilling.", []string{"Greece CRITICIZES Turkey"}, []string{"Turkey CRITICIZES Greece"}},
 	})
 }
+
+// TestSanctionsApproved checks sanctions approved or adopted by a body.
+func TestSanctionsApproved(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"approved a package of", "The EU approved a package of sanctions against Belarus.", []string{"European Union SANCTIONS Belarus"}, nil},
+		{"adopted", "Canada adopted sanctions on Iranian officials.", []string{"Canada SANCTIONS Iran"}, nil},
+	})
+}
