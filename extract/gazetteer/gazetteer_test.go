@@ -168,3 +168,22 @@ func TestLookupIgnoresApostrophes(t *testing.T) {
 		t.Error(`Lookup("Chinas") found a phrase; a one-word phrase must match exactly`)
 	}
 }
+
+// TestSet checks the word lists read as sets: every one of them is in
+// words.txt, and an unknown name is a programming error.
+func TestSet(t *testing.T) {
+	for name := range rareNames {
+		if len(Set(name)) == 0 {
+			t.Errorf("Set(%q) is empty", name)
+		}
+	}
+	if !Set("prepositions")["against"] || !Set("clausebreaks")[";"] {
+		t.Error(`Set lost words: "against" of prepositions or ";" of clausebreaks`)
+	}
+	defer func() {
+		if recover() == nil {
+			t.Error(`Set("nosuchlist") did not panic`)
+		}
+	}()
+	Set("nosuchlist")
+}

@@ -1,5 +1,12 @@
 package gazetteer
 
+import (
+	"fmt"
+	"io/fs"
+	"strings"
+	"sync"
+)
+
 // List names a word list of words.txt.
 type List int
 
@@ -118,4 +125,51 @@ var listNames = map[string]List{
 func ListNamed(name string) (List, bool) {
 	l, ok := listNames[name]
 	return l, ok
+}
+
+// rareNames are the word lists of words.txt that take no bit of a Word:
+// the frames read them as sets (Set), word by word where they need them.
+var rareNames = map[string]bool{
+	"clausebreaks": true, "prepositions": true, "groupnouns": true, "placewords": true, "targetplaces": true,
+	"drawverbs": true, "travelverbs": true, "hostverbs": true, "determiners": true, "articles": true,
+	"beforms": true, "topicpreps": true, "directions": true, "possessives": true, "gerundpreps": true,
+	"haveverbs": true,
+}
+
+var (
+	setsOnce sync.Once
+	sets     map[string]map[string]bool
+	setsErr  error
+)
+
+// Set returns the words of the word list of words.txt with this name, one
+// of the lists that take no bit of a Word (see rareNames). It panics on
+// any other name, or if the embedded words.txt cannot be read: both are
+// errors of the program, which the package tests catch.
+func Set(name string) map[string]bool {
+	setsOnce.Do(func() {
+		sets = map[string]map[string]bool{}
+		sub, err := fs.Sub(embedded, "data")
+		if err == nil {
+			err = readLines(sub, "words.txt", func(_ string, f []string) error {
+				if len(f) == 2 && rareNames[f[0]] {
+					m := map[string]bool{}
+					for _, w := range strings.Fields(f[1]) {
+						m[strings.ToLower(w)] = true
+					}
+					sets[f[0]] = m
+				}
+				return nil
+			})
+		}
+		setsErr = err
+	})
+	if setsErr != nil {
+		panic(fmt.Sprintf("gazetteer: %v", setsErr))
+	}
+	m, ok := sets[name]
+	if !ok || !rareNames[name] {
+		panic("gazetteer: no word list " + name + " in words.txt")
+	}
+	return m
 }

@@ -150,6 +150,9 @@ func (g *Gazetteer) word(_ string, f []string) error {
 		return errors.New("want list|words")
 	}
 	id, ok := listNames[f[0]]
+	if !ok && rareNames[f[0]] {
+		return nil // read by Set
+	}
 	if !ok {
 		return errors.New("unknown word list " + f[0])
 	}

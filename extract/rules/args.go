@@ -8,12 +8,10 @@ import (
 )
 
 // clauseBreak ends the search for a subject or an object.
-var clauseBreak = map[string]bool{";": true, ".": true, "but": true, "while": true, "whereas": true, "although": true, "though": true, "—": true, "–": true, "(": true, ")": true, "who": true, "which": true}
+var clauseBreak = gazetteer.Set("clausebreaks")
 
 // prepositions put a mention in a phrase that is not the subject.
-var prepositions = map[string]bool{"of": true, "for": true, "with": true, "to": true, "against": true,
-	"from": true, "in": true, "on": true, "at": true, "about": true, "over": true, "between": true,
-	"into": true, "toward": true, "towards": true, "by": true}
+var prepositions = gazetteer.Set("prepositions")
 
 // subject returns the acting mention nearest before the trigger in its
 // clause that is not in a prepositional phrase (else the nearest one),
@@ -128,8 +126,7 @@ func possessive(s Sentence, x Mention) bool {
 }
 
 // people are nouns whose "from X" names who acts.
-var people = map[string]bool{"diplomats": true, "officials": true, "representatives": true, "negotiators": true,
-	"delegations": true, "delegates": true, "envoys": true, "ministers": true, "leaders": true, "troops": true, "forces": true}
+var people = gazetteer.Set("groupnouns")
 
 // governed reports whether a preposition stands before token i (skipping
 // determiners and modifiers such as "the", "senior").
@@ -305,7 +302,7 @@ func venue(s Sentence, i int) bool {
 }
 
 // placeWords put a mention in a place: "in X", "off X", "near X".
-var placeWords = map[string]bool{"in": true, "at": true, "off": true, "near": true, "outside": true, "inside": true, "within": true}
+var placeWords = gazetteer.Set("placewords")
 
 // struckIn reports whether x is the place whose targets an attack
 // strikes: "struck targets in Syria", "shelled positions in southern
@@ -332,7 +329,7 @@ func (m *Matcher) struckIn(s Sentence, o occurrence, x Mention) bool {
 }
 
 // placePrepositions put targets in a place.
-var placePrepositions = map[string]bool{"in": true, "inside": true, "across": true, "near": true, "along": true}
+var placePrepositions = gazetteer.Set("targetplaces")
 
 // conditionalIn reports whether a condition word lies in tokens [a, b).
 func (m *Matcher) conditionalIn(s Sentence, a, b int) bool {

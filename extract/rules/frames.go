@@ -33,10 +33,7 @@ func fromSource(s Sentence, o occurrence) []Mention {
 }
 
 // drawVerbs take a reaction as their object: "drew criticism from X".
-var drawVerbs = map[string]bool{"draw": true, "draws": true, "drew": true, "drawing": true, "drawn": true,
-	"received": true, "receives": true, "receiving": true, "won": true, "earned": true, "faced": true, "faces": true,
-	"facing": true, "sparked": true, "sparking": true, "prompted": true, "prompting": true, "triggered": true,
-	"triggering": true, "attracted": true}
+var drawVerbs = gazetteer.Set("drawverbs")
 
 // clauseSubject returns the first acting mention of the sentence before
 // token end that no preposition governs, with its coordination: who drew
@@ -107,7 +104,7 @@ func (m *Matcher) speaker(s Sentence, subj []Mention) []Mention {
 }
 
 // travel are the verbs of a visit, done by persons only.
-var travel = map[string]bool{"travel": true, "fly": true, "arrive": true}
+var travel = gazetteer.Set("travelverbs")
 
 // persons keeps the persons of ms.
 func persons(ms []Mention) []Mention {
@@ -121,7 +118,7 @@ func persons(ms []Mention) []Mention {
 }
 
 // hosting are the verbs whose agent mediates the talks they are said of.
-var hosting = map[string]bool{"host": true, "broker": true, "mediate": true, "facilitate": true, "convene": true, "chair": true}
+var hosting = gazetteer.Set("hostverbs")
 
 // hostedBy reads "talks hosted by X", "a deal brokered by X": X mediates
 // the negotiation named before the trigger.

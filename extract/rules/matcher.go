@@ -195,9 +195,7 @@ func processWins(s Sentence, t, best *gazetteer.Trigger, end int) bool {
 }
 
 // determiners make an -ing form a noun: "the meeting", "a bilateral meeting".
-var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true,
-	"its": true, "his": true, "her": true, "their": true, "our": true, "whose": true,
-	"any": true, "some": true, "no": true, "every": true, "each": true, "all": true, "both": true}
+var determiners = gazetteer.Set("determiners")
 
 // gerundNoun reports whether the verb form at i is used as a noun: right
 // after a determiner ("the start"), or an -ing form a few words after one
@@ -274,7 +272,7 @@ func (m *Matcher) matchRest(s Sentence, j int, rest []string, gaps bool) (int, b
 		if ok {
 			return k, true
 		}
-		if w := s.Lower[j+gap]; w == "to" && !evaluative || !s.Tokens[j+gap].IsWord() && w != "\"" && w != "“" && w != "”" && w != "'s" || s.Tokens[j+gap].IsCap() && gapActor(s, j+gap) < 0 && !weekday[w] {
+		if w := s.Lower[j+gap]; w == "to" && !evaluative || !s.Tokens[j+gap].IsWord() && w != "\"" && w != "“" && w != "”" && w != "'s" || s.Tokens[j+gap].IsCap() && gapActor(s, j+gap) < 0 && !m.in(s, gazetteer.Weekdays, j+gap) {
 			break
 		}
 	}
@@ -295,25 +293,9 @@ func (m *Matcher) wordIs(s Sentence, k int, w string) bool {
 
 // articles may stand before the word of a list in a trigger: "described
 // the move as a provocation".
-var articles = map[string]bool{"a": true, "an": true, "the": true}
+var articles = gazetteer.Set("articles")
 
-// weekday are the capitalized words a trigger's gap may hold: "agreed on
-// Friday to".
-var weekday = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
-	"friday": true, "saturday": true, "sunday": true}
-
-// gapActor returns the index of the government or organization mention
-// covering token j ("expelled the French ambassador"), else -1.
-func gapActor(s Sentence, j int) int {
-	for k, x := range s.Mentions {
-		if x.Start <= j && j < x.End && (x.Type == actorgraph.Government || x.Type == actorgraph.Organization) {
-			return k
-		}
-	}
-	return -1
-}
-
-var beForms = map[string]bool{"was": true, "were": true, "been": true, "being": true, "is": true, "are": true, "be": true, "got": true}
+var beForms = gazetteer.Set("beforms")
 
 // beBefore reports whether a form of "be" stands within two words before i.
 func beBefore(s Sentence, i int) bool {
@@ -365,7 +347,7 @@ func (m *Matcher) factual(s Sentence, i int) bool {
 }
 
 // topicPreps introduce an -ing form that names a topic.
-var topicPreps = map[string]bool{"on": true, "about": true, "over": true, "toward": true, "towards": true}
+var topicPreps = gazetteer.Set("topicpreps")
 
 // alleged reports whether the -ing trigger at i is what someone is
 // accused of ("accusing X of siding with Y"): an allegation, not a fact.
@@ -403,4 +385,15 @@ func (m *Matcher) governs(s Sentence, k int) bool {
 		}
 	}
 	return false
+}
+
+// gapActor returns the index of the government or organization mention
+// covering token j ("expelled the French ambassador"), else -1.
+func gapActor(s Sentence, j int) int {
+	for k, x := range s.Mentions {
+		if x.Start <= j && j < x.End && (x.Type == actorgraph.Government || x.Type == actorgraph.Organization) {
+			return k
+		}
+	}
+	return -1
 }

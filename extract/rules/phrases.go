@@ -51,8 +51,7 @@ func possessor(s Sentence, k int) bool {
 }
 
 // directions qualify a place: "in southern Lebanon".
-var directions = map[string]bool{"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
-	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true}
+var directions = gazetteer.Set("directions")
 
 // pastApposition returns the first acting mention from index j on that
 // follows an apposition started at token a and closed by ", and", else -1.

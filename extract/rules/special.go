@@ -270,7 +270,7 @@ func owner(s Sentence, i int) int {
 	return -1
 }
 
-var possessivePronoun = map[string]bool{"its": true, "their": true, "his": true, "her": true}
+var possessivePronoun = gazetteer.Set("possessives")
 
 // endingAt returns the acting mention that ends right before token i,
 // else -1.

@@ -11,7 +11,7 @@ import (
 )
 
 // gerundPreps introduce an -ing clause whose subject is the main clause's.
-var gerundPreps = map[string]bool{"before": true, "after": true, "while": true, "when": true, "without": true, "since": true, "by": true}
+var gerundPreps = gazetteer.Set("gerundpreps")
 
 // antecedent returns the subject of a verb in a relative clause: the
 // mention right before ", which" or ", who" ("the White House, which
@@ -33,8 +33,7 @@ func (m *Matcher) antecedent(s Sentence, o occurrence) []Mention {
 }
 
 // haveVerbs take a noun trigger as their object in a relative clause.
-var haveVerbs = map[string]bool{"has": true, "have": true, "had": true, "maintains": true, "maintained": true,
-	"enjoys": true, "enjoyed": true, "keeps": true, "kept": true}
+var haveVerbs = gazetteer.Set("haveverbs")
 
 // forGerund returns the subject of an -ing trigger after "for": the
 // object of the verb before it ("thanked Qatar for hosting the talks",
