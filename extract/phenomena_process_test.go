@@ -217,3 +217,13 @@ func TestParticipleClauses(t *testing.T) {
 			[]string{"Peru CRITICIZES Chile"}, []string{"Bolivia CRITICIZES Chile"}},
 	})
 }
+
+// TestTwoWithAnAdjective checks "the two economic giants" as the last
+// pair named.
+func TestTwoWithAnAdjective(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"the two economic giants", "Japan met Germany in Berlin. Later the two economic giants criticized Brazil.",
+			[]string{"Japan CRITICIZES Brazil", "Germany CRITICIZES Brazil"}, nil},
+		{"the two main issues", "Japan met Germany in Berlin. The two main issues divided Brazil.", nil, []string{"Japan CRITICIZES Brazil"}},
+	})
+}

@@ -20,11 +20,28 @@ func twoPlural(s article.Sentence, i int) (end int, persons, ok bool) {
 		}
 		k++
 	}
-	if k >= len(s.Lower) || s.Tokens[k].IsCap() || !isLowerWord(s.Lower[k]) || len(s.Lower[k]) < 4 ||
-		!strings.HasSuffix(s.Lower[k], "s") || s.Words[k].In(gazetteer.NotParties) {
+	if k+1 < len(s.Lower) && adjective(s, k) && plural(s, k+1) {
+		k++ // "the two economic giants", "both nuclear-armed neighbours"
+	}
+	if k >= len(s.Lower) || !plural(s, k) {
 		return 0, false, false
 	}
 	return k + 1, s.Words[k].In(gazetteer.PersonNouns), true
+}
+
+// plural reports whether token k is a lower-case plural noun that may
+// name two actors: no time or thing of the notparties list.
+func plural(s article.Sentence, k int) bool {
+	return !s.Tokens[k].IsCap() && isLowerWord(s.Lower[k]) && len(s.Lower[k]) >= 4 &&
+		strings.HasSuffix(s.Lower[k], "s") && !s.Words[k].In(gazetteer.NotParties)
+}
+
+// adjective reports whether token k may qualify the plural after it: a
+// lower-case word, hyphenated or not, that is no plural itself.
+func adjective(s article.Sentence, k int) bool {
+	w := s.Lower[k]
+	return !s.Tokens[k].IsCap() && s.Tokens[k].IsWord() && len(w) >= 3 && !strings.HasSuffix(w, "s") &&
+		(isLowerWord(w) || strings.Contains(w, "-"))
 }
 
 // pairPhrase returns the number of tokens of the phrase of pairphrases
