@@ -227,3 +227,12 @@ func TestTwoWithAnAdjective(t *testing.T) {
 		{"the two main issues", "Japan met Germany in Berlin. The two main issues divided Brazil.", nil, []string{"Japan CRITICIZES Brazil"}},
 	})
 }
+
+// TestIngAfterAPossessive checks that an -ing form after a possessive is
+// a noun or adjective, not a verb.
+func TestIngAfterAPossessive(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"flashing warning lights", "Biden's flashing warning lights: Taiwan, Ukraine and Iran", nil, []string{"Joe Biden THREATENS Iran"}},
+		{"the noun keeps its frame", "China's warning to Australia came on Monday.", []string{"China THREATENS Australia"}, nil},
+	})
+}

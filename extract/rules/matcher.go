@@ -213,8 +213,8 @@ func gerundNoun(s Sentence, i int, t *gazetteer.Trigger) bool {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if determiners[s.Lower[k]] {
-			return true
+		if determiners[s.Lower[k]] || s.Lower[k] == "'s" {
+			return true // "a bilateral meeting", "Biden's flashing warning lights"
 		}
 		if !s.Tokens[k].IsWord() {
 			return false
