@@ -236,3 +236,14 @@ func TestIngAfterAPossessive(t *testing.T) {
 		{"the noun keeps its frame", "China's warning to Australia came on Monday.", []string{"China THREATENS Australia"}, nil},
 	})
 }
+
+// TestBackAsAnAdverbAndLongObjects checks "back" as an adverb, and a verb
+// of pressure whose object is a long name before its "to".
+func TestBackAsAnAdverbAndLongObjects(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"called back from", "Iraq called its ambassador back from Tehran.", nil, []string{"Iraq SUPPORTS Iran"}},
+		{"backed still backs", "Iraq backed Iran's plan.", []string{"Iraq SUPPORTS Iran"}, nil},
+		{"pressed a long name to", "The United States pressed the United Nations Security Council on Saturday to recognize Kosovo.",
+			[]string{"United States URGES United Nations Security Council"}, []string{"United Nations Security Council SUPPORTS Kosovo"}},
+	})
+}

@@ -130,6 +130,9 @@ func (m *Matcher) triggers(s Sentence) []occurrence {
 		if i > 0 && s.Tokens[i].IsCap() {
 			continue // a word of a name: "the Associated Press"
 		}
+		if s.Lower[i] == "back" && i+1 < len(s.Lower) && (prepositions[s.Lower[i+1]] || s.Lower[i+1] == "from" || s.Lower[i+1] == "home") {
+			continue // "called its ambassador back from Tehran": an adverb
+		}
 		best := occurrence{start: i, end: i}
 		cands = m.candidates(s, i, cands)
 		for _, ti := range cands {
@@ -370,11 +373,12 @@ func alleged(s Sentence, i int) bool {
 // governs reports whether the "to" at k completes a verb of wanting,
 // trying or appealing ("hopes to", "urged Iran to", "failed to").
 func (m *Matcher) governs(s Sentence, k int) bool {
-	for j := k - 1; j >= 0 && j >= k-5; j-- {
+	for j, n := k-1, 0; j >= 0 && n < 5; j-- {
 		w := s.Lower[j]
 		if s.Tokens[j].IsCap() {
-			continue // a word of a name: "the Rapid Support Forces were to start talks"
+			continue // a word of a name, not counted: "the Rapid Support Forces were to start talks", "pressed the United Nations Security Council on Saturday to"
 		}
+		n++
 		if m.in(s, gazetteer.NonFactual, j) {
 			return true
 		}
