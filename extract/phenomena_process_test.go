@@ -247,3 +247,12 @@ func TestBackAsAnAdverbAndLongObjects(t *testing.T) {
 			[]string{"United States URGES United Nations Security Council"}, []string{"United Nations Security Council SUPPORTS Kosovo"}},
 	})
 }
+
+// TestDemonymNouns checks that a word after a demonym is a noun, not the
+// verb of the field's dictionary spelled alike.
+func TestDemonymNouns(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"exports shipped to", "The tariff on Mexican exports shipped to the United States rose.", nil, []string{"Mexico COOPERATES_WITH United States"}},
+		{"Mexican troops still act", "Mexican troops attacked Guatemala.", []string{"Mexico ATTACKS Guatemala"}, nil},
+	})
+}

@@ -215,6 +215,11 @@ func gerundNoun(s Sentence, i int, t *gazetteer.Trigger) bool {
 	if !strings.HasSuffix(s.Lower[i], "ing") && !(t.Source != "" && strings.HasSuffix(s.Lower[i], "s")) {
 		return false
 	}
+	for _, x := range s.Mentions {
+		if x.End == i && x.Kind == Modifier {
+			return true // "Mexican exports shipped to": a demonym's noun
+		}
+	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if determiners[s.Lower[k]] || s.Lower[k] == "'s" {
 			return true // "a bilateral meeting", "Biden's flashing warning lights"
