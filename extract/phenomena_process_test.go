@@ -256,3 +256,13 @@ func TestDemonymNouns(t *testing.T) {
 		{"Mexican troops still act", "Mexican troops attacked Guatemala.", []string{"Mexico ATTACKS Guatemala"}, nil},
 	})
 }
+
+// TestObjectRelativesAndPushBack checks an object relative clause and
+// "pushed back" as postponing.
+func TestObjectRelativesAndPushBack(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"whom they accuse", "Chad expelled the envoy as rebels whom they accuse Sudan of arming advanced.", nil, []string{"rebels CRITICIZES Sudan"}},
+		{"pushed back a trip", "Ghana pushed back its trip to the African Union summit by a day.", nil, []string{"Ghana CRITICIZES African Union"}},
+		{"pushed back against", "Ghana pushed back against Togo's claims.", []string{"Ghana CRITICIZES Togo"}, nil},
+	})
+}
