@@ -261,7 +261,7 @@ func TestDemonymNouns(t *testing.T) {
 // "pushed back" as postponing.
 func TestObjectRelativesAndPushBack(t *testing.T) {
 	checkPhenomena(t, []phenomenon{
-		{"whom they accuse", "Chad expelled the envoy as rebels whom they accuse Sudan of arming advanced.", nil, []string{"rebels CRITICIZES Sudan"}},
+		{"whom they accuse", "Chad expelled the envoy as Sudanese rebels whom they accuse Libya of arming advanced.", nil, []string{"Sudanese rebels CRITICIZES Libya"}},
 		{"pushed back a trip", "Ghana pushed back its trip to the African Union summit by a day.", nil, []string{"Ghana CRITICIZES African Union"}},
 		{"pushed back against", "Ghana pushed back against Togo's claims.", []string{"Ghana CRITICIZES Togo"}, nil},
 	})
