@@ -266,3 +266,13 @@ func TestObjectRelativesAndPushBack(t *testing.T) {
 		{"pushed back against", "Ghana pushed back against Togo's claims.", []string{"Ghana CRITICIZES Togo"}, nil},
 	})
 }
+
+// TestAdviserToAPerson checks that an adviser to a named person advises
+// that person.
+func TestAdviserToAPerson(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"adviser to", "John Kamau, the national security adviser to Kenyan President Amina Otieno, met Uganda.",
+			[]string{"John Kamau ADVISES Amina Otieno"}, []string{"John Kamau ADVISES Kenya"}},
+		{"adviser of a government", "Kenyan national security adviser John Kamau met Uganda.", []string{"John Kamau ADVISES Kenya"}, nil},
+	})
+}

@@ -112,7 +112,7 @@ func (c *Resolver) fallbackAffiliations(si int) {
 		for k := j + 1; k < len(ms) && aff == "" && ms[k].Start-m.End <= 10; k++ {
 			x := ms[k]
 			if (x.Type == actorgraph.Government || x.Type == actorgraph.Organization) && x.Kind == article.Name && !x.Place &&
-				!c.governedAt(si, x.Start) && !strings.HasPrefix(c.d.Sents[si].Lower[x.End-1], "counterpart") {
+				!c.governedAt(si, x.Start) && !strings.HasPrefix(c.d.Sents[si].Lower[x.End-1], "counterpart") && !c.spokeOrMet(si, m.End, x.Start) {
 				aff = c.d.Actors.List[x.Actor].Actor.Name // "B, who leads the Freedonian army"
 			}
 			if x.Kind == article.Person && c.listed(si, m.End, x.Start) {
@@ -126,6 +126,19 @@ func (c *Resolver) fallbackAffiliations(si int) {
 			}
 		}
 	}
+}
+
+// spokeOrMet reports whether a speech or meeting verb stands in tokens
+// [a, b) of sentence si: "A, the national security adviser, met Uganda":
+// Uganda is whom A met, not A's government.
+func (c *Resolver) spokeOrMet(si, a, b int) bool {
+	s := c.d.Sents[si]
+	for k := a; k < b; k++ {
+		if s.Words[k].In(gazetteer.Speech) || s.Words[k].In(gazetteer.MeetingWords) {
+			return true
+		}
+	}
+	return false
 }
 
 // listed reports whether tokens [a, b) of sentence si join two persons

@@ -101,8 +101,8 @@ func (a *reader) apposition(s article.Sentence, j int) (string, int, bool) {
 		return "", -1, false
 	}
 	k, affil, role := a.titleOf(&scan{s: s}, k, affil, a.Src[s.Tokens[q].Start:s.Tokens[k-1].End])
-	if k < len(s.Tokens) && s.Tokens[k].IsCap() && s.Tokens[k].IsWord() {
-		return "", -1, false // "Separately, U.S. President Joe Biden": the title is the next name's
+	if k < len(s.Tokens) && s.Tokens[k].IsCap() && s.Tokens[k].IsWord() && a.titleAt(s, k) == k {
+		return "", -1, false // "Separately, U.S. President Joe Biden": the title is the next name's (but "adviser to Kenyan President Amina Otieno" is not)
 	}
 	return role, affil, true
 }

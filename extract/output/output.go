@@ -240,11 +240,38 @@ func (a *builder) relations(g *gazetteer.Gazetteer, hits [][]article.Hit, names 
 		}
 		e.emit(r.First, i, aff, article.Hit{Type: actorgraph.MemberOf, Rule: "MEMBER_OF/title", Confidence: 0.8}, r.Actor.Role)
 		if strings.Contains(strings.ToLower(r.Actor.Role), "advis") {
-			e.emit(r.First, i, aff, article.Hit{Type: actorgraph.Advises, Rule: "ADVISES/title", Confidence: 0.7}, r.Actor.Role)
+			to := aff
+			if p := a.advisedPerson(r.First, i); p >= 0 {
+				to = p // "the national security adviser to Prime Minister X": X
+			}
+			e.emit(r.First, i, to, article.Hit{Type: actorgraph.Advises, Rule: "ADVISES/title", Confidence: 0.7}, r.Actor.Role)
 		}
 	}
 	sortRelations(e.out)
 	return e.out
+}
+
+// advisedPerson returns the person an adviser of sentence si advises when
+// the sentence names one: "adviser to" (or "advisor to") followed, past
+// up to four words of a title, by a person other than the adviser; else
+// -1.
+func (a *builder) advisedPerson(si, adviser int) int {
+	if si < 0 || si >= len(a.Sents) {
+		return -1
+	}
+	s := a.Sents[si]
+	for j := 0; j+1 < len(s.Lower); j++ {
+		if w := s.Lower[j]; (w != "adviser" && w != "advisor") || s.Lower[j+1] != "to" {
+			continue
+		}
+		for _, m := range s.Mentions {
+			if m.Start > j+1 && m.Start <= j+6 && m.Type == actorgraph.Person && m.Kind == article.Person &&
+				a.Actors.Canon(m.Actor) != a.Actors.Canon(adviser) {
+				return a.Actors.Canon(m.Actor)
+			}
+		}
+	}
+	return -1
 }
 
 func sortRelations(out []actorgraph.Relation) {
