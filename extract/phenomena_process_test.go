@@ -276,3 +276,14 @@ func TestAdviserToAPerson(t *testing.T) {
 		{"adviser of a government", "Kenyan national security adviser John Kamau met Uganda.", []string{"John Kamau ADVISES Kenya"}, nil},
 	})
 }
+
+// TestAppositionHeadIsTheSubject checks that a person named in another
+// person's apposition is not the subject of the verb after it.
+func TestAppositionHeadIsTheSubject(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"adviser to a president", "John Kamau, national security adviser to Kenyan President Amina Otieno, met Uganda.",
+			[]string{"John Kamau MEETS_WITH Uganda"}, []string{"Amina Otieno MEETS_WITH Uganda"}},
+		{"a list of two persons stays", "Peruvian Foreign Minister Ana Ruiz and Chilean Foreign Minister Juan Soto, met Bolivia.",
+			[]string{"Juan Soto MEETS_WITH Bolivia"}, nil},
+	})
+}

@@ -35,6 +35,9 @@ func (m *Matcher) subject(s Sentence, o occurrence) []Mention {
 			return g // "A highlighted the crisis X is going through, blaming B": A blames
 		}
 	}
+	if g := appositionHead(s, o); g != nil {
+		return g // "A, national security adviser to President B, met C": A met C
+	}
 	var fallback []Mention
 	cut := m.sharedSubject(s, o)
 	for k := len(s.Mentions) - 1; k >= 0; k-- {
@@ -72,6 +75,32 @@ func (m *Matcher) subject(s Sentence, o occurrence) []Mention {
 		}
 	}
 	return fallback
+}
+
+// appositionHead returns the person whose apposition closes with the
+// comma right before a verb trigger: "A, the adviser to President B,
+// met C" (A, not B). The apposition opens with a comma right after the
+// person, at most twelve tokens before, and holds no clause break.
+func appositionHead(s Sentence, o occurrence) []Mention {
+	if o.t.Frame != "verb" || o.start < 3 || s.Lower[o.start-1] != "," {
+		return nil
+	}
+	for c := o.start - 2; c > 0 && c >= o.start-13; c-- {
+		w := s.Lower[c]
+		if clauseBreak[w] {
+			return nil
+		}
+		if w != "," {
+			continue
+		}
+		for k, x := range s.Mentions {
+			if x.End == c && x.Type == actorgraph.Person && x.Kind != Pronoun {
+				return []Mention{s.Mentions[k]}
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // nounOwner returns the demonym or possessor right before a noun trigger,
