@@ -287,3 +287,21 @@ func TestAppositionHeadIsTheSubject(t *testing.T) {
 			[]string{"Juan Soto MEETS_WITH Bolivia"}, nil},
 	})
 }
+
+// TestDefiniteDescriptions checks "the bloc", "the alliance", "the
+// kingdom", "the country" and "the Gulf state" as the latest
+// organization or government, the subject of a sentence before others,
+// and a demonym's own government.
+func TestDefiniteDescriptions(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{"the bloc", "The European Union imposed sanctions on Iran. The bloc also criticized Russia.", []string{"European Union CRITICIZES Russia"}, nil},
+		{"the alliance", "NATO held talks in Brussels. The alliance warned Russia against escalation.", []string{"NATO THREATENS Russia"}, nil},
+		{"the kingdom", "Saudi Arabia hosted the summit. The kingdom urged Israel to halt the offensive.", []string{"Saudi Arabia URGES Israel"}, nil},
+		{"the subject first", "South Korea hosted Japan's prime minister. The country also pressed North Korea to talk.",
+			[]string{"South Korea URGES North Korea"}, []string{"Japan URGES North Korea"}},
+		{"a demonym's nation", "India struck Pakistan. The Pakistani nation condemned India.", []string{"Pakistan CRITICIZES India"}, nil},
+		{"the state media is no description", "Iran criticized Israel. The state media praised Syria.", nil, []string{"Iran SUPPORTS Syria"}},
+		{"both countries are governments", "Pakistan and its army met India. Then Ghana and Togo met. The UN urged both countries to talk.",
+			[]string{"United Nations URGES Ghana", "United Nations URGES Togo"}, nil},
+	})
+}

@@ -83,11 +83,19 @@ func (c *Resolver) Both(s article.Sentence, out []article.Mention, i int) ([]art
 	return out, i
 }
 
+// stateNouns end a pair phrase that names two governments ("both
+// countries", "the two nations"): the last two governments named
+// together, not a government and its army.
+var stateNouns = gazetteer.Set("statenouns")
+
 // pairAt adds the last pair of persons (or of other actors) as two
 // mentions over tokens [i, end).
 func (c *Resolver) pairAt(s article.Sentence, out []article.Mention, i, end int, persons bool) ([]article.Mention, int) {
 	c.NotePairs(s, out, true) // "A met B as the two leaders clashed"
 	pair, ok := c.pairs[persons]
+	if stateNouns[s.Lower[end-1]] {
+		pair, ok = c.govPair, c.govPair != [2]int{}
+	}
 	if !ok {
 		return out, i
 	}
@@ -121,6 +129,9 @@ func (c *Resolver) NotePairs(s article.Sentence, out []article.Mention, meetOnly
 		}
 		if and, meet := joined(s, out, x.End, y.Start); meet || and && !meetOnly {
 			c.pairs[x.Type == actorgraph.Person] = [2]int{x.Actor, y.Actor}
+			if x.Type == actorgraph.Government && y.Type == actorgraph.Government {
+				c.govPair = [2]int{x.Actor, y.Actor}
+			}
 		}
 	}
 }

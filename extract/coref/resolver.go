@@ -21,9 +21,14 @@ type Resolver struct {
 	lastByClass map[string]int
 	lastPer     int // the most recent person, -1 if none
 	lastOrg     int // the most recent acting government or organization, -1 if none
+	lastGov     int // the most recent government named, -1 if none
+	lastOrgan   int // the most recent organization named, -1 if none
 	// pairs holds the latest two actors named together ("A and B"), of
 	// persons and of other actors, for "the two leaders", "both sides".
 	pairs map[bool][2]int
+	// govPair is the latest two governments named together, for "both
+	// countries"; zero if none.
+	govPair [2]int
 	// regimes maps "junta" and "regime" to the government last named with
 	// them ("Mali's junta", "the junta in Niger"), for a bare "the junta".
 	regimes map[string]int
@@ -35,7 +40,7 @@ type Resolver struct {
 // New returns the resolver of the article d.
 func New(d *article.Doc, g *gazetteer.Gazetteer) *Resolver {
 	return &Resolver{d: d, g: g, byKey: map[string]int{}, surnames: map[string]int{}, lastByClass: map[string]int{},
-		lastPer: -1, lastOrg: -1, pairs: map[bool][2]int{}, regimes: map[string]int{}, groups: map[string]int{}}
+		lastPer: -1, lastOrg: -1, lastGov: -1, lastOrgan: -1, pairs: map[bool][2]int{}, regimes: map[string]int{}, groups: map[string]int{}}
 }
 
 // Note remembers a mention the mention stage adds to sentence s: the
@@ -48,7 +53,43 @@ func (c *Resolver) Note(s article.Sentence, m article.Mention) {
 	if (m.Type == actorgraph.Government || m.Type == actorgraph.Organization) && m.Kind == article.Name {
 		c.lastOrg = m.Actor
 	}
+	if m.Kind == article.Name && m.Type == actorgraph.Government {
+		c.lastGov = m.Actor
+	}
+	if m.Kind == article.Name && m.Type == actorgraph.Organization {
+		c.lastOrgan = m.Actor
+	}
 	c.noteRegime(s, m)
+}
+
+// EndSentence settles, once a sentence's mentions are read, which
+// government and organization a description in a later sentence refers
+// to: the first one named in this sentence, most often its subject
+// ("South Korea hosted Japan's prime minister. The country also ...").
+func (c *Resolver) EndSentence(out []article.Mention) {
+	gov, org := false, false
+	for _, m := range out {
+		if m.Kind != article.Name {
+			continue
+		}
+		if m.Type == actorgraph.Government && !gov {
+			c.lastGov, gov = m.Actor, true
+		}
+		if m.Type == actorgraph.Organization && !org {
+			c.lastOrgan, org = m.Actor, true
+		}
+	}
+}
+
+// Described returns the actor a definite description refers to: the
+// latest government for "the country", "the kingdom", "the Gulf state"
+// (gov), else the latest organization for "the bloc", "the alliance".
+func (c *Resolver) Described(gov bool) (int, bool) {
+	i := c.lastOrgan
+	if gov {
+		i = c.lastGov
+	}
+	return i, i >= 0
 }
 
 // Finish settles the article once every sentence has its mentions: each

@@ -133,7 +133,8 @@ var rareNames = map[string]bool{
 	"clausebreaks": true, "prepositions": true, "groupnouns": true, "placewords": true, "targetplaces": true,
 	"drawverbs": true, "travelverbs": true, "hostverbs": true, "determiners": true, "articles": true,
 	"beforms": true, "topicpreps": true, "directions": true, "possessives": true, "gerundpreps": true,
-	"haveverbs": true,
+	"haveverbs": true, "govdescriptions": true, "orgdescriptions": true, "descriptionends": true,
+	"statenouns": true,
 }
 
 var (

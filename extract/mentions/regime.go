@@ -4,6 +4,7 @@ import (
 	"github.com/actorgraph/actorgraph"
 	"github.com/actorgraph/actorgraph/extract/article"
 	"github.com/actorgraph/actorgraph/extract/gazetteer"
+	"github.com/actorgraph/actorgraph/extract/rules"
 )
 
 // regime reads "the [military] junta in Niger" as Niger, and a later bare
@@ -35,3 +36,45 @@ func (a *reader) regime(sc *scan, i int) int {
 	a.add(sc, article.Mention{Start: i, End: end, Actor: gov, Type: actorgraph.Government, Kind: article.Name})
 	return end
 }
+
+// described reads a definite description of the latest government or
+// organization: "the country", "the kingdom", "the Gulf state", "the
+// oil-rich emirate" (govdescriptions of words.txt), "the bloc", "the
+// alliance" (orgdescriptions). At most one modifier stands between "the"
+// and the noun, and the noun phrase ends there: "the state media" is no
+// description.
+func (a *reader) described(sc *scan, i int) int {
+	s := sc.s
+	if s.Lower[i] != "the" || i+1 >= len(s.Lower) {
+		return i
+	}
+	j := i + 1
+	if j+1 < len(s.Lower) && !govDescriptions[s.Lower[j]] && !orgDescriptions[s.Lower[j]] && s.Tokens[j].IsWord() {
+		j++ // "the Gulf state", "the oil-rich emirate"
+	}
+	gov := govDescriptions[s.Lower[j]]
+	if !gov && !orgDescriptions[s.Lower[j]] || s.Tokens[j].IsCap() {
+		return i
+	}
+	end := j + 1
+	if end < len(s.Lower) && s.Tokens[end].IsWord() && !s.Tokens[end].IsCap() && !descriptionEnds[s.Lower[end]] &&
+		!in(s, gazetteer.Speech, end) && !in(s, gazetteer.Adverbs, end) && !has(s, end, rules.WordVerb) {
+		return i // "the state media", "the country's" is fine
+	}
+	actor, ok := a.co.Described(gov)
+	if p, e, found := a.lookup(s, i+1); found && e == j && p.Entry.Type == actorgraph.Government {
+		actor, ok = a.Actors.Entry(p.Entry), gov // "the Pakistani nation": Pakistan
+	}
+	if !ok {
+		return i
+	}
+	t := a.Actors.List[actor].Actor.Type
+	a.add(sc, article.Mention{Start: i, End: end, Actor: actor, Type: t, Kind: article.Name})
+	return end
+}
+
+var (
+	govDescriptions = gazetteer.Set("govdescriptions")
+	orgDescriptions = gazetteer.Set("orgdescriptions")
+	descriptionEnds = gazetteer.Set("descriptionends")
+)

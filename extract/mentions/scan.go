@@ -38,6 +38,7 @@ func (a *reader) mentions(si int, s article.Sentence) []article.Mention {
 	}
 	sc.out = coref.Speakers(sc.s, sc.out)
 	a.co.NotePairs(sc.s, sc.out, false)
+	a.co.EndSentence(sc.out)
 	n := len(sc.out)
 	if n == 0 {
 		return nil
@@ -64,7 +65,7 @@ func (a *reader) pronoun(sc *scan, i int) int {
 }
 
 // steps are the readers of mentions, in the order they are tried.
-var steps = [...]func(*reader, *scan, int) int{(*reader).both, (*reader).regime, (*reader).compound, (*reader).titled, (*reader).phrase,
+var steps = [...]func(*reader, *scan, int) int{(*reader).both, (*reader).regime, (*reader).described, (*reader).compound, (*reader).titled, (*reader).phrase,
 	(*reader).unknownGroup, (*reader).negotiationAt, (*reader).named, (*reader).pronoun}
 
 // stepWords are the bits of the lower-case words some step starts at;
