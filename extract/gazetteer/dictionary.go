@@ -119,6 +119,7 @@ func (g *Gazetteer) AddDictionaries(sets ...dict.Set) error {
 			return err
 		}
 	}
+	g.indexShorts()
 	return nil
 }
 

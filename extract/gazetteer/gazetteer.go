@@ -61,7 +61,9 @@ type Gazetteer struct {
 	// bareKeys maps multi-word phrases without their apostrophes and in
 	// American spelling to their entry (see Lookup); spell rewrites
 	// British spellings (spellings.txt).
-	bareKeys  map[string]Phrase
+	bareKeys map[string]Phrase
+	// shorts maps entries to their two-letter acronym (see Short).
+	shorts    map[*Entry]string
 	spellings []string
 	spell     *strings.Replacer
 	// Titles, Honorifics, Topics and Heads are lower-case word lists.
@@ -134,6 +136,7 @@ func Load(fsys fs.FS) (*Gazetteer, error) {
 	if err := g.loadField(fsys); err != nil {
 		return nil, err
 	}
+	g.indexShorts()
 	return g, nil
 }
 

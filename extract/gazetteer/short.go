@@ -9,17 +9,27 @@ import (
 // all-capitals two-letter acronym without dots ("US", "EU"), else the name
 // ("Saudi Arabia", not "KSA").
 func (g *Gazetteer) Short(e *Entry) string {
-	best := e.Name
-	if !strings.Contains(best, " ") {
-		return best
+	if !strings.Contains(e.Name, " ") {
+		return e.Name
 	}
+	if s, ok := g.shorts[e]; ok {
+		return s
+	}
+	return e.Name
+}
+
+// indexShorts finds, once the phrases are all added, the two-letter
+// capital acronym of each entry that has one (the smallest if several),
+// so that Short needs no walk over every phrase.
+func (g *Gazetteer) indexShorts() {
+	g.shorts = map[*Entry]string{}
 	for text, p := range g.Phrases {
-		if p.Entry == e && p.Form == FormName && len(text) == 2 && isUpper(text) &&
-			(len(text) < len(best) || len(text) == len(best) && text < best) {
-			best = text
+		if p.Form == FormName && len(text) == 2 && isUpper(text) {
+			if old, ok := g.shorts[p.Entry]; !ok || text < old {
+				g.shorts[p.Entry] = text
+			}
 		}
 	}
-	return best
 }
 
 func isUpper(s string) bool {
