@@ -295,6 +295,7 @@ func TestAppositionHeadIsTheSubject(t *testing.T) {
 func TestDefiniteDescriptions(t *testing.T) {
 	checkPhenomena(t, []phenomenon{
 		{"the bloc", "The European Union imposed sanctions on Iran. The bloc also criticized Russia.", []string{"European Union CRITICIZES Russia"}, nil},
+		{"the group", "Israel struck Hezbollah. The group fired rockets at Israel.", []string{"Hezbollah ATTACKS Israel"}, nil},
 		{"the alliance", "NATO held talks in Brussels. The alliance warned Russia against escalation.", []string{"NATO THREATENS Russia"}, nil},
 		{"the kingdom", "Saudi Arabia hosted the summit. The kingdom urged Israel to halt the offensive.", []string{"Saudi Arabia URGES Israel"}, nil},
 		{"the subject first", "South Korea hosted Japan's prime minister. The country also pressed North Korea to talk.",
