@@ -15,16 +15,9 @@ var reproachTrigger = &gazetteer.Trigger{Type: actorgraph.Criticizes, CAMEO: "11
 // word of condemnation (the negative list) in the same sentence, when that
 // actor is not the speaker's own side.
 func (m *Matcher) reproach(s Sentence) []Hit {
-	var hits []Hit
-	for k := range s.Lower {
-		if !m.in(s, gazetteer.Speech, k) || !m.factual(s, k) {
-			continue
-		}
-		sp, ok := speakerAt(s, k)
-		if !ok {
-			continue
-		}
-		o := occurrence{t: reproachTrigger, start: k, end: k + 1}
+	return m.inSpeech(s, func(sp Mention, o occurrence) []Hit {
+		o.t = reproachTrigger
+		var hits []Hit
 		for n := range s.Lower {
 			if !m.in(s, gazetteer.Negative, n) || n >= sp.Start && n < sp.End {
 				continue
@@ -33,7 +26,23 @@ func (m *Matcher) reproach(s Sentence) []Hit {
 				hits = append(hits, hit(sp, t, actorgraph.Criticizes, o, 0.4))
 			}
 		}
-		if len(hits) > 0 {
+		return hits
+	})
+}
+
+// inSpeech calls read for each speech verb of s that is factual and has a
+// speaker next to it (speakerAt), with the speaker and the verb's
+// occurrence, and returns the hits of the first call that finds any.
+func (m *Matcher) inSpeech(s Sentence, read func(sp Mention, o occurrence) []Hit) []Hit {
+	for k := range s.Lower {
+		if !m.in(s, gazetteer.Speech, k) || !m.factual(s, k) {
+			continue
+		}
+		sp, ok := speakerAt(s, k)
+		if !ok {
+			continue
+		}
+		if hits := read(sp, occurrence{start: k, end: k + 1}); len(hits) > 0 {
 			return hits
 		}
 	}
@@ -48,16 +57,9 @@ var demandTrigger = &gazetteer.Trigger{Type: actorgraph.Urges, CAMEO: "020", Fra
 // right before "must", "should" or "needs to", when that actor is not
 // the speaker's own side and no condition or negation stands in between.
 func (m *Matcher) demands(s Sentence) []Hit {
-	var hits []Hit
-	for k := range s.Lower {
-		if !m.in(s, gazetteer.Speech, k) || !m.factual(s, k) {
-			continue
-		}
-		sp, ok := speakerAt(s, k)
-		if !ok {
-			continue
-		}
-		o := occurrence{t: demandTrigger, start: k, end: k + 1}
+	return m.inSpeech(s, func(sp Mention, o occurrence) []Hit {
+		o.t = demandTrigger
+		var hits []Hit
 		for _, x := range s.Mentions {
 			if x.End >= len(s.Lower) || !x.Acts() || x.Kind == Pronoun || x.Type == actorgraph.Negotiation || x.Actor == sp.Actor || x.Start >= sp.Start && x.End <= sp.End {
 				continue
@@ -71,11 +73,8 @@ func (m *Matcher) demands(s Sentence) []Hit {
 				hits = append(hits, hit(sp, x, actorgraph.Urges, o, 0.5))
 			}
 		}
-		if len(hits) > 0 {
-			return hits
-		}
-	}
-	return nil
+		return hits
+	})
 }
 
 // pairPhrase reports whether x is one of the two mentions that a phrase
