@@ -14,7 +14,12 @@
 //     together (Both, NotePairs);
 //   - "the junta" is the government last named with that noun (Regime),
 //     an acronym the group named in full with it (Group), "the talks" the
-//     latest negotiation of its class (Negotiation).
+//     latest negotiation of its class (Negotiation);
+//   - "the country", "the kingdom" and "the bloc", "the group" are the
+//     first government or organization of the latest sentence that named
+//     one, or one named since in the same sentence (Described,
+//     EndSentence); "both countries" the last two governments named
+//     together.
 //
 // Finish then settles the article: canonical actors on every mention,
 // affiliations from the sentence for titled persons without one, and the
