@@ -1,33 +1,33 @@
 package text
 
 import (
+	_ "embed"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
-// abbreviations end with a dot without ending a sentence.
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "lt": true,
-	"col": true, "maj": true, "capt": true, "sgt": true, "adm": true,
-	"sen": true, "rep": true, "gov": true, "pres": true, "prof": true,
-	"st": true, "jr": true, "sr": true, "no": true, // "no" only before a number "vs": true, "etc": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true,
-	"jul": true, "aug": true, "sep": true, "sept": true, "oct": true,
-	"nov": true, "dec": true, "inc": true, "corp": true, "co": true,
-	"ltd": true, "mt": true, "ft": true, "cmdr": true, "brig": true,
-	"amb": true, "rev": true, "hon": true, "approx": true, "est": true,
-}
+// abbreviations end with a dot without ending a sentence; starters begin
+// a sentence after a dotted acronym. Both are lists of data/words.txt.
+var abbreviations, starters = wordList("abbreviations"), wordList("starters")
 
-// starters are words that begin a sentence after a dotted acronym
-// ("...with the U.S. The talks"), where the dot is otherwise kept.
-var starters = map[string]bool{
-	"The": true, "He": true, "She": true, "It": true, "They": true,
-	"We": true, "I": true, "But": true, "In": true, "On": true, "A": true,
-	"An": true, "This": true, "That": true, "These": true, "Those": true,
-	"His": true, "Her": true, "Their": true, "Its": true, "And": true,
-	"After": true, "Before": true, "When": true, "While": true, "As": true,
-	"Meanwhile": true, "However": true, "There": true, "Some": true,
+//go:embed data/words.txt
+var words string
+
+// wordList returns the words of the list of data/words.txt with this
+// name; a missing list is an error of the program, caught by the tests.
+func wordList(name string) map[string]bool {
+	for _, line := range strings.Split(words, "\n") {
+		l, w, ok := strings.Cut(line, "|")
+		if ok && !strings.HasPrefix(l, "#") && strings.TrimSpace(l) == name {
+			m := map[string]bool{}
+			for _, f := range strings.Fields(w) {
+				m[f] = true
+			}
+			return m
+		}
+	}
+	panic("text: no word list " + name + " in data/words.txt")
 }
 
 // splitLine appends the sentences of the line s[a:b] to out.
