@@ -7,6 +7,7 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/actorgraph/actorgraph"
+	"github.com/actorgraph/actorgraph/readmodel"
 )
 
 // WriteResult says what one Write did.
@@ -215,9 +216,9 @@ func knownTx(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (ma
 }
 
 // clearTx deletes the relationships and mentions of the given articles and
-// returns the tallies the deleted relationships were part of.
-func clearTx(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (refs, error) {
-	touched := refs{}
+// returns the pairs whose dyads the deleted relationships counted in.
+func clearTx(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (readmodel.Pairs, error) {
+	touched := readmodel.Pairs{}
 	if len(ids) == 0 {
 		return touched, nil
 	}
@@ -231,10 +232,11 @@ func clearTx(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (re
 			rec := result.Record()
 			src, _ := rec.Get("source")
 			dst, _ := rec.Get("target")
-			month, _ := rec.Get("month")
 			s, _ := src.(string)
 			d, _ := dst.(string)
-			touched.add(tallyRef{typ: r.Type, source: s, target: d, month: month})
+			if summed(r.Type) {
+				touched.Add(s, d)
+			}
 		}
 		if err := result.Err(); err != nil {
 			return nil, fmt.Errorf("clear %s of changed articles: %w", r.Type, err)
@@ -247,11 +249,11 @@ func clearTx(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (re
 }
 
 // applyPlan writes articles, then entities, mentions and relationships,
-// then brings the tallies up to date: it adds the new reports to them and
-// recomputes, from the reports, the tallies in touched (those that lost
-// reports of a changed article). Last it queues the pair totals those
-// tallies count in, for Settle (pair.go).
-func applyPlan(ctx context.Context, tx neo4j.ManagedTransaction, p *plan, touched refs) error {
+// then recomputes the dyads of the read model (package readmodel) of the
+// pairs it wrote reports of and of those in touched (which lost reports of
+// a changed article), in the same transaction: a committed batch always
+// has its dyads up to date.
+func applyPlan(ctx context.Context, tx neo4j.ManagedTransaction, p *plan, touched readmodel.Pairs) error {
 	nodes := map[string]any{} // element id by article or entity id
 	if err := runNodes(ctx, tx, articleCypher, p.articles, nodes); err != nil {
 		return fmt.Errorf("merge articles: %w", err)
@@ -275,13 +277,23 @@ func applyPlan(ctx context.Context, tx neo4j.ManagedTransaction, p *plan, touche
 			}
 		}
 	}
-	if err := addTalliesTx(ctx, tx, p.tallies); err != nil {
-		return err
+	for t, rows := range p.rels {
+		if !summed(t) {
+			continue
+		}
+		for _, rr := range rows {
+			touched.Add(rr["source"].(string), rr["target"].(string))
+		}
 	}
-	if err := recomputeTx(ctx, tx, touched); err != nil {
-		return err
-	}
-	return queuePairsTx(ctx, tx, p.tallies, touched)
+	return readmodel.Update(ctx, tx, touched)
+}
+
+// summed reports whether reports of type t count in dyads: every type but
+// the structural ones (MEMBER_OF, ADVISES), which say who serves whom, not
+// what one did to another.
+func summed(t actorgraph.RelType) bool {
+	r, ok := t.Info()
+	return ok && r.Quad != actorgraph.Structural
 }
 
 // Known returns, for those of ids already in the graph, their content hash.

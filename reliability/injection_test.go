@@ -117,7 +117,7 @@ func checkHostileQueries(t *testing.T, env []string) {
 // snap is one of the model's fixed lists.
 func checkFixedVocabulary(t *testing.T, snap snapshot) {
 	t.Helper()
-	labels := map[string]bool{"Source": true, graph.TallyLabel: true, graph.PairLabel: true, graph.PairQueueLabel: true, graph.PairLockLabel: true}
+	labels := map[string]bool{"Source": true}
 	for _, l := range graph.NodeLabels {
 		labels[l] = true
 	}

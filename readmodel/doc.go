@@ -1,0 +1,14 @@
+// Package readmodel keeps the read model of the actor graph: one
+// (source)-[:DYAD]->(target) relationship per ordered pair of entities that
+// has reports from source to target, summing them (conflict and
+// cooperation as two Goldstein sums, CAMEO quad-class counts, counts per
+// relation type, first and last date). The saved queries read dyads when
+// they rank pairs over all time (tension, alignment, brokers); everything
+// else reads the reports themselves.
+//
+// Dyads are derived data: Update recomputes the dyads of the pairs a batch
+// touched, from the reports, in the batch's own transaction (graph.Store
+// calls it), and Rebuild recomputes every dyad of a graph (ingest rebuild,
+// ingest migrate). Every statement is a .cypher file of this package,
+// run as it is written. docs/model.md says why dyads are relationships.
+package readmodel
