@@ -92,7 +92,7 @@ func TestDyadsSumReports(t *testing.T) {
 	write(t, s, dyadDoc("https://example.test/b", "2024-05-20",
 		rel("Ostmark", actorgraph.NegotiatesWith, "Velland", 7), rel("Ostmark", actorgraph.Supports, "Velland", 3.4)))
 	got := dyad(t, s, o, v)
-	want := map[string]any{"reports": int64(5), "articles": int64(5), "conflict": 10.0, "cooperation": 10.4, "mutual": 7.0,
+	want := map[string]any{"reports": int64(5), "conflict": 10.0, "cooperation": 10.4, "mutual": 7.0,
 		"pressure": 3.0, "criticizes": int64(1), "sanctions": int64(1), "urges": int64(1), "negotiates_with": int64(1),
 		"supports": int64(1), "attacks": int64(0), "verbal_cooperation": int64(3), "verbal_conflict": int64(1),
 		"material_conflict": int64(1), "first": "2024-03-02", "last": "2024-05-20", "key": o + "|" + v}

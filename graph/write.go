@@ -234,7 +234,7 @@ func clearTx(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (re
 			dst, _ := rec.Get("target")
 			s, _ := src.(string)
 			d, _ := dst.(string)
-			if summed(r.Type) {
+			if readmodel.Summed(r.Type) {
 				touched.Add(s, d)
 			}
 		}
@@ -249,10 +249,11 @@ func clearTx(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (re
 }
 
 // applyPlan writes articles, then entities, mentions and relationships,
-// then recomputes the dyads of the read model (package readmodel) of the
-// pairs it wrote reports of and of those in touched (which lost reports of
-// a changed article), in the same transaction: a committed batch always
-// has its dyads up to date.
+// then brings the dyads of the read model (package readmodel) up to date
+// in the same transaction, so that a committed batch always has them
+// right: those of the pairs in touched (which lost reports of a changed
+// article) are recomputed from their reports, and the sums of the new
+// reports are added to the others.
 func applyPlan(ctx context.Context, tx neo4j.ManagedTransaction, p *plan, touched readmodel.Pairs) error {
 	nodes := map[string]any{} // element id by article or entity id
 	if err := runNodes(ctx, tx, articleCypher, p.articles, nodes); err != nil {
@@ -277,23 +278,20 @@ func applyPlan(ctx context.Context, tx neo4j.ManagedTransaction, p *plan, touche
 			}
 		}
 	}
+	var reports []readmodel.Report
 	for t, rows := range p.rels {
-		if !summed(t) {
-			continue
-		}
 		for _, rr := range rows {
-			touched.Add(rr["source"].(string), rr["target"].(string))
+			props := rr["props"].(row)
+			w, _ := props["weight"].(float64)
+			code, _ := props["cameo"].(string)
+			reports = append(reports, readmodel.Report{Type: t, Source: rr["source"].(string), Target: rr["target"].(string),
+				Weight: w, CAMEO: code, Date: props["date"]})
 		}
 	}
-	return readmodel.Update(ctx, tx, touched)
-}
-
-// summed reports whether reports of type t count in dyads: every type but
-// the structural ones (MEMBER_OF, ADVISES), which say who serves whom, not
-// what one did to another.
-func summed(t actorgraph.RelType) bool {
-	r, ok := t.Info()
-	return ok && r.Quad != actorgraph.Structural
+	if err := readmodel.Update(ctx, tx, touched); err != nil {
+		return err
+	}
+	return readmodel.Add(ctx, tx, reports, touched)
 }
 
 // Known returns, for those of ids already in the graph, their content hash.

@@ -127,45 +127,53 @@ ORDER BY reports DESC, s.id
 WITH collect({actor: s, stances: stances}) AS ranked
 WITH [k IN range(0, size(ranked) - 1) WHERE $actor IS NOT NULL OR k < $top | ranked[k]] AS ranked
 WITH ranked, [k IN range(0, size(ranked) - 1) WHERE $actor IN [ranked[k].actor.id, ranked[k].actor.name]][0] AS ai
-// Holders of each target: every stance toward it, [actor's position in
-// ranked, position, reports, hostile, self], and the position +1 of the
-// target itself when it is one of the actors compared (self: true).
-UNWIND range(0, size(ranked) - 1) AS i
-UNWIND [x IN ranked[i].stances | [x[0], i, x[1], x[2], x[3], false]] + [[ranked[i].actor, i, 1.0, 0, false, true]] AS h
-WITH ranked, ai, h[0] AS target, collect([h[1], h[2], h[3], h[4], h[5]]) AS holders
-WHERE size(holders) > 1
-// Pairs of holders; with an actor, only the pairs that include it.
-CALL (holders, ai) {
-  WITH holders, ai WHERE ai IS NULL
-  UNWIND range(0, size(holders) - 2) AS x
-  UNWIND holders[x + 1..] AS h2
-  RETURN holders[x] AS h1, h2
-  UNION ALL
-  WITH holders, ai WHERE ai IS NOT NULL
-  UNWIND [h IN holders WHERE h[0] = ai] AS h1
-  UNWIND [h IN holders WHERE h[0] <> ai] AS h2
-  RETURN h1, h2
+// Pairs of actors and their sums over the targets they share, by
+// position in ranked (i < j). The subquery groups by positions only, not
+// by the list ranked.
+CALL (ranked, ai) {
+  // Holders of each target: every stance toward it, [actor's position in
+  // ranked, position, reports, hostile, self], and the position +1 of the
+  // target itself when it is one of the actors compared (self: true).
+  UNWIND range(0, size(ranked) - 1) AS i
+  UNWIND [x IN ranked[i].stances | [x[0], i, x[1], x[2], x[3], false]] + [[ranked[i].actor, i, 1.0, 0, false, true]] AS h
+  WITH ai, h[0] AS target, collect([h[1], h[2], h[3], h[4], h[5]]) AS holders
+  WHERE size(holders) > 1
+  // Pairs of holders; with an actor, only the pairs that include it.
+  CALL (holders, ai) {
+    WITH holders, ai WHERE ai IS NULL
+    UNWIND range(0, size(holders) - 2) AS x
+    UNWIND holders[x + 1..] AS h2
+    RETURN holders[x] AS h1, h2
+    UNION ALL
+    WITH holders, ai WHERE ai IS NOT NULL
+    UNWIND [h IN holders WHERE h[0] = ai] AS h1
+    UNWIND [h IN holders WHERE h[0] <> ai] AS h2
+    RETURN h1, h2
+  }
+  WITH CASE WHEN h1[0] < h2[0] THEN h1 ELSE h2 END AS u, CASE WHEN h1[0] < h2[0] THEN h2 ELSE h1 END AS v
+  WITH u[0] AS i, v[0] AS j, u[1] AS p1, v[1] AS p2, u[2] + v[2] AS n,
+       u[4] OR v[4] AS direct, (u[4] AND v[3]) OR (v[4] AND u[3]) AS hostile
+  WITH i, j,
+       count(CASE WHEN NOT direct THEN 1 END) AS shared,
+       count(CASE WHEN NOT direct AND sign(p1) = sign(p2) THEN 1 END) AS agree,
+       sum(abs(p1 - p2)) AS d, count(*) AS terms, sum(n) AS evidence, max(hostile) AS at_odds
+  WHERE shared >= $min_shared
+  RETURN i, j, shared, agree, d, terms, evidence, at_odds
 }
-WITH ranked, target, CASE WHEN h1[0] < h2[0] THEN h1 ELSE h2 END AS u, CASE WHEN h1[0] < h2[0] THEN h2 ELSE h1 END AS v
-WITH ranked, u[0] AS i, v[0] AS j, target, u[1] AS p1, v[1] AS p2, u[2] + v[2] AS n,
-     u[4] OR v[4] AS direct, (u[4] AND v[3]) OR (v[4] AND u[3]) AS hostile
-WITH ranked, i, j,
-     count(CASE WHEN NOT direct THEN 1 END) AS shared,
-     count(CASE WHEN NOT direct AND sign(p1) = sign(p2) THEN 1 END) AS agree,
-     sum(abs(p1 - p2)) AS d, count(*) AS terms, sum(n) AS evidence, max(hostile) AS at_odds,
-     collect(CASE WHEN NOT direct THEN [target, p1, p2, n] END) AS drivers
-WHERE shared >= $min_shared
-WITH ranked[i].actor AS x, ranked[j].actor AS y, shared, agree, evidence, at_odds, drivers,
-     1.0 - d / terms AS s
-WITH CASE WHEN x.id < y.id THEN x ELSE y END AS a, CASE WHEN x.id < y.id THEN y ELSE x END AS b, x.id < y.id AS fwd,
-     CASE WHEN at_odds AND s > 0 THEN 0.0 ELSE round(s, 4) END AS alignment, shared, agree, evidence, at_odds, drivers
-ORDER BY CASE $order WHEN 'divergent' THEN alignment ELSE -alignment END, shared DESC, evidence DESC, a.name, b.name
+WITH ranked[i] AS x, ranked[j] AS y, shared, agree, evidence, at_odds, 1.0 - d / terms AS s
+WITH CASE WHEN x.actor.id < y.actor.id THEN x ELSE y END AS a, CASE WHEN x.actor.id < y.actor.id THEN y ELSE x END AS b,
+     CASE WHEN at_odds AND s > 0 THEN 0.0 ELSE round(s, 4) END AS alignment, shared, agree, evidence, at_odds
+ORDER BY CASE $order WHEN 'divergent' THEN alignment ELSE -alignment END, shared DESC, evidence DESC, a.actor.name, b.actor.name
 LIMIT $limit
-CALL (drivers, fwd) {
-  UNWIND drivers AS dr
-  WITH dr ORDER BY dr[3] DESC, dr[0].name
+// The drivers of the listed pairs only, from their two lists of stances
+// (each names a target once; the other side's entry is 0.0, and a shared
+// target has two entries).
+CALL (a, b) {
+  UNWIND [e IN a.stances | [e[0], e[1], 0.0, e[2]]] + [e IN b.stances | [e[0], 0.0, e[1], e[2]]] AS e
+  WITH a, b, e[0] AS target, sum(e[1]) AS pa, sum(e[2]) AS pb, sum(e[3]) AS n, count(*) AS sides
+  WHERE sides = 2 AND target <> a.actor AND target <> b.actor
+  WITH target, pa, pb, n ORDER BY n DESC, target.name
   LIMIT 5
-  RETURN collect(dr[0].name + ' (' + toString(round(CASE WHEN fwd THEN dr[1] ELSE dr[2] END, 2)) + ' / ' +
-                 toString(round(CASE WHEN fwd THEN dr[2] ELSE dr[1] END, 2)) + ')') AS top
+  RETURN collect(target.name + ' (' + toString(round(pa, 2)) + ' / ' + toString(round(pb, 2)) + ')') AS drivers
 }
-RETURN a.name AS a, b.name AS b, alignment, shared, evidence, agree, at_odds, top AS drivers
+RETURN a.actor.name AS a, b.actor.name AS b, alignment, shared, evidence, agree, at_odds, drivers

@@ -126,12 +126,14 @@ CALL (b, ties) {
   WITH b, ties, t.o AS neg
   MATCH (p:Actor)-[d:DYAD]->(neg)
   WHERE d.participates_in > 0
+  // Each party once, however many of B's negotiations it takes part in.
+  WITH b, ties, p, sum(d.participates_in) AS n
   CALL (p) {
     OPTIONAL MATCH (p:Person)-[k:MEMBER_OF]->(g:Government) WHERE $rollup
     WITH p, g, count(k) AS c ORDER BY c DESC, g.id LIMIT 1
     RETURN coalesce(g, p) AS x
   }
-  WITH b, ties, x, d.participates_in AS n
+  WITH b, ties, x, n
   WHERE x <> b AND NOT any(h IN ties WHERE h.o = x AND h.conflict >= h.coop AND h.conflict > 0)
   RETURN x, n
 }

@@ -35,21 +35,23 @@
 // first), then change, then names.
 // How it is read: over all time, from the read model (one DYAD relationship
 // per ordered pair of entities summing its reports, docs/model.md); in a
-// window, from the reports of each conflict type through its date index.
-// Cooperation, appeals, first and last are read for the listed pairs only.
+// window, from the reports of each type through its date index. Each
+// entity is rolled up once, not once per pair.
 WITH date($from) AS from,
      CASE WHEN $from IS NULL THEN date($to) ELSE coalesce(date($to), date()) END AS to
 WITH from, to, from IS NULL AND to IS NULL AS alltime,
      CASE WHEN from IS NOT NULL THEN duration({days: duration.inDays(from, to).days + 1}) END AS len
-// Conflict per ordered pair of actors (s, t): now (the window) or not (the
-// previous window).
+// Sums per ordered pair of actors (s, t): now (the window) or not (the
+// previous window). c: [conflict, criticizes, opposes, threatens,
+// sanctions, attacks, conflict reports, cooperation, appeals].
 CALL (from, to, alltime, len) {
-  // All time, no actor: every dyad with conflict (index dyad_conflict).
+  // All time, no actor: every dyad between actors.
   WITH alltime WHERE alltime AND $actor IS NULL
   MATCH (s:Actor)-[d:DYAD]->(t:Actor)
-  WHERE d.conflict > 0
-  RETURN s, t, true AS now, d.conflict AS conflict, d.criticizes AS cr, d.opposes AS op,
-         d.threatens AS th, d.sanctions AS sa, d.attacks AS at
+  RETURN s, t, true AS now,
+         [d.conflict, d.criticizes, d.opposes, d.threatens, d.sanctions, d.attacks,
+          d.criticizes + d.opposes + d.threatens + d.sanctions + d.attacks, d.cooperation, d.urges] AS c,
+         d.first AS first, d.last AS last
   UNION ALL
   // All time, an actor: its dyads and, with rollup, its officials'.
   WITH alltime WHERE alltime AND $actor IS NOT NULL
@@ -60,15 +62,16 @@ CALL (from, to, alltime, len) {
     MATCH (m:Person)-[:MEMBER_OF]->(x:Government) WHERE $rollup RETURN m
   }
   MATCH (m)-[d:DYAD]-(:Actor)
-  WHERE d.conflict > 0
   WITH DISTINCT d
   WITH startNode(d) AS s, endNode(d) AS t, d
   WHERE s:Actor AND t:Actor
-  RETURN s, t, true AS now, d.conflict AS conflict, d.criticizes AS cr, d.opposes AS op,
-         d.threatens AS th, d.sanctions AS sa, d.attacks AS at
+  RETURN s, t, true AS now,
+         [d.conflict, d.criticizes, d.opposes, d.threatens, d.sanctions, d.attacks,
+          d.criticizes + d.opposes + d.threatens + d.sanctions + d.attacks, d.cooperation, d.urges] AS c,
+         d.first AS first, d.last AS last
   UNION ALL
-  // A window, and the previous one: the conflict reports, each type from
-  // its date index.
+  // A window, and the previous one: the reports, each type from its date
+  // index.
   WITH from, to, alltime, len WHERE NOT alltime
   UNWIND CASE WHEN from IS NULL THEN [{lo: date({year: -999999999, month: 1, day: 1}), hi: to, now: true}]
               ELSE [{lo: from, hi: to, now: true}, {lo: from - len, hi: from - duration('P1D'), now: false}] END AS w
@@ -82,78 +85,71 @@ CALL (from, to, alltime, len) {
     MATCH (s:Actor)-[r:SANCTIONS]->(t:Actor) WHERE r.date >= w.lo AND r.date <= w.hi RETURN s, t, r
     UNION ALL
     MATCH (s:Actor)-[r:ATTACKS]->(t:Actor) WHERE r.date >= w.lo AND r.date <= w.hi RETURN s, t, r
+    UNION ALL
+    MATCH (s:Actor)-[r:URGES]->(t:Actor) WHERE r.date >= w.lo AND r.date <= w.hi AND w.now RETURN s, t, r
+    UNION ALL
+    MATCH (s:Actor)-[r:SUPPORTS]->(t:Actor) WHERE r.date >= w.lo AND r.date <= w.hi AND w.now RETURN s, t, r
+    UNION ALL
+    MATCH (s:Actor)-[r:MEDIATES]->(t:Actor) WHERE r.date >= w.lo AND r.date <= w.hi AND w.now RETURN s, t, r
+    UNION ALL
+    MATCH (s:Actor)-[r:NEGOTIATES_WITH]->(t:Actor) WHERE r.date >= w.lo AND r.date <= w.hi AND w.now RETURN s, t, r
+    UNION ALL
+    MATCH (s:Actor)-[r:MEETS_WITH]->(t:Actor) WHERE r.date >= w.lo AND r.date <= w.hi AND w.now RETURN s, t, r
+    UNION ALL
+    MATCH (s:Actor)-[r:COOPERATES_WITH]->(t:Actor) WHERE r.date >= w.lo AND r.date <= w.hi AND w.now RETURN s, t, r
   }
-  RETURN s, t, w.now AS now, abs(coalesce(r.weight, 0.0)) AS conflict,
-         CASE type(r) WHEN 'CRITICIZES' THEN 1 ELSE 0 END AS cr, CASE type(r) WHEN 'OPPOSES' THEN 1 ELSE 0 END AS op,
-         CASE type(r) WHEN 'THREATENS' THEN 1 ELSE 0 END AS th, CASE type(r) WHEN 'SANCTIONS' THEN 1 ELSE 0 END AS sa,
-         CASE type(r) WHEN 'ATTACKS' THEN 1 ELSE 0 END AS at
+  WITH s, t, w.now AS now, type(r) AS type, abs(coalesce(r.weight, 0.0)) AS v, r.date AS date
+  WITH s, t, now, type IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'SANCTIONS', 'ATTACKS'] AS hostile, type, v, date
+  RETURN s, t, now,
+         [sum(CASE WHEN hostile THEN v ELSE 0.0 END), count(CASE type WHEN 'CRITICIZES' THEN 1 END),
+          count(CASE type WHEN 'OPPOSES' THEN 1 END), count(CASE type WHEN 'THREATENS' THEN 1 END),
+          count(CASE type WHEN 'SANCTIONS' THEN 1 END), count(CASE type WHEN 'ATTACKS' THEN 1 END),
+          count(CASE WHEN hostile THEN 1 END), sum(CASE WHEN NOT hostile AND type <> 'URGES' THEN v ELSE 0.0 END),
+          count(CASE type WHEN 'URGES' THEN 1 END)] AS c,
+         min(date) AS first, max(date) AS last
 }
-// Sums per ordered pair of entities first, so that each entity is rolled
-// up once per pair, not once per report.
-WITH s, t, now, sum(conflict) AS conflict, sum(cr) AS cr, sum(op) AS op, sum(th) AS th, sum(sa) AS sa, sum(at) AS at
+// Each entity rolled up once (not once per pair): per source, then per
+// target.
+WITH s, collect([t, now, c, first, last]) AS outs
 CALL (s) {
   OPTIONAL MATCH (s:Person)-[m:MEMBER_OF]->(g:Government) WHERE $rollup
   WITH s, g, count(m) AS k ORDER BY k DESC, g.id LIMIT 1
   RETURN coalesce(g, s) AS s2
 }
+UNWIND outs AS o
+WITH o[0] AS t, collect([s2, o[1], o[2], o[3], o[4]]) AS ins
 CALL (t) {
   OPTIONAL MATCH (t:Person)-[m:MEMBER_OF]->(g:Government) WHERE $rollup
   WITH t, g, count(m) AS k ORDER BY k DESC, g.id LIMIT 1
   RETURN coalesce(g, t) AS t2
 }
-WITH s2, t2, now, conflict, cr, op, th, sa, at
+UNWIND ins AS i
+WITH i[0] AS s2, t2, i[1] AS now, i[2] AS c, i[3] AS first, i[4] AS last
 WHERE s2 <> t2 AND ($actor IS NULL OR $actor IN [s2.id, s2.name, t2.id, t2.name])
 // Sums per unordered pair; a has the smaller id.
 WITH CASE WHEN s2.id < t2.id THEN s2 ELSE t2 END AS a,
      CASE WHEN s2.id < t2.id THEN t2 ELSE s2 END AS b,
-     s2.id < t2.id AS forward, now, conflict, cr, op, th, sa, at
+     s2.id < t2.id AS forward, now, c, first, last
 WITH a, b,
-     sum(CASE WHEN now THEN conflict ELSE 0.0 END) AS tension,
-     sum(CASE WHEN now THEN 0.0 ELSE conflict END) AS previous,
-     sum(CASE WHEN now AND forward THEN cr + op + th + sa + at ELSE 0 END) AS a_to_b,
-     sum(CASE WHEN now AND NOT forward THEN cr + op + th + sa + at ELSE 0 END) AS b_to_a,
-     sum(CASE WHEN now THEN cr ELSE 0 END) AS criticizes,
-     sum(CASE WHEN now THEN op ELSE 0 END) AS opposes,
-     sum(CASE WHEN now THEN th ELSE 0 END) AS threatens,
-     sum(CASE WHEN now THEN sa ELSE 0 END) AS sanctions,
-     sum(CASE WHEN now THEN at ELSE 0 END) AS attacks
-WITH a, b, round(tension, 2) AS tension,
+     sum(CASE WHEN now THEN c[0] ELSE 0.0 END) AS tension,
+     sum(CASE WHEN now THEN 0.0 ELSE c[0] END) AS previous,
+     sum(CASE WHEN now AND forward THEN c[6] ELSE 0 END) AS a_to_b,
+     sum(CASE WHEN now AND NOT forward THEN c[6] ELSE 0 END) AS b_to_a,
+     sum(CASE WHEN now THEN c[1] ELSE 0 END) AS criticizes,
+     sum(CASE WHEN now THEN c[2] ELSE 0 END) AS opposes,
+     sum(CASE WHEN now THEN c[3] ELSE 0 END) AS threatens,
+     sum(CASE WHEN now THEN c[4] ELSE 0 END) AS sanctions,
+     sum(CASE WHEN now THEN c[5] ELSE 0 END) AS attacks,
+     sum(CASE WHEN now THEN c[7] ELSE 0.0 END) AS cooperation,
+     sum(CASE WHEN now THEN c[8] ELSE 0 END) AS appeals,
+     min(CASE WHEN now THEN first END) AS first,
+     max(CASE WHEN now THEN last END) AS last
+WHERE tension > 0 OR previous > 0
+WITH a, b, round(tension, 2) AS tension, round(cooperation, 2) AS cooperation,
      CASE WHEN $from IS NULL THEN NULL ELSE round(previous, 2) END AS previous,
      CASE WHEN $from IS NULL THEN NULL ELSE round(tension - previous, 2) END AS change,
-     a_to_b, b_to_a, criticizes, opposes, threatens, sanctions, attacks
-ORDER BY tension DESC, change DESC, a.name, b.name
-LIMIT $limit
-// The listed pairs only: cooperation, appeals, first and last, from the
-// dyads (all time) or the reports (a window) between the two sides and,
-// with rollup, their officials.
-CALL (a, b) {
-  CALL (a) {
-    RETURN a AS x
-    UNION
-    MATCH (x:Person)-[:MEMBER_OF]->(a:Government) WHERE $rollup RETURN x
-  }
-  CALL (b) {
-    RETURN b AS y
-    UNION
-    MATCH (y:Person)-[:MEMBER_OF]->(b:Government) WHERE $rollup RETURN y
-  }
-  WITH x, y, date($from) AS lo, CASE WHEN $from IS NULL THEN date($to) ELSE coalesce(date($to), date()) END AS hi
-  CALL (x, y, lo, hi) {
-    WITH x, y WHERE lo IS NULL AND hi IS NULL
-    MATCH (x)-[d:DYAD]-(y)
-    RETURN d.cooperation AS coop, d.urges AS appeals, d.first AS first, d.last AS last
-    UNION ALL
-    WITH x, y, lo, hi WHERE lo IS NOT NULL OR hi IS NOT NULL
-    MATCH (x)-[r]-(y)
-    WHERE r.date >= coalesce(lo, date({year: -999999999, month: 1, day: 1})) AND r.date <= hi
-      AND type(r) IN ['NEGOTIATES_WITH', 'PARTICIPATES_IN', 'MEDIATES', 'MEETS_WITH', 'COOPERATES_WITH', 'SUPPORTS',
-                      'URGES', 'CRITICIZES', 'OPPOSES', 'THREATENS', 'SANCTIONS', 'ATTACKS']
-    RETURN CASE WHEN type(r) IN ['NEGOTIATES_WITH', 'PARTICIPATES_IN', 'MEDIATES', 'MEETS_WITH', 'COOPERATES_WITH', 'SUPPORTS']
-                THEN abs(coalesce(r.weight, 0.0)) ELSE 0.0 END AS coop,
-           CASE type(r) WHEN 'URGES' THEN 1 ELSE 0 END AS appeals, r.date AS first, r.date AS last
-  }
-  RETURN sum(coop) AS cooperation, sum(appeals) AS appeals, min(first) AS first, max(last) AS last
-}
-RETURN a.name AS a, b.name AS b, tension, round(cooperation, 2) AS cooperation, previous, change, a_to_b, b_to_a,
+     a_to_b, b_to_a, criticizes, opposes, threatens, sanctions, attacks, appeals, first, last
+RETURN a.name AS a, b.name AS b, tension, cooperation, previous, change, a_to_b, b_to_a,
        criticizes, opposes, threatens, sanctions, attacks, appeals, first, last
 ORDER BY tension DESC, change DESC, a, b
+LIMIT $limit

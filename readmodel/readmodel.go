@@ -22,6 +22,8 @@ var Schema fs.FS = schemaFiles
 var (
 	//go:embed update.cypher
 	updateCypher string
+	//go:embed add.cypher
+	addCypher string
 	//go:embed pairs.cypher
 	pairsCypher string
 	//go:embed prune.cypher

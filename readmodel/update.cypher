@@ -1,7 +1,9 @@
 // Recompute the dyads of the pairs $pairs ([{source, target}], entity ids,
-// sorted by key) from the reports between them, in the transaction that
-// wrote or deleted those reports (graph.Store.Write) or on its own
-// (readmodel.Rebuild). A pair left with no report loses its dyad.
+// sorted by key) from the reports between them: in the transaction that
+// deleted reports of a changed article or merged two nodes (graph.Store),
+// or on its own (readmodel.Rebuild). A pair left with no report loses its
+// dyad. It reads every report of the pair, so new reports are added with
+// add.cypher instead.
 //
 // Two ingesters that write reports of one pair at once stay correct: the
 // first SET locks the dyad, so the second transaction waits there until
@@ -18,7 +20,6 @@ CALL (s, t) {
   OPTIONAL MATCH (s)-[r:NEGOTIATES_WITH|PARTICIPATES_IN|MEDIATES|MEETS_WITH|COOPERATES_WITH|SUPPORTS|URGES|CRITICIZES|OPPOSES|THREATENS|SANCTIONS|ATTACKS]->(t)
   WITH r, type(r) AS type, coalesce(r.weight, 0.0) AS w, toInteger(left(r.cameo, 2)) AS root
   RETURN count(r) AS reports,
-         sum(CASE WHEN r IS NULL THEN 0 ELSE coalesce(r.num_articles, 1) END) AS articles,
          sum(CASE WHEN type IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'SANCTIONS', 'ATTACKS'] THEN abs(w) ELSE 0.0 END) AS conflict,
          sum(CASE WHEN type IN ['NEGOTIATES_WITH', 'PARTICIPATES_IN', 'MEDIATES', 'MEETS_WITH', 'COOPERATES_WITH', 'SUPPORTS'] THEN abs(w) ELSE 0.0 END) AS cooperation,
          sum(CASE WHEN type IN ['NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] THEN abs(w) ELSE 0.0 END) AS mutual,
@@ -44,7 +45,7 @@ CALL (s, t) {
 FOREACH (_ IN CASE WHEN reports = 0 THEN [1] ELSE [] END | DELETE d)
 FOREACH (_ IN CASE WHEN reports > 0 THEN [1] ELSE [] END |
   SET d.lock = null, d.source = s.id, d.target = t.id,
-      d.reports = reports, d.articles = articles,
+      d.reports = reports,
       d.conflict = conflict, d.cooperation = cooperation, d.mutual = mutual, d.pressure = pressure,
       d.verbal_cooperation = verbal_cooperation, d.material_cooperation = material_cooperation,
       d.verbal_conflict = verbal_conflict, d.material_conflict = material_conflict,
