@@ -50,7 +50,9 @@ func caseDoc(url, date, text string, actors []actorgraph.Actor, rels ...string) 
 	return actorgraph.Document{Article: a, Extraction: ex}
 }
 
-func gov(name string) actorgraph.Actor { return actorgraph.Actor{Name: name, Type: actorgraph.Government} }
+func gov(name string) actorgraph.Actor {
+	return actorgraph.Actor{Name: name, Type: actorgraph.Government}
+}
 
 // TestAnalystCases: what a political scientist expects of tension,
 // alignment, brokers, officials and copies, each case a handful of short
