@@ -176,9 +176,10 @@ func queriesPhase(ctx context.Context, o options, gen *corpusgen.Generator, st *
 		}
 	}
 	// -grow both: the largest graph again, now written from fresh
-	// articles. Copies repeat the first graph's pairs of actors and months,
-	// so their tallies sum about ten reports each; fresh articles of this
-	// corpus give about 1.5, and the queries that read tallies are slower.
+	// articles. Copies repeat the first graph's pairs of actors, so their
+	// dyads sum ten times the reports; fresh articles of this corpus make
+	// many more pairs (and dyads), and the queries that read dyads are
+	// slower.
 	if n := len(o.graphRels); o.grow == "both" && n > 1 {
 		if err := bench.Wipe(ctx, st); err != nil {
 			return err
