@@ -6,9 +6,11 @@
 // they rank pairs over all time (tension, alignment, brokers); everything
 // else reads the reports themselves.
 //
-// Dyads are derived data: Update recomputes the dyads of the pairs a batch
-// touched, from the reports, in the batch's own transaction (graph.Store
-// calls it), and Rebuild recomputes every dyad of a graph (ingest rebuild,
-// ingest migrate). Every statement is a .cypher file of this package,
+// Dyads are derived data, kept in each batch's own transaction
+// (graph.Store calls these): Add adds the sums of the batch's new reports
+// to their pairs' dyads, Update recomputes from the reports the dyads of
+// the pairs that lost a report; Rebuild recomputes every dyad of a graph
+// (ingest rebuild, ingest migrate) and Drift counts those that differ from
+// the reports. Every statement is a .cypher file of this package,
 // run as it is written. docs/model.md says why dyads are relationships.
 package readmodel
