@@ -28,12 +28,9 @@ var forbidden = map[string][]string{
 
 // known are violations awaiting a fix elsewhere, each as "importer ->
 // imported": the test logs them, fails on any other, and fails on a known
-// one it no longer sees, so that the list only shrinks. The one left is
-// internal/bench/writes.go's Wipe through graphtest, which the read-model
-// work of issue 22 replaces with graph's own API; empty it when that lands.
-var known = map[string]bool{
-	"internal/bench -> graph/graphtest": true,
-}
+// one it no longer sees, so that the list only shrinks. It is empty: the
+// four violations issue 22 named are fixed.
+var known = map[string]bool{}
 
 // TestImportBoundaries reads the imports of every non-test Go file and
 // fails on an import the house style forbids that is not a known one.

@@ -6,6 +6,7 @@ import (
 
 	"github.com/actorgraph/actorgraph"
 	"github.com/actorgraph/actorgraph/graph/graphtest"
+	"github.com/actorgraph/actorgraph/readmodel"
 )
 
 // wire is a story written by the team, long enough for a signature.
@@ -62,7 +63,7 @@ func TestSyndicatedCopiesCountOnce(t *testing.T) {
 	if r := write(t, s, other); r.Copies != 0 || r.Relations != 1 {
 		t.Errorf("another story: %+v, want no copy and its own report", r)
 	}
-	if drift, err := s.TallyDrift(t.Context()); err != nil || drift != 0 {
-		t.Errorf("tally drift %d (%v)", drift, err)
+	if drift, err := readmodel.Drift(t.Context(), s.Driver(), s.Database()); err != nil || drift != 0 {
+		t.Errorf("dyad drift %d (%v)", drift, err)
 	}
 }

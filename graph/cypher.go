@@ -63,13 +63,13 @@ CREATE (s)-[r:TYPE]->(t)
 SET r = row.props`
 
 	// clearRelCypher finds an article's reports by the prefix of their key
-	// (RelKey), through the key's unique index, and returns the tallies
-	// they were part of.
+	// (relKey), through the key's unique index, and returns the pairs
+	// whose dyads they counted in.
 	clearRelCypher = `UNWIND $ids AS id
 MATCH (s)-[r:TYPE]->(t) WHERE r.key STARTS WITH id + ' ' AND r.article_id = id
-WITH s.id AS source, t.id AS target, CASE WHEN r.date IS NOT NULL THEN date.truncate('month', r.date) END AS month, r
+WITH s.id AS source, t.id AS target, r
 DELETE r
-RETURN DISTINCT source, target, month`
+RETURN DISTINCT source, target`
 )
 
 // entityLabels are the labels of each node type besides :Entity.

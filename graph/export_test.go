@@ -4,10 +4,6 @@ package graph
 // reports, for plan tests.
 var ClearRelStmts = clearRelStmts
 
-// SetSettleScanAbove sets the queue size above which Settle scans every
-// tally, and returns a func that restores it.
-func SetSettleScanAbove(n int) func() {
-	old := settleScanAbove
-	settleScanAbove = n
-	return func() { settleScanAbove = old }
-}
+// RelKey exposes the key of one relationship report, for tests that write
+// a report by hand.
+var RelKey = relKey

@@ -72,8 +72,8 @@ func TestConcurrentMentionOnlyArticles(t *testing.T) {
 
 // TestMigrateRepairsDuplicateMentions: a graph written by an older version,
 // with mentions that have no key and some that are doubled, is repaired
-// by Migrate: one mention per article and entity, each with its key, and
-// the constraint in place.
+// by Upgrade and the schema (ingest migrate): one mention per article and
+// entity, each with its key, and the constraint in place.
 func TestMigrateRepairsDuplicateMentions(t *testing.T) {
 	s := graphtest.Open(t)
 	ctx := context.Background()
@@ -86,6 +86,9 @@ func TestMigrateRepairsDuplicateMentions(t *testing.T) {
 		CREATE (a)-[:MENTIONS]->(e), (a)-[:MENTIONS]->(e)`)
 	if c := counts(t, s); c.Rels[graph.MentionsType] != 70 {
 		t.Fatalf("set-up: %d mentions, want 40 + 30 doubles", c.Rels[graph.MentionsType])
+	}
+	if _, err := s.Upgrade(ctx); err != nil {
+		t.Fatal(err)
 	}
 	if err := s.Migrate(ctx); err != nil {
 		t.Fatal(err)

@@ -9,6 +9,7 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/actorgraph/actorgraph"
+	"github.com/actorgraph/actorgraph/readmodel"
 )
 
 // EntityNode is an actor or negotiation node as stored: its id, label
@@ -67,8 +68,8 @@ type MergeResult struct {
 // loop) is dropped, MENTIONS move (an article that mentions both keeps
 // one), From's name and aliases join To's aliases, and From is deleted.
 // When To does not exist, From's node simply takes its id and name. The
-// tallies of both ids are recomputed from the reports and their pair
-// totals queued, then settled. Merging an id that is no longer there does
+// dyads of both ids are recomputed from the reports (readmodel.Update) in
+// the merge's transaction. Merging an id that is no longer there does
 // nothing, so MergeEntities can be run again after an interruption.
 func (s *Store) MergeEntities(ctx context.Context, merges []Merge) ([]MergeResult, error) {
 	sess := s.session(ctx, neo4j.AccessModeWrite)
@@ -88,11 +89,6 @@ func (s *Store) MergeEntities(ctx context.Context, merges []Merge) ([]MergeResul
 			out = append(out, res)
 		}
 	}
-	if len(out) > 0 {
-		if _, err := s.Settle(ctx); err != nil {
-			return out, err
-		}
-	}
 	return out, nil
 }
 
@@ -105,8 +101,13 @@ RETURN o IS NOT NULL AS o, n IS NOT NULL AS n`, p)
 	if err != nil || exists["o"] != true {
 		return res, err
 	}
-	touched, err := tallyRefsOf(ctx, tx, m.From, m.To)
+	touched, err := dyadPairsOf(ctx, tx, m.From, m.To)
 	if err != nil {
+		return res, err
+	}
+	// From's dyads go first: its node is deleted, and the dyads of its
+	// pairs are made again under To's id below.
+	if err := run(ctx, tx, `MATCH (:Entity {id: $from})-[d:DYAD]-() DELETE d`, p); err != nil {
 		return res, err
 	}
 	if exists["n"] != true {
@@ -118,15 +119,7 @@ RETURN o IS NOT NULL AS o, n IS NOT NULL AS n`, p)
 	if err != nil {
 		return res, err
 	}
-	// The tallies of the old id cover no report now; recomputing cannot
-	// find its node any more, so they go first.
-	if err := run(ctx, tx, `MATCH (x:Tally) WHERE x.source = $from OR x.target = $from DELETE x`, p); err != nil {
-		return res, err
-	}
-	if err := recomputeTx(ctx, tx, touched); err != nil {
-		return res, err
-	}
-	return res, queuePairsTx(ctx, tx, nil, touched)
+	return res, readmodel.Update(ctx, tx, touched)
 }
 
 // moveAll moves every relationship of $from to $to, then deletes $from.
@@ -149,16 +142,16 @@ func moveAll(ctx context.Context, tx neo4j.ManagedTransaction, p map[string]any)
 	return rels, mentions, run(ctx, tx, absorbCypher, p)
 }
 
-// tallyRefsOf returns the tallies that count reports of from or to, under
-// both ids: after the merge each is recomputed from the reports (those of
-// from then cover none and are deleted).
-func tallyRefsOf(ctx context.Context, tx neo4j.ManagedTransaction, from, to string) (refs, error) {
-	result, err := tx.Run(ctx, `MATCH (x:Tally) WHERE x.source IN [$from, $to] OR x.target IN [$from, $to]
-RETURN x.type AS type, x.source AS source, x.target AS target, x.month AS month`, map[string]any{"from": from, "to": to})
+// dyadPairsOf returns the pairs of the dyads of from and to, with from
+// replaced by to: after the merge each is recomputed from the reports.
+func dyadPairsOf(ctx context.Context, tx neo4j.ManagedTransaction, from, to string) (readmodel.Pairs, error) {
+	result, err := tx.Run(ctx, `MATCH (s:Entity)-[:DYAD]->(t:Entity)
+WHERE s.id IN [$from, $to] OR t.id IN [$from, $to]
+RETURN s.id AS source, t.id AS target`, map[string]any{"from": from, "to": to})
 	if err != nil {
 		return nil, err
 	}
-	out := refs{}
+	out := readmodel.Pairs{}
 	swap := func(id string) string {
 		if id == from {
 			return to
@@ -167,12 +160,7 @@ RETURN x.type AS type, x.source AS source, x.target AS target, x.month AS month`
 	}
 	for result.Next(ctx) {
 		m := result.Record().AsMap()
-		t := actorgraph.RelType(m["type"].(string))
-		src, dst := m["source"].(string), m["target"].(string)
-		out.add(tallyRef{typ: t, source: src, target: dst, month: m["month"]})
-		if swap(src) != swap(dst) {
-			out.add(tallyRef{typ: t, source: swap(src), target: swap(dst), month: m["month"]})
-		}
+		out.Add(swap(m["source"].(string)), swap(m["target"].(string)))
 	}
 	return out, result.Err()
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
+	"github.com/actorgraph/actorgraph/readmodel"
 	"github.com/actorgraph/actorgraph/schema"
 )
 
@@ -32,13 +33,12 @@ func (s *Store) MigrateReporting(ctx context.Context, status func(string)) error
 	return err
 }
 
-// ApplySchema applies every statement of package schema whose constraint
-// or index is not there yet, each in its own transaction, waits for new
-// indexes to come online, and reports what each statement did. Indexes of
-// older schemas are dropped first, a graph written before tallies existed
-// is upgraded (upgrade.go), one written before pair totals existed has them
-// built, and pair totals queued by earlier writes are brought up to date
-// (Settle).
+// ApplySchema applies every statement of package schema, then of the read
+// model's schema file (readmodel.Schema), whose constraint or index is not
+// there yet, each in its own transaction, waits for new indexes to come
+// online, and reports what each statement did. Indexes and constraints of
+// older schemas are dropped first. It changes no data: the data of a graph
+// written by an older version is upgraded by Upgrade (ingest migrate).
 func (s *Store) ApplySchema(ctx context.Context) ([]SchemaChange, error) {
 	return s.applySchema(ctx, nil)
 }
@@ -56,6 +56,11 @@ func (s *Store) applySchema(ctx context.Context, status func(string)) ([]SchemaC
 	if err != nil {
 		return nil, err
 	}
+	rm, err := schema.Parse(readmodel.Schema)
+	if err != nil {
+		return nil, err
+	}
+	stmts = append(stmts, rm...)
 	present, err := s.schemaNames(ctx)
 	if err != nil {
 		return nil, err
@@ -74,24 +79,7 @@ func (s *Store) applySchema(ctx context.Context, status func(string)) ([]SchemaC
 	if n := missing(stmts, present); n > 0 {
 		say("creating the schema: %d of %d constraints and indexes are missing (first run on this database)", n, len(stmts))
 	}
-	// The tally constraint comes last, after the upgrade of an older graph.
-	for i, st := range stmts {
-		if st.Name == tallyConstraint {
-			stmts = append(append(stmts[:i:i], stmts[i+1:]...), st)
-			break
-		}
-	}
 	for _, st := range stmts {
-		if st.Name == tallyConstraint && !present[st.Name] {
-			if err := s.upgrade(ctx); err != nil {
-				return changes, err
-			}
-		}
-		if st.Name == mentionsConstraint && !present[st.Name] {
-			if err := s.repairMentions(ctx); err != nil {
-				return changes, err
-			}
-		}
 		added := false
 		if !present[st.Name] {
 			added, err = neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (bool, error) {
@@ -110,16 +98,6 @@ func (s *Store) applySchema(ctx context.Context, status func(string)) ([]SchemaC
 			return changes, err
 		}
 		say("schema ready after %s", time.Since(start).Round(100*time.Millisecond))
-	}
-	if err := s.dropUntallied(ctx); err != nil {
-		return changes, err
-	}
-	if !present[pairConstraint] {
-		if _, err := s.RebuildPairs(ctx); err != nil {
-			return changes, err
-		}
-	} else if _, err := s.Settle(ctx); err != nil {
-		return changes, err
 	}
 	return changes, nil
 }

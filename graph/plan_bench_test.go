@@ -25,8 +25,8 @@ func BenchmarkBuildPlan(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		if p := buildPlan(docs); len(p.tallies) == 0 {
-			b.Fatal("no tallies")
+		if p := buildPlan(docs); len(p.rels) == 0 {
+			b.Fatal("no reports")
 		}
 	}
 	b.ReportMetric(float64(b.N*len(docs))/b.Elapsed().Seconds(), "articles/s")

@@ -3,6 +3,7 @@ package graph_test
 import (
 	"testing"
 
+	"github.com/actorgraph/actorgraph"
 	"github.com/actorgraph/actorgraph/graph/graphtest"
 )
 
@@ -13,53 +14,55 @@ import (
 func TestTensionScores(t *testing.T) {
 	s := graphtest.Open(t)
 	writeFixture(t, s)
-	cols := "a b tension previous change a_to_b b_to_a criticizes opposes threatens attacks first last"
+	cols := "a b tension cooperation previous change a_to_b b_to_a criticizes opposes threatens sanctions attacks appeals first last"
 
 	// All time, no roll-up. Conflict reports between actors:
-	//   Aldoria->Borvia CRITICIZES -2 (01-10), Borvia->Aldoria OPPOSES -4 (02-20): 2+4 = 6
+	//   Aldoria->Borvia CRITICIZES -2 (01-10), Borvia->Aldoria OPPOSES -4 (02-20): 2+4 = 6;
+	//     cooperation: NEGOTIATES_WITH +7 (02-10), so first..last spans 01-10..02-20
 	//   Mara Quill->Borvia THREATENS -4.4: 4.4
 	//   Tomas Vey->Aldoria CRITICIZES -2 (undated, counts in all time): 2
 	//   Cestia->Borvia CRITICIZES -2: 2
 	// Borvia OPPOSES Harbor Talks is toward a negotiation, not a pair.
 	// Ties at 2 are ordered by name: Aldoria/Tomas Vey before Borvia/Cestia.
-	expect(t, saved(t, s, "tension", nil), cols,
-		[]any{"Aldoria", "Borvia", 6.0, nil, nil, 1, 1, 1, 1, 0, 0, "2024-01-10", "2024-02-20"},
-		[]any{"Borvia", "Mara Quill", 4.4, nil, nil, 0, 1, 0, 0, 1, 0, "2024-02-05", "2024-02-05"},
-		[]any{"Aldoria", "Tomas Vey", 2.0, nil, nil, 0, 1, 1, 0, 0, 0, nil, nil},
-		[]any{"Borvia", "Cestia", 2.0, nil, nil, 0, 1, 1, 0, 0, 0, "2024-01-15", "2024-01-15"})
+	expect(t, saved(t, s, "tension", map[string]string{"rollup": "false"}), cols,
+		[]any{"Aldoria", "Borvia", 6.0, 7.0, nil, nil, 1, 1, 1, 1, 0, 0, 0, 0, "2024-01-10", "2024-02-20"},
+		[]any{"Borvia", "Mara Quill", 4.4, 0.0, nil, nil, 0, 1, 0, 0, 1, 0, 0, 0, "2024-02-05", "2024-02-05"},
+		[]any{"Aldoria", "Tomas Vey", 2.0, 0.0, nil, nil, 0, 1, 1, 0, 0, 0, 0, 0, nil, nil},
+		[]any{"Borvia", "Cestia", 2.0, 0.0, nil, nil, 0, 1, 1, 0, 0, 0, 0, 0, "2024-01-15", "2024-01-15"})
 
-	// Roll-up: Mara Quill acts for Aldoria, Tomas Vey for Borvia.
+	// Roll-up (the default): Mara Quill acts for Aldoria, Tomas Vey for Borvia.
 	// Aldoria/Borvia: 2 + 4.4 (Mara) + 4 + 2 (Tomas) = 12.4;
 	// Aldoria->Borvia: CRITICIZES, THREATENS; Borvia->Aldoria: OPPOSES, CRITICIZES.
-	expect(t, saved(t, s, "tension", map[string]string{"rollup": "true"}), cols,
-		[]any{"Aldoria", "Borvia", 12.4, nil, nil, 2, 2, 2, 1, 1, 0, "2024-01-10", "2024-02-20"},
-		[]any{"Borvia", "Cestia", 2.0, nil, nil, 0, 1, 1, 0, 0, 0, "2024-01-15", "2024-01-15"})
+	expect(t, saved(t, s, "tension", nil), cols,
+		[]any{"Aldoria", "Borvia", 12.4, 7.0, nil, nil, 2, 2, 2, 1, 1, 0, 0, 0, "2024-01-10", "2024-02-20"},
+		[]any{"Borvia", "Cestia", 2.0, 0.0, nil, nil, 0, 1, 1, 0, 0, 0, 0, 0, "2024-01-15", "2024-01-15"})
 
 	// February 2024 (29 days) with roll-up; the previous window is the 29
 	// days before: 2024-01-03 .. 2024-01-31.
-	// Aldoria/Borvia: now 4.4 (02-05) + 4 (02-20) = 8.4; before 2 (01-10);
-	// change +6.4. The undated report is in neither window.
-	// Borvia/Cestia: now 0, before 2 (01-15), change -2.
-	expect(t, saved(t, s, "tension", map[string]string{"rollup": "true", "from": "2024-02-01", "to": "2024-02-29"}), cols,
-		[]any{"Aldoria", "Borvia", 8.4, 2.0, 6.4, 1, 1, 0, 1, 1, 0, "2024-02-05", "2024-02-20"},
-		[]any{"Borvia", "Cestia", 0.0, 2.0, -2.0, 0, 0, 0, 0, 0, 0, nil, nil})
+	// Aldoria/Borvia: now 4.4 (02-05) + 4 (02-20) = 8.4, cooperation 7
+	// (02-10); before 2 (01-10); change +6.4. The undated report is in
+	// neither window. Borvia/Cestia: now 0, before 2 (01-15), change -2.
+	expect(t, saved(t, s, "tension", map[string]string{"from": "2024-02-01", "to": "2024-02-29"}), cols,
+		[]any{"Aldoria", "Borvia", 8.4, 7.0, 2.0, 6.4, 1, 1, 0, 1, 1, 0, 0, 0, "2024-02-05", "2024-02-20"},
+		[]any{"Borvia", "Cestia", 0.0, 0.0, 2.0, -2.0, 0, 0, 0, 0, 0, 0, 0, 0, nil, nil})
 
-	// Actor filter, by id or by name.
+	// Actor filter, by id or by name; an official is an actor of their
+	// own without roll-up.
 	for _, who := range []string{"person:mara-quill", "Mara Quill"} {
-		expect(t, saved(t, s, "tension", map[string]string{"actor": who}), "a b tension",
+		expect(t, saved(t, s, "tension", map[string]string{"actor": who, "rollup": "false"}), "a b tension",
 			[]any{"Borvia", "Mara Quill", 4.4})
 	}
 	// With roll-up, Aldoria's pairs include its foreign minister's threat,
 	// and Borvia/Cestia (no Aldoria) is left out; in February only, the
 	// previous window still counts the January criticism.
-	expect(t, saved(t, s, "tension", map[string]string{"actor": "government:aldoria", "rollup": "true"}), "a b tension a_to_b b_to_a",
+	expect(t, saved(t, s, "tension", map[string]string{"actor": "government:aldoria"}), "a b tension a_to_b b_to_a",
 		[]any{"Aldoria", "Borvia", 12.4, 2, 2})
-	expect(t, saved(t, s, "tension", map[string]string{"actor": "Borvia", "rollup": "true", "from": "2024-02-01", "to": "2024-02-29"}),
+	expect(t, saved(t, s, "tension", map[string]string{"actor": "Borvia", "from": "2024-02-01", "to": "2024-02-29"}),
 		"a b tension previous change",
 		[]any{"Aldoria", "Borvia", 8.4, 2.0, 6.4},
 		[]any{"Borvia", "Cestia", 0.0, 2.0, -2.0})
 	expect(t, saved(t, s, "tension", map[string]string{"limit": "1"}), "a b tension",
-		[]any{"Aldoria", "Borvia", 6.0})
+		[]any{"Aldoria", "Borvia", 12.4})
 }
 
 func TestTensionTimeline(t *testing.T) {
@@ -84,67 +87,51 @@ func TestTensionTimeline(t *testing.T) {
 func TestAlignmentScores(t *testing.T) {
 	s := graphtest.Open(t)
 	writeFixture(t, s)
-	// Stance vectors, no roll-up (sum of weights per target):
-	//   Aldoria: Borvia -2+7 = 5, Harbor Talks 3.4+7 = 10.4, Eastern League 1; |A|^2 = 134.16
-	//   Borvia:  Aldoria -4+7 = 3, Harbor Talks -4+7 = 3, Eastern League 1;    |B|^2 = 19
-	//   Cestia:  Borvia -2, Harbor Talks 3.4, Dunmark 3.5;                     |C|^2 = 27.81
-	//   Dunmark: Cestia 3.5.  Eastern League: Harbor 5, Aldoria 1, Borvia 1;   |L|^2 = 27
-	//   Mara Quill: Borvia -4.4 (|M|^2 = 19.36).  Tomas Vey: Aldoria -2 (|T|^2 = 4)
-	// Aldoria/League: (10.4*5 + 5*1) / sqrt(134.16*27) = 57 / 60.1857 = 0.9471
-	// Borvia/League:  (3*5 + 3*1) / sqrt(19*27)        = 18 / 22.6495 = 0.7947
-	// Aldoria/Borvia: (10.4*3 + 1*1) / sqrt(134.16*19) = 32.2 / 50.4880 = 0.6378
-	// Cestia/League:  (3.4*5 - 2*1) / sqrt(27.81*27)   = 15 / 27.4020 = 0.5474
-	// Borvia/Cestia:  3*3.4 / sqrt(19*27.81)           = 10.2 / 22.9868 = 0.4437
-	// Aldoria/Cestia: (10.4*3.4 - 5*2) / sqrt(134.16*27.81) = 25.36 / 61.0819 = 0.4152
-	// Cestia/Mara:    (-2*-4.4) / sqrt(27.81*19.36)    = 8.8 / 23.2035 = 0.3793
-	// League/Mara:    (1*-4.4) / sqrt(27*19.36)        = -4.4 / 22.8630 = -0.1925
-	// League/Tomas:   (1*-2) / sqrt(27*4)              = -2 / 10.3923 = -0.1925
-	// Aldoria/Mara:   (5*-4.4) / sqrt(134.16*19.36)    = -22 / 50.9643 = -0.4317
-	// Borvia/Tomas:   (3*-2) / sqrt(19*4)              = -6 / 8.7178 = -0.6882
-	// No other pair shares a target (Dunmark's only target, Cestia, is no one else's).
-	cols := "a b alignment shared dot"
-	expect(t, saved(t, s, "alignment", nil), cols,
-		[]any{"Aldoria", "Eastern League", 0.9471, 2, 57.0},
-		[]any{"Borvia", "Eastern League", 0.7947, 2, 18.0},
-		[]any{"Aldoria", "Borvia", 0.6378, 2, 32.2},
-		[]any{"Cestia", "Eastern League", 0.5474, 2, 15.0},
-		[]any{"Borvia", "Cestia", 0.4437, 1, 10.2},
-		[]any{"Aldoria", "Cestia", 0.4152, 2, 25.36},
-		[]any{"Cestia", "Mara Quill", 0.3793, 1, 8.8},
-		[]any{"Eastern League", "Mara Quill", -0.1925, 1, -4.4},
-		[]any{"Eastern League", "Tomas Vey", -0.1925, 1, -2.0},
-		[]any{"Aldoria", "Mara Quill", -0.4317, 1, -22.0},
-		[]any{"Borvia", "Tomas Vey", -0.6882, 1, -6.0})
-	res := saved(t, s, "alignment", map[string]string{"order": "divergent", "limit": "2"})
-	expect(t, res, "a b alignment drivers",
-		[]any{"Borvia", "Tomas Vey", -0.6882, []string{"Aldoria (3.0 / -2.0)"}},
-		[]any{"Aldoria", "Mara Quill", -0.4317, []string{"Borvia (5.0 / -4.4)"}})
-	expect(t, saved(t, s, "alignment", map[string]string{"min_shared": "2", "actor": "Cestia"}), "a b drivers",
-		[]any{"Cestia", "Eastern League", []string{"Harbor Talks (3.4 / 5.0)", "Borvia (-2.0 / 1.0)"}},
-		[]any{"Aldoria", "Cestia", []string{"Harbor Talks (10.4 / 3.4)", "Borvia (5.0 / -2.0)"}})
-
-	// top: stance reports per actor are Aldoria 5, Borvia 5, Cestia 3,
-	// Eastern League 3 (ties by id: government:cestia first), the others 1.
-	// The 3 most active give three pairs, their scores as above.
-	expect(t, saved(t, s, "alignment", map[string]string{"top": "3"}), "a b alignment",
-		[]any{"Aldoria", "Borvia", 0.6378},
-		[]any{"Borvia", "Cestia", 0.4437},
-		[]any{"Aldoria", "Cestia", 0.4152})
-	// With an actor, top does not apply: Tomas Vey (1 report) still pairs.
-	expect(t, saved(t, s, "alignment", map[string]string{"top": "1", "actor": "Tomas Vey"}), "a b alignment",
-		[]any{"Eastern League", "Tomas Vey", -0.1925},
-		[]any{"Borvia", "Tomas Vey", -0.6882})
-
-	// Roll-up: Mara Quill joins Aldoria, Tomas Vey joins Borvia, as actors
-	// and as targets. Aldoria: Borvia -2+7-4.4 = 0.6, Harbor 10.4, League 1
-	// (|A|^2 = 109.52); Borvia: Aldoria -4+7-2 = 1, Harbor 3, League 1 (11).
-	// Aldoria/League: (52 + 0.6) / sqrt(109.52*27) = 52.6 / 54.3787 = 0.9673
-	// Borvia/League:  (15 + 1) / sqrt(11*27)       = 16 / 17.2337 = 0.9284
-	// Aldoria/Borvia: (31.2 + 1) / sqrt(109.52*11) = 32.2 / 34.7091 = 0.9277
-	expect(t, saved(t, s, "alignment", map[string]string{"rollup": "true", "limit": "3"}), cols,
-		[]any{"Aldoria", "Eastern League", 0.9673, 2, 52.6},
-		[]any{"Borvia", "Eastern League", 0.9284, 2, 16.0},
-		[]any{"Aldoria", "Borvia", 0.9277, 2, 32.2})
+	// Positions (C - H) / (C + H), with roll-up (the default):
+	//   Aldoria: Borvia C 7 (talks), H 2 + 4.4 (Mara Quill) -> 0.6/13.4 = 0.0448;
+	//            Harbor Talks 1; Eastern League 1 (meeting, symmetric)
+	//   Borvia:  Aldoria C 7, H 4 + 2 (Tomas Vey) -> 1/13 = 0.0769;
+	//            Harbor Talks C 7, H 4 -> 3/11 = 0.2727; Eastern League 1
+	//   Cestia:  Borvia -1; Harbor Talks 1; Dunmark 1
+	//   Eastern League: Harbor Talks 1, Aldoria 1, Borvia 1
+	// Aldoria/League: shared Borvia |0.0448 - 1| = 0.9552, Harbor 0; each
+	//   other 1 vs 1, 0 and 0: 1 - 0.9552/4 = 0.7612
+	// Borvia/League: Aldoria 0.9231, Harbor 0.7273; each other 0, 0: 1 - 1.6503/4 = 0.5874
+	// Aldoria/Cestia: Borvia 1.0448, Harbor 0: 1 - 1.0448/2 = 0.4776
+	// Aldoria/Borvia: Harbor 0.7273, League 0; Aldoria toward Borvia 0.9552,
+	//   Borvia toward Aldoria 0.9231: 1 - 2.6056/4 = 0.3486
+	// Cestia/League: Borvia 2, Harbor 0: 1 - 2/2 = 0
+	// Borvia/Cestia: Harbor 0.7273; Cestia toward Borvia -1 vs +1: 2:
+	//   1 - 2.7273/2 = -0.3636 (and at odds: Cestia's acts toward Borvia are
+	//   all conflict)
+	cols := "a b alignment shared evidence agree at_odds"
+	expect(t, saved(t, s, "alignment", map[string]string{"min_shared": "1"}), cols,
+		[]any{"Aldoria", "Eastern League", 0.7612, 2, 9, 2, false},
+		[]any{"Borvia", "Eastern League", 0.5874, 2, 9, 2, false},
+		[]any{"Aldoria", "Cestia", 0.4776, 2, 7, 1, false},
+		[]any{"Aldoria", "Borvia", 0.3486, 2, 12, 2, false},
+		[]any{"Cestia", "Eastern League", 0.0, 2, 4, 1, false},
+		[]any{"Borvia", "Cestia", -0.3636, 1, 4, 1, true})
+	// The default minimum is 3 shared targets: no pair of the fixture has
+	// as many.
+	expect(t, saved(t, s, "alignment", nil), cols)
+	expect(t, saved(t, s, "alignment", map[string]string{"min_shared": "2", "order": "divergent", "limit": "2"}), "a b alignment drivers",
+		[]any{"Cestia", "Eastern League", 0.0, []string{"Borvia (-1.0 / 1.0)", "Harbor Talks (1.0 / 1.0)"}},
+		[]any{"Aldoria", "Borvia", 0.3486, []string{"Harbor Talks (1.0 / 0.27)", "Eastern League (1.0 / 1.0)"}})
+	// Without roll-up Mara Quill and Tomas Vey are actors of their own:
+	// Mara and Cestia both acted against Borvia (threat, criticism), so
+	// they are aligned on it: 1 - 0/1.
+	expect(t, saved(t, s, "alignment", map[string]string{"min_shared": "1", "rollup": "false", "limit": "1"}), cols,
+		[]any{"Cestia", "Mara Quill", 1.0, 1, 2, 1, false})
+	// top: the 2 actors with the most reports (Aldoria 7, Borvia 7 with
+	// roll-up) give one pair.
+	expect(t, saved(t, s, "alignment", map[string]string{"min_shared": "1", "top": "2"}), "a b alignment",
+		[]any{"Aldoria", "Borvia", 0.3486})
+	// With an actor, top does not apply.
+	expect(t, saved(t, s, "alignment", map[string]string{"min_shared": "1", "top": "1", "actor": "Cestia"}), "a b alignment",
+		[]any{"Aldoria", "Cestia", 0.4776},
+		[]any{"Cestia", "Eastern League", 0.0},
+		[]any{"Borvia", "Cestia", -0.3636})
 }
 
 func TestStances(t *testing.T) {
@@ -177,28 +164,25 @@ func TestStances(t *testing.T) {
 func TestBrokers(t *testing.T) {
 	s := graphtest.Open(t)
 	writeFixture(t, s)
-	// Partners (non-structural ties between actors):
-	//   Eastern League: Aldoria, Borvia (linked to each other) -> 0 open pairs; 1 MEDIATES.
-	//   Borvia: Aldoria, Cestia, Eastern League, Mara Quill. Direct ties among
-	//     them: Aldoria-League, Aldoria-Mara (MEMBER_OF) -> 6 - 2 = 4 open pairs.
-	//   Aldoria: Borvia, League, Tomas Vey; Borvia-League and Borvia-Tomas
-	//     (MEMBER_OF) are tied -> 1 open pair (League / Tomas Vey).
-	//   Cestia: Borvia, Dunmark -> 1 open pair.
-	//   Dunmark, Mara Quill, Tomas Vey: one partner each -> not listed.
-	expect(t, saved(t, s, "brokers", nil), "actor mediations partners bridged examples",
-		[]any{"Eastern League", 1, 2, 0, []string{}},
-		[]any{"Borvia", 0, 4, 4, []string{"Aldoria / Cestia", "Cestia / Eastern League", "Cestia / Mara Quill", "Eastern League / Mara Quill"}},
-		[]any{"Aldoria", 0, 3, 1, []string{"Eastern League / Tomas Vey"}},
-		[]any{"Cestia", 0, 2, 1, []string{"Borvia / Dunmark"}})
-	// In January only, Borvia's partners are Aldoria, Cestia and League.
-	expect(t, saved(t, s, "brokers", map[string]string{"actor": "Borvia", "to": "2024-01-31"}), "actor partners bridged",
-		[]any{"Borvia", 3, 2})
-	// top_partners: Borvia's two most frequent partners are Aldoria (3
-	// reports: criticism, opposition, talks) and, of the three with one
-	// report each, the smallest id, government:cestia. They have no tie:
-	// one open pair; partners still counts all four.
-	expect(t, saved(t, s, "brokers", map[string]string{"actor": "Borvia", "top_partners": "2"}), "actor partners bridged examples",
-		[]any{"Borvia", 4, 1, []string{"Aldoria / Cestia"}})
+	// Eastern League mediates Harbor Talks, in which Aldoria and Borvia take
+	// part, and meets both; but Aldoria and Borvia talk to each other and
+	// their talks (+7) outweigh their conflict between the two nodes (2 +
+	// 4): the League bridges nothing, and no one else has two sides.
+	expect(t, saved(t, s, "brokers", nil), "actor mediations sides bridged hostile examples")
+	// The League also meets Cestia, which criticized Borvia and has no tie
+	// with Aldoria: two pairs bridged, one hostile.
+	write(t, s, fixtureDoc("2024-03-05", []actorgraph.Relation{{Source: "Eastern League", Type: actorgraph.MeetsWith,
+		Target: "Cestia", Evidence: "Eastern League MEETS_WITH Cestia.", Weight: 1, Rule: "fixture"}}))
+	expect(t, saved(t, s, "brokers", nil), "actor mediations sides bridged hostile examples",
+		[]any{"Eastern League", 1, 3, 2, 1, []string{"Borvia / Cestia", "Aldoria / Cestia"}},
+		// Cestia cooperates with Dunmark and now meets the League, which
+		// have no tie: Cestia bridges them.
+		[]any{"Cestia", 0, 2, 1, 0, []string{"Dunmark / Eastern League"}})
+	// Its two most frequent sides (Aldoria and Borvia: a meeting and a
+	// participation each) talk to each other: within them, nothing.
+	expect(t, saved(t, s, "brokers", map[string]string{"actor": "Eastern League", "top_partners": "2"}), "actor")
+	// In January the League met Aldoria and Borvia only.
+	expect(t, saved(t, s, "brokers", map[string]string{"to": "2024-01-31"}), "actor")
 }
 
 func TestEvidenceAndOfficials(t *testing.T) {

@@ -212,7 +212,11 @@ func TestBrowserFavoritesRun(t *testing.T) {
 			continue
 		}
 		want := saved(t, s, q.Name, args)
-		if fmt.Sprint(got) != fmt.Sprint(want) || len(want.Rows) == 0 {
+		// At their defaults, alignment (3 shared targets) and brokers find
+		// nothing in the fixture (TestAlignmentScores, TestBrokers); the
+		// Browser form must still give the same answer.
+		empty := q.Name == "alignment" || q.Name == "brokers"
+		if fmt.Sprint(got) != fmt.Sprint(want) || len(want.Rows) == 0 && !empty {
 			t.Errorf("%s in the Browser:\n%v\nwant\n%v", q.Name, got, want)
 		}
 	}

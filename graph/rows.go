@@ -25,16 +25,15 @@ type plan struct {
 	entities map[actorgraph.ActorType][]row
 	mentions []row
 	rels     map[actorgraph.RelType][]row
-	tallies  []row // the reports of rels summed per tally (tally.go)
-	skipped  int   // relations not written: unknown type, unknown end, self-loop
+	skipped  int // relations not written: unknown type, unknown end, self-loop
 }
 
-// RelKey is the stable key of one relationship report: the article id, a
+// relKey is the stable key of one relationship report: the article id, a
 // space, and a hash (32 hex digits) of the article id, the type, the source
 // and target ids (after symmetric types are ordered) and the sentence
 // index. The article id in front lets the unique index on key find an
 // article's reports by prefix, so no other index is needed for that.
-func RelKey(articleID string, t actorgraph.RelType, source, target string, sentence int) string {
+func relKey(articleID string, t actorgraph.RelType, source, target string, sentence int) string {
 	h := sha256.New()
 	for _, s := range []string{articleID, string(t), source, target, strconv.Itoa(sentence)} {
 		h.Write([]byte(s))
@@ -113,7 +112,6 @@ func buildPlan(docs []actorgraph.Document) *plan {
 		delete(rr, "type")
 		p.rels[t] = append(p.rels[t], rr)
 	}
-	p.tallies = tallyRows(p.rels)
 	sortRows(p)
 	return p
 }
@@ -155,7 +153,6 @@ func sortRows(p *plan) {
 	for _, rows := range p.rels {
 		by(rows, "source", "target", "key")
 	}
-	by(p.tallies, "key")
 }
 
 // articleRow is the :Article row of d. Empty properties are nil so that a
@@ -213,7 +210,7 @@ func relRow(a actorgraph.Article, actors names, r actorgraph.Relation) (actorgra
 		"rule":       nonEmpty(r.Rule),
 		"role":       nonEmpty(r.Role),
 	}
-	key := RelKey(a.ID, r.Type, src, dst, r.Sentence)
+	key := relKey(a.ID, r.Type, src, dst, r.Sentence)
 	props["key"] = key
 	return r.Type, row{"key": key, "source": src, "target": dst, "props": props}, true
 }

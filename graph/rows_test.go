@@ -6,26 +6,24 @@ import (
 	"testing"
 	"time"
 
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
-
 	"github.com/actorgraph/actorgraph"
 )
 
 func TestRelKey(t *testing.T) {
-	base := RelKey("https://example.test/a", actorgraph.Urges, "government:a", "government:b", 3)
+	base := relKey("https://example.test/a", actorgraph.Urges, "government:a", "government:b", 3)
 	if !strings.HasPrefix(base, "https://example.test/a ") || len(base) != len("https://example.test/a ")+32 ||
-		base != RelKey("https://example.test/a", actorgraph.Urges, "government:a", "government:b", 3) {
+		base != relKey("https://example.test/a", actorgraph.Urges, "government:a", "government:b", 3) {
 		t.Fatalf("key %q is not a stable 32-digit hash", base)
 	}
 	differ := map[string]string{
-		"article":  RelKey("https://example.test/b", actorgraph.Urges, "government:a", "government:b", 3),
-		"type":     RelKey("https://example.test/a", actorgraph.Opposes, "government:a", "government:b", 3),
-		"source":   RelKey("https://example.test/a", actorgraph.Urges, "government:c", "government:b", 3),
-		"target":   RelKey("https://example.test/a", actorgraph.Urges, "government:a", "government:c", 3),
-		"sentence": RelKey("https://example.test/a", actorgraph.Urges, "government:a", "government:b", 4),
-		"reversed": RelKey("https://example.test/a", actorgraph.Urges, "government:b", "government:a", 3),
+		"article":  relKey("https://example.test/b", actorgraph.Urges, "government:a", "government:b", 3),
+		"type":     relKey("https://example.test/a", actorgraph.Opposes, "government:a", "government:b", 3),
+		"source":   relKey("https://example.test/a", actorgraph.Urges, "government:c", "government:b", 3),
+		"target":   relKey("https://example.test/a", actorgraph.Urges, "government:a", "government:c", 3),
+		"sentence": relKey("https://example.test/a", actorgraph.Urges, "government:a", "government:b", 4),
+		"reversed": relKey("https://example.test/a", actorgraph.Urges, "government:b", "government:a", 3),
 		// Fields are separated, so shifting text between them changes the key.
-		"boundary": RelKey("https://example.test/a", actorgraph.Urges, "government:a government:b", "", 3),
+		"boundary": relKey("https://example.test/a", actorgraph.Urges, "government:a government:b", "", 3),
 	}
 	for what, k := range differ {
 		if k == base {
@@ -103,7 +101,7 @@ func TestBuildPlan(t *testing.T) {
 	}
 	meets := p.rels[actorgraph.MeetsWith]
 	if len(meets) != 1 || meets[0]["source"] != "government:zed-land" || meets[0]["target"] != "person:ann-bee" ||
-		meets[0]["key"] != RelKey(a.ID, actorgraph.MeetsWith, "government:zed-land", "person:ann-bee", 1) {
+		meets[0]["key"] != relKey(a.ID, actorgraph.MeetsWith, "government:zed-land", "person:ann-bee", 1) {
 		t.Errorf("MEETS_WITH rows = %v", meets)
 	}
 	urges := p.rels[actorgraph.Urges]
@@ -149,56 +147,5 @@ func TestStatementsUseFixedTypes(t *testing.T) {
 	}
 	if !strings.Contains(entityStmts[actorgraph.Person], "SET e:Actor:Person,") {
 		t.Errorf("person statement: %s", entityStmts[actorgraph.Person])
-	}
-}
-
-func TestTallyRows(t *testing.T) {
-	d := func(s string) any {
-		tm, err := time.Parse("2006-01-02", s)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return neo4j.DateOf(tm)
-	}
-	rep := func(src, dst string, date any, w float64) row {
-		return row{"source": src, "target": dst, "props": row{"date": date, "weight": w}}
-	}
-	rels := map[actorgraph.RelType][]row{
-		actorgraph.Criticizes: {
-			rep("a", "b", d("2025-03-20"), -2),
-			rep("a", "b", d("2025-03-02"), -1),
-			rep("a", "b", d("2025-03-31"), -0.5),
-			rep("a", "b", d("2025-04-01"), -2),
-			rep("a", "b", nil, -1),
-			rep("a", "b", nil, -1),
-		},
-		actorgraph.MemberOf: {rep("a", "b", d("2025-03-20"), 0)},
-	}
-	got := map[string]row{}
-	for _, r := range tallyRows(rels) {
-		got[r["key"].(string)] = r
-	}
-	if len(got) != 3 {
-		t.Fatalf("tallies %v, want 3 (March, April, undated; MEMBER_OF is not tallied)", got)
-	}
-	want := map[string]row{
-		"a|b|CRITICIZES|2025-03": {"month": d("2025-03-01"), "n": int64(3), "w": -3.5, "first": d("2025-03-02"), "last": d("2025-03-31")},
-		"a|b|CRITICIZES|2025-04": {"month": d("2025-04-01"), "n": int64(1), "w": -2.0, "first": d("2025-04-01"), "last": d("2025-04-01")},
-		"a|b|CRITICIZES|-":       {"month": nil, "n": int64(2), "w": -2.0, "first": nil, "last": nil},
-	}
-	for key, w := range want {
-		g, ok := got[key]
-		if !ok {
-			t.Errorf("no tally %s", key)
-			continue
-		}
-		for k, v := range w {
-			if g[k] != v {
-				t.Errorf("%s: %s = %v, want %v", key, k, g[k], v)
-			}
-		}
-		if g["source"] != "a" || g["target"] != "b" || g["type"] != "CRITICIZES" {
-			t.Errorf("%s: ends and type %v %v %v", key, g["source"], g["target"], g["type"])
-		}
 	}
 }

@@ -108,3 +108,22 @@ func (s *Store) readConfig() neo4j.ExecuteQueryConfigurationOption {
 		c.Routing = neo4j.Read
 	}
 }
+
+// Wipe deletes every relationship, then every node, of the store's
+// database, in transactions of 10,000, so that a large graph (one left by
+// make bench, say) never needs one huge transaction: detaching a node with
+// a hundred thousand relationships in one would exceed the memory a
+// transaction may use. The schema stays. For tests and benchmarks.
+func (s *Store) Wipe(ctx context.Context) error {
+	sess := s.session(ctx, neo4j.AccessModeWrite)
+	defer sess.Close(context.WithoutCancel(ctx))
+	for _, cypher := range []string{
+		"MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS",
+		"MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS",
+	} {
+		if _, err := s.runCounted(ctx, sess, cypher, nil); err != nil {
+			return classify(s.cfg, "wipe graph", err)
+		}
+	}
+	return nil
+}

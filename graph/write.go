@@ -7,6 +7,7 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/actorgraph/actorgraph"
+	"github.com/actorgraph/actorgraph/readmodel"
 )
 
 // WriteResult says what one Write did.
@@ -215,9 +216,9 @@ func knownTx(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (ma
 }
 
 // clearTx deletes the relationships and mentions of the given articles and
-// returns the tallies the deleted relationships were part of.
-func clearTx(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (refs, error) {
-	touched := refs{}
+// returns the pairs whose dyads the deleted relationships counted in.
+func clearTx(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (readmodel.Pairs, error) {
+	touched := readmodel.Pairs{}
 	if len(ids) == 0 {
 		return touched, nil
 	}
@@ -231,10 +232,11 @@ func clearTx(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (re
 			rec := result.Record()
 			src, _ := rec.Get("source")
 			dst, _ := rec.Get("target")
-			month, _ := rec.Get("month")
 			s, _ := src.(string)
 			d, _ := dst.(string)
-			touched.add(tallyRef{typ: r.Type, source: s, target: d, month: month})
+			if readmodel.Summed(r.Type) {
+				touched.Add(s, d)
+			}
 		}
 		if err := result.Err(); err != nil {
 			return nil, fmt.Errorf("clear %s of changed articles: %w", r.Type, err)
@@ -247,11 +249,12 @@ func clearTx(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (re
 }
 
 // applyPlan writes articles, then entities, mentions and relationships,
-// then brings the tallies up to date: it adds the new reports to them and
-// recomputes, from the reports, the tallies in touched (those that lost
-// reports of a changed article). Last it queues the pair totals those
-// tallies count in, for Settle (pair.go).
-func applyPlan(ctx context.Context, tx neo4j.ManagedTransaction, p *plan, touched refs) error {
+// then brings the dyads of the read model (package readmodel) up to date
+// in the same transaction, so that a committed batch always has them
+// right: those of the pairs in touched (which lost reports of a changed
+// article) are recomputed from their reports, and the sums of the new
+// reports are added to the others.
+func applyPlan(ctx context.Context, tx neo4j.ManagedTransaction, p *plan, touched readmodel.Pairs) error {
 	nodes := map[string]any{} // element id by article or entity id
 	if err := runNodes(ctx, tx, articleCypher, p.articles, nodes); err != nil {
 		return fmt.Errorf("merge articles: %w", err)
@@ -275,13 +278,20 @@ func applyPlan(ctx context.Context, tx neo4j.ManagedTransaction, p *plan, touche
 			}
 		}
 	}
-	if err := addTalliesTx(ctx, tx, p.tallies); err != nil {
+	var reports []readmodel.Report
+	for t, rows := range p.rels {
+		for _, rr := range rows {
+			props := rr["props"].(row)
+			w, _ := props["weight"].(float64)
+			code, _ := props["cameo"].(string)
+			reports = append(reports, readmodel.Report{Type: t, Source: rr["source"].(string), Target: rr["target"].(string),
+				Weight: w, CAMEO: code, Date: props["date"]})
+		}
+	}
+	if err := readmodel.Update(ctx, tx, touched); err != nil {
 		return err
 	}
-	if err := recomputeTx(ctx, tx, touched); err != nil {
-		return err
-	}
-	return queuePairsTx(ctx, tx, p.tallies, touched)
+	return readmodel.Add(ctx, tx, reports, touched)
 }
 
 // Known returns, for those of ids already in the graph, their content hash.

@@ -30,7 +30,7 @@ WHERE ($type IS NULL OR type = $type)
        EXISTS { MATCH (e)-[:MEMBER_OF]->(g:Entity) WHERE toLower(g.name) = gov OR toLower(g.id) = gov OR gov IN [a IN coalesce(g.aliases, []) | toLower(a)] })
 WITH e, type, q IS NOT NULL AND q IN keys AS exact
 WITH e, type, exact,
-     COUNT { (e)-[r]-() WHERE type(r) <> 'MENTIONS' } AS reports,
+     COUNT { (e)-[:NEGOTIATES_WITH|PARTICIPATES_IN|MEDIATES|MEETS_WITH|COOPERATES_WITH|SUPPORTS|URGES|CRITICIZES|OPPOSES|THREATENS|SANCTIONS|ATTACKS|ADVISES|MEMBER_OF]-() } AS reports,
      COUNT { (:Article)-[:MENTIONS]->(e) } AS articles
 RETURN e.id AS id, e.name AS name, type, e.iso3 AS iso3, e.affiliation AS affiliation,
        coalesce(e.aliases, []) AS aliases, reports, articles, exact

@@ -1,232 +1,162 @@
 // name: brokers
-// description: Actors that mediate, or that connect sides that have no direct tie of their own.
+// description: Actors that mediate, host or carry messages between sides that are in conflict with each other or have no direct tie (an actor hostile to both sides is no broker).
 // param: from date = null -- first day (inclusive); null: no start
 // param: to date = null -- last day (inclusive); null: no end
 // param: actor actor = null -- only this actor (its id, name, alias or ISO3 code); null: all actors
-// param: top_partners integer = 20 -- bridged and examples look at the actor's this many most frequent partners
+// param: rollup boolean = true -- count an official's acts for the government they serve (MEMBER_OF); false: officials are actors of their own
+// param: top_partners integer = 20 -- pairs of sides are looked for among the actor's this many most frequent partners
 // param: limit integer = 25 -- number of actors to return
 //
-// mediations: the number of MEDIATES reports from the actor (toward a
-// negotiation or toward an actor it carries messages for) in the window.
-// partners: the number of distinct actors it has at least one
-// non-structural relation with (any type but MEMBER_OF and ADVISES, either
-// direction) in the window. bridged: among its top_partners most frequent
-// partners (most reports with it in the window first, then the smaller
-// id), the number of unordered pairs that have no direct relationship of
-// any type with each other (at any time, MEMBER_OF included): sides that,
-// in this graph, meet only through the broker (open triads, as in Burt's
-// structural holes). The cap bounds the work, which grows with the square
-// of the partners (a hub has hundreds), and keeps to the partners that
-// matter most to the actor; with fewer partners than the cap, all count.
-// examples: up to five such pairs, alphabetically. When a window is given,
-// relations without a date are left out.
-// Listed: actors with mediations > 0 or bridged > 0. Order: mediations
-// (most first), then bridged, then actor. bridged is worked out only for
-// the actors that can make the list: when at least `limit` actors
-// mediated, those with at least as many mediations as the limit-th.
-// How it is read: counts of reports come from the tallies (one :Tally per
-// source, target, type and month, docs/model.md) for the whole months of
-// the window and from the reports (each type's date index) for the days at
-// its edges; "a direct relationship at any time" is a tally between the
-// two (tallies sum the reports of 11 types) or a MEMBER_OF or ADVISES
-// relationship (the two types that are not tallied).
-// The window becomes pieces, each with the bounds of a tally seek (tlo <=
-// month < thi; all: every tally, undated ones included) or of a report
-// seek (rlo <= date <= rhi); a null bound finds nothing. Mediations are
-// counted first, from the MEDIATES tallies and reports alone. Then only
-// the actors that can be listed are looked at (candidates): the actor
-// asked for, or, when at least `limit` actors mediated, those with at
-// least as many mediations as the limit-th. Over all time, their own
-// tallies are read (as source from tallies_cover, as target from
-// tallies_target_cover, each index alone); in a window, the actor
-// asked for has its own tallies read, and the candidates by mediations
-// have every tally of the window's whole months read once
-// (tallies_type_month) and kept where one of them is an end (an actor's tallies of all time, read by
-// its id, outnumber a window's); the reports of the window's edges are
-// read from the candidates. When fewer than `limit` actors mediated,
-// every tally of the window (all time: of tallies_cover) and every report
-// of its edges is read. Each branch has its bounds set to null where it
-// does not apply (a seek on null finds nothing; a `WITH ... WHERE` before
-// the MATCH would be planned after the seek). Rows carry entity ids (a
-// tally holds its ends' ids; an id starts with the entity's type, so
-// negotiations are told apart without reading the node). In each union,
-// the branch with the most rows comes last: the rows of the first branch
-// pass through every union operator.
+// A side of broker B is an actor X that B works with: the cooperation
+// between B and X (the Goldstein weights of talks, participation,
+// mediation, meetings, cooperation and support, either direction) exceeds
+// the conflict between them (criticism, opposition, threats, sanctions,
+// attacks, either direction); or an actor that takes part in a negotiation
+// B mediates, unless the conflict between B and X exceeds their
+// cooperation. An actor that criticizes or fights X is therefore not X's
+// broker, however many pairs it touches.
+// B bridges two of its sides X and Y when X and Y are in conflict (the
+// conflict between the two nodes, either direction, at any time, exceeds
+// their cooperation) or have no direct tie (no report between the two
+// nodes at any time, and neither serves the other: MEMBER_OF): sides
+// that, in this graph, meet only through B (Burt's structural holes). B is
+// a broker when it bridges at least one pair.
+// mediations: MEDIATES reports from B (toward a negotiation or toward an
+// actor it carries messages for) in the window. sides: B's sides.
+// bridged: the pairs it bridges among its top_partners most frequent
+// sides (most reports with B first, then the smaller id); hostile: how many
+// of them are in conflict; examples: up to five, hostile pairs first,
+// written "X / Y". When a window is given, reports without a date are left
+// out; the ties between X and Y are those of all time.
+// With rollup (the default), an official counts as the government they
+// are most often reported MEMBER_OF (ties: the smaller id), as broker and
+// as side; the tie between two sides is read between the two nodes
+// themselves, not their officials.
+// Listed: brokers. Order: mediations (most first), then hostile, then
+// bridged, then name. Only the actors that can make the list are looked at:
+// the actor asked for; else, when at least `limit` actors mediated, those
+// with at least as many mediations as the limit-th; else every actor.
+// How it is read: over all time, from the read model (one DYAD per ordered
+// pair of entities, docs/model.md); in a window, from the reports.
 WITH date($from) AS lo, date($to) AS hi
-WITH lo, hi, lo IS NULL AND hi IS NULL AS all,
-     CASE WHEN lo IS NOT NULL THEN date.truncate('month', lo - duration('P1D')) + duration('P1M') END AS m1,
-     CASE WHEN hi IS NOT NULL THEN date.truncate('month', hi + duration('P1D')) END AS mEnd
-UNWIND [{tlo: coalesce(m1, date({year: -999999999, month: 1, day: 1})),
-         thi: coalesce(mEnd, date({year: 999999999, month: 12, day: 31}))}] +
-       [e IN [{rlo: lo, rhi: CASE WHEN hi IS NULL OR m1 - duration('P1D') < hi THEN m1 - duration('P1D') ELSE hi END},
-              {rlo: CASE WHEN m1 > mEnd THEN m1 ELSE mEnd END, rhi: hi}]
-        WHERE e.rlo IS NOT NULL AND e.rhi IS NOT NULL AND e.rlo <= e.rhi] AS q
-WITH collect({tlo: CASE WHEN NOT all THEN q.tlo END, thi: CASE WHEN NOT all THEN q.thi END,
-              all: all AND q.tlo IS NOT NULL, rlo: q.rlo, rhi: q.rhi}) AS ps
-// Mediations per actor in the window, most first: [id, mediations].
-CALL (ps) {
-  UNWIND ps AS p
-  CALL (p) {
-    MATCH (x:Tally) WHERE x.type = 'MEDIATES' AND x.month >= p.tlo AND x.month < p.thi
-    RETURN x.source AS s, x.n AS n
+WITH lo IS NULL AND hi IS NULL AS alltime,
+     coalesce(lo, date({year: -999999999, month: 1, day: 1})) AS lo,
+     coalesce(hi, date({year: 999999999, month: 12, day: 31})) AS hi
+// Mediations per actor (rolled up), most first.
+CALL (alltime, lo, hi) {
+  CALL (alltime, lo, hi) {
+    WITH alltime WHERE alltime
+    MATCH (s:Actor)-[d:DYAD]->()
+    WHERE d.mediates > 0
+    RETURN s, d.mediates AS m
     UNION ALL
-    MATCH (s)-[r:MEDIATES]->() WHERE r.date >= p.rlo AND r.date <= p.rhi
-    RETURN s.id AS s, 1 AS n
-    UNION ALL
-    MATCH (x:Tally) USING INDEX x:Tally(type, source, target, n, w)
-    WHERE x.type = CASE WHEN p.all THEN 'MEDIATES' END AND x.source IS NOT NULL AND x.target IS NOT NULL AND x.n IS NOT NULL AND x.w IS NOT NULL
-    RETURN x.source AS s, x.n AS n
+    WITH alltime, lo, hi WHERE NOT alltime
+    MATCH (s:Actor)-[r:MEDIATES]->() WHERE r.date >= lo AND r.date <= hi
+    RETURN s, 1 AS m
   }
-  WITH s, sum(n) AS m
-  WHERE NOT s STARTS WITH 'negotiation:'
-  ORDER BY m DESC, s
-  RETURN collect([s, m]) AS meds
+  WITH s, sum(m) AS m
+  CALL (s) {
+    OPTIONAL MATCH (s:Person)-[k:MEMBER_OF]->(g:Government) WHERE $rollup
+    WITH s, g, count(k) AS n ORDER BY n DESC, g.id LIMIT 1
+    RETURN coalesce(g, s) AS b
+  }
+  WITH b, sum(m) AS mediations
+  ORDER BY mediations DESC, b.id
+  RETURN collect({b: b, m: mediations}) AS meds
 }
-// The actors that can be listed (the order is by mediations first): the
-// actor asked for; else, when at least `limit` actors mediated, those with
-// at least as many mediations as the limit-th; else every actor (null).
-CALL () {
-  CALL () {
-    MATCH (x:Entity {id: $actor}) WHERE x:Actor RETURN x.id AS id
+WITH alltime, lo, hi, meds, CASE WHEN size(meds) >= $limit THEN meds[$limit - 1].m ELSE 0 END AS cut
+// The candidates.
+CALL (meds, cut) {
+  WITH meds WHERE $actor IS NOT NULL
+  MATCH (b:Actor) WHERE b.id = $actor OR b.name = $actor
+  RETURN b, coalesce([x IN meds WHERE x.b = b][0].m, 0) AS mediations
+  UNION ALL
+  WITH meds, cut WHERE $actor IS NULL AND cut > 0
+  UNWIND [x IN meds WHERE x.m >= cut] AS x
+  RETURN x.b AS b, x.m AS mediations
+  UNION ALL
+  WITH meds, cut WHERE $actor IS NULL AND cut = 0
+  MATCH (b:Actor)
+  WHERE NOT ($rollup AND EXISTS { (b:Person)-[:MEMBER_OF]->(:Government) })
+  RETURN b, coalesce([x IN meds WHERE x.b = b][0].m, 0) AS mediations
+}
+// B's ties: with every entity o (rolled up), from B and, with rollup, its
+// officials, in either direction.
+CALL (b, alltime, lo, hi) {
+  CALL (b) {
+    RETURN b AS m
     UNION
-    MATCH (x:Entity {name: $actor}) WHERE x:Actor RETURN x.id AS id
+    MATCH (m:Person)-[:MEMBER_OF]->(b:Government) WHERE $rollup RETURN m
   }
-  RETURN collect(id) AS named
-}
-WITH ps, meds,
-     CASE WHEN $actor IS NOT NULL THEN named
-          WHEN size(meds) >= $limit THEN [e IN meds WHERE e[1] >= meds[$limit - 1][1] | e[0]]
-     END AS cands
-// Per actor x: its partners, other actors, with the number of reports
-// between the two in the window (in either direction).
-CALL (ps, cands) {
-  CALL (ps, cands) {
-    // Known candidates: over all time, their own tallies, read from the
-    // covering indexes alone (tallies_cover by type and source,
-    // tallies_target_cover by target and type); in a window, the own
-    // tallies of the actor asked for (many candidates read the window's
-    // tallies once, below); and, for the days at the window's edges,
-    // reports.
-    UNWIND coalesce(cands, []) AS x
-    UNWIND ps AS p
-    CALL (x, p) {
-      // The actor asked for, in a window: its own tallies of the window's
-      // months (by the prefix of its id as source; by target and type).
-      MATCH (k:Tally)
-      WHERE k.id STARTS WITH CASE WHEN $actor IS NOT NULL AND p.tlo IS NOT NULL THEN x + '|' END AND k.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'SANCTIONS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH']
-        AND k.month >= p.tlo AND k.month < p.thi
-      RETURN k.target AS y, k.n AS n
-      UNION ALL
-      MATCH (k:Tally) USING INDEX k:Tally(target, type, source, n)
-      WHERE k.target = CASE WHEN $actor IS NOT NULL AND p.tlo IS NOT NULL THEN x END AND k.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'SANCTIONS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH']
-        AND k.source IS NOT NULL AND k.n IS NOT NULL AND k.month >= p.tlo AND k.month < p.thi
-      RETURN k.source AS y, k.n AS n
-      UNION ALL
-      MATCH (k:Tally) USING INDEX k:Tally(type, source, target, n, w)
-      WHERE k.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'SANCTIONS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH']
-        AND k.source = CASE WHEN p.all THEN x END AND k.target IS NOT NULL AND k.n IS NOT NULL AND k.w IS NOT NULL
-      RETURN k.target AS y, k.n AS n
-      UNION ALL
-      MATCH (k:Tally) USING INDEX k:Tally(target, type, source, n)
-      WHERE k.target = CASE WHEN p.all THEN x END AND k.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'SANCTIONS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH']
-        AND k.source IS NOT NULL AND k.n IS NOT NULL
-      RETURN k.source AS y, k.n AS n
-      UNION ALL
-      MATCH (:Entity {id: CASE WHEN p.rlo IS NOT NULL THEN x END})-[r:SUPPORTS|OPPOSES|CRITICIZES|THREATENS|SANCTIONS|ATTACKS|URGES|MEDIATES|PARTICIPATES_IN|NEGOTIATES_WITH|MEETS_WITH|COOPERATES_WITH]-(o)
-      WHERE r.date >= p.rlo AND r.date <= p.rhi
-      RETURN o.id AS y, 1 AS n
-    }
-    RETURN x, y, n
+  CALL (m, alltime, lo, hi) {
+    WITH m, alltime WHERE alltime
+    MATCH (m)-[d:DYAD]-(o:Entity)
+    RETURN o, d.cooperation AS coop, d.conflict AS conflict, d.reports AS n,
+           CASE WHEN startNode(d) = m THEN d.mediates ELSE 0 END AS med
     UNION ALL
-    // Every tally of the window's whole months, unless an actor was asked
-    // for (for the candidates by mediations too: one pass over the window
-    // beats each candidate's tallies of all time); with no candidates,
-    // also every tally of all time (from the covering index) and every
-    // report of the window's edges.
-    UNWIND ps AS p
-    WITH p, cands, CASE WHEN $actor IS NULL THEN p.tlo END AS tlo, CASE WHEN cands IS NULL THEN p.rlo END AS rlo,
-         CASE WHEN cands IS NULL AND p.all THEN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'SANCTIONS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] ELSE [] END AS scan
-    CALL (p, tlo, rlo, scan) {
-      MATCH (s)-[r:SUPPORTS]->(t) WHERE r.date >= rlo AND r.date <= p.rhi
-      RETURN s.id AS s, t.id AS t, 1 AS n
-      UNION ALL
-      MATCH (s)-[r:OPPOSES]->(t) WHERE r.date >= rlo AND r.date <= p.rhi
-      RETURN s.id AS s, t.id AS t, 1 AS n
-      UNION ALL
-      MATCH (s)-[r:CRITICIZES]->(t) WHERE r.date >= rlo AND r.date <= p.rhi
-      RETURN s.id AS s, t.id AS t, 1 AS n
-      UNION ALL
-      MATCH (s)-[r:THREATENS]->(t) WHERE r.date >= rlo AND r.date <= p.rhi
-      RETURN s.id AS s, t.id AS t, 1 AS n
-      UNION ALL
-      MATCH (s)-[r:ATTACKS]->(t) WHERE r.date >= rlo AND r.date <= p.rhi
-      RETURN s.id AS s, t.id AS t, 1 AS n
-      UNION ALL
-      MATCH (s)-[r:SANCTIONS]->(t) WHERE r.date >= rlo AND r.date <= p.rhi
-      RETURN s.id AS s, t.id AS t, 1 AS n
-      UNION ALL
-      MATCH (s)-[r:URGES]->(t) WHERE r.date >= rlo AND r.date <= p.rhi
-      RETURN s.id AS s, t.id AS t, 1 AS n
-      UNION ALL
-      MATCH (s)-[r:MEDIATES]->(t) WHERE r.date >= rlo AND r.date <= p.rhi
-      RETURN s.id AS s, t.id AS t, 1 AS n
-      UNION ALL
-      MATCH (s)-[r:PARTICIPATES_IN]->(t) WHERE r.date >= rlo AND r.date <= p.rhi
-      RETURN s.id AS s, t.id AS t, 1 AS n
-      UNION ALL
-      MATCH (s)-[r:NEGOTIATES_WITH]->(t) WHERE r.date >= rlo AND r.date <= p.rhi
-      RETURN s.id AS s, t.id AS t, 1 AS n
-      UNION ALL
-      MATCH (s)-[r:MEETS_WITH]->(t) WHERE r.date >= rlo AND r.date <= p.rhi
-      RETURN s.id AS s, t.id AS t, 1 AS n
-      UNION ALL
-      MATCH (s)-[r:COOPERATES_WITH]->(t) WHERE r.date >= rlo AND r.date <= p.rhi
-      RETURN s.id AS s, t.id AS t, 1 AS n
-      UNION ALL
-      MATCH (x:Tally) USING INDEX x:Tally(type, source, target, n, w)
-      WHERE x.type IN scan AND x.source IS NOT NULL AND x.target IS NOT NULL AND x.n IS NOT NULL AND x.w IS NOT NULL
-      WITH x.type AS type, x.source AS s, x.target AS t, sum(x.n) AS n
-      RETURN s, t, n
-      UNION ALL
-      MATCH (x:Tally)
-      WHERE x.type IN ['SUPPORTS', 'OPPOSES', 'CRITICIZES', 'THREATENS', 'SANCTIONS', 'ATTACKS', 'URGES', 'MEDIATES', 'PARTICIPATES_IN', 'NEGOTIATES_WITH', 'MEETS_WITH', 'COOPERATES_WITH'] AND x.month >= tlo AND x.month < p.thi
-      RETURN x.source AS s, x.target AS t, x.n AS n
-    }
-    WITH s, t, n WHERE cands IS NULL OR s IN cands OR t IN cands
-    UNWIND [[s, t], [t, s]] AS e
-    WITH e[0] AS x, e[1] AS y, n WHERE cands IS NULL OR x IN cands
-    RETURN x, y, n
+    WITH m, alltime, lo, hi WHERE NOT alltime
+    MATCH (m)-[r]-(o:Entity)
+    WHERE r.date >= lo AND r.date <= hi
+      AND type(r) IN ['NEGOTIATES_WITH', 'PARTICIPATES_IN', 'MEDIATES', 'MEETS_WITH', 'COOPERATES_WITH', 'SUPPORTS',
+                      'URGES', 'CRITICIZES', 'OPPOSES', 'THREATENS', 'SANCTIONS', 'ATTACKS']
+    RETURN o,
+           CASE WHEN type(r) IN ['NEGOTIATES_WITH', 'PARTICIPATES_IN', 'MEDIATES', 'MEETS_WITH', 'COOPERATES_WITH', 'SUPPORTS']
+                THEN abs(coalesce(r.weight, 0.0)) ELSE 0.0 END AS coop,
+           CASE WHEN type(r) IN ['CRITICIZES', 'OPPOSES', 'THREATENS', 'SANCTIONS', 'ATTACKS']
+                THEN abs(coalesce(r.weight, 0.0)) ELSE 0.0 END AS conflict,
+           1 AS n, CASE WHEN startNode(r) = m AND type(r) = 'MEDIATES' THEN 1 ELSE 0 END AS med
   }
-  WITH x, y, n
-  WHERE x <> y AND NOT x STARTS WITH 'negotiation:' AND NOT y STARTS WITH 'negotiation:'
-  WITH x, y, sum(n) AS c
-  RETURN x, collect([y, c]) AS partners
+  WITH o, sum(coop) AS coop, sum(conflict) AS conflict, sum(n) AS n, sum(med) AS med
+  CALL (o) {
+    OPTIONAL MATCH (o:Person)-[k:MEMBER_OF]->(g:Government) WHERE $rollup
+    WITH o, g, count(k) AS c ORDER BY c DESC, g.id LIMIT 1
+    RETURN coalesce(g, o) AS o2
+  }
+  WITH o2 AS o, sum(coop) AS coop, sum(conflict) AS conflict, sum(n) AS n, sum(med) AS med
+  WHERE o <> b
+  RETURN collect({o: o, coop: coop, conflict: conflict, n: n, med: med}) AS ties
 }
-WITH x, partners, coalesce([e IN meds WHERE e[0] = x][0][1], 0) AS mediations
-// The actor's top_partners most frequent partners, sorted by name.
-CALL (partners) {
-  UNWIND partners AS e
-  WITH e[0] AS y, e[1] AS c ORDER BY c DESC, y
-  LIMIT $top_partners
-  MATCH (p:Entity {id: y})
-  WITH p ORDER BY p.name
-  RETURN collect(p) AS top
+// Sides: actors B works with, and the parties to the negotiations B
+// mediates that B is not hostile to.
+CALL (b, ties) {
+  UNWIND [t IN ties WHERE t.o:Actor AND t.coop > t.conflict] AS t
+  RETURN t.o AS x, t.n AS n
+  UNION ALL
+  UNWIND [t IN ties WHERE t.o:Negotiation AND t.med > 0] AS t
+  WITH b, ties, t.o AS neg
+  MATCH (p:Actor)-[d:DYAD]->(neg)
+  WHERE d.participates_in > 0
+  // Each party once, however many of B's negotiations it takes part in.
+  WITH b, ties, p, sum(d.participates_in) AS n
+  CALL (p) {
+    OPTIONAL MATCH (p:Person)-[k:MEMBER_OF]->(g:Government) WHERE $rollup
+    WITH p, g, count(k) AS c ORDER BY c DESC, g.id LIMIT 1
+    RETURN coalesce(g, p) AS x
+  }
+  WITH b, ties, x, n
+  WHERE x <> b AND NOT any(h IN ties WHERE h.o = x AND h.conflict >= h.coop AND h.conflict > 0)
+  RETURN x, n
 }
-// Pairs of them with no tally between them, ever, and no MEMBER_OF or
-// ADVISES (which are not tallied, docs/model.md); top is sorted by name,
-// so the first five come out alphabetically.
+WITH b, mediations, x, sum(n) AS n
+ORDER BY n DESC, x.id
+WITH b, mediations, collect(x) AS sides
+WITH b, mediations, size(sides) AS nsides, sides[..$top_partners] AS top
+// Pairs of sides, and whether B bridges them.
 CALL (top) {
-  UNWIND top AS p
-  UNWIND top AS q
-  WITH p, q WHERE p.id < q.id
-    AND NOT EXISTS { MATCH (k:Tally) WHERE k.id STARTS WITH p.id + '|' + q.id + '|' }
-    AND NOT EXISTS { MATCH (k:Tally) WHERE k.id STARTS WITH q.id + '|' + p.id + '|' }
-    AND NOT EXISTS { MATCH (p)-[:MEMBER_OF|ADVISES]-(q) }
-  RETURN count(*) AS bridged, collect(p.name + ' / ' + q.name)[..5] AS examples
+  UNWIND range(0, size(top) - 2) AS i
+  UNWIND top[i + 1..] AS y
+  WITH top[i] AS x, y
+  OPTIONAL MATCH (x)-[d:DYAD]-(y)
+  WITH x, y, count(d) AS dyads, sum(d.conflict) AS conflict, sum(d.cooperation) AS coop
+  WITH x, y, conflict > coop AS hostile,
+       dyads = 0 AND NOT EXISTS { (x)-[:MEMBER_OF]-(y) } AS untied
+  WHERE hostile OR untied
+  WITH x, y, hostile ORDER BY hostile DESC, x.name, y.name
+  RETURN count(*) AS bridged, count(CASE WHEN hostile THEN 1 END) AS hostile,
+         collect(CASE WHEN x.name < y.name THEN x.name + ' / ' + y.name ELSE y.name + ' / ' + x.name END)[..5] AS examples
 }
-WITH x, mediations, size(partners) AS partners, bridged, examples
-WHERE mediations > 0 OR bridged > 0
-MATCH (a:Entity {id: x})
-RETURN a.name AS actor, x AS id, mediations, partners, bridged, examples
-ORDER BY mediations DESC, bridged DESC, actor
+WITH b, mediations, nsides, bridged, hostile, examples
+WHERE bridged > 0
+RETURN b.name AS actor, mediations, nsides AS sides, bridged, hostile, examples
+ORDER BY mediations DESC, hostile DESC, bridged DESC, actor
 LIMIT $limit

@@ -55,7 +55,7 @@ WITH sideA, collect(DISTINCT m) AS sideB
 UNWIND sideA AS p
 UNWIND sideB AS q
 MATCH (p)-[r]-(q)
-WHERE NOT q IN sideA
+WHERE NOT q IN sideA AND NOT r:DYAD
   AND ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to))
 OPTIONAL MATCH (art:Article {id: r.article_id})
 RETURN r.date AS date, startNode(r).name AS source, type(r) AS type, endNode(r).name AS target,

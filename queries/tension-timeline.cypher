@@ -58,7 +58,7 @@ WITH sideA, collect(DISTINCT m) AS sideB
 UNWIND sideA AS p
 UNWIND sideB AS q
 MATCH (p)-[r]-(q)
-WHERE NOT q IN sideA AND r.date IS NOT NULL
+WHERE NOT q IN sideA AND NOT r:DYAD AND r.date IS NOT NULL
   AND ($from IS NULL OR r.date >= date($from)) AND ($to IS NULL OR r.date <= date($to))
 WITH CASE $period WHEN 'week' THEN date.truncate('week', r.date) ELSE date.truncate('month', r.date) END AS period,
      type(r) AS type, coalesce(r.weight, 0.0) AS w

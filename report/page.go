@@ -19,7 +19,7 @@ section.ev:target { background: #fff8d0; }
 </head>
 <body>
 <h1>{{.Title}}</h1>
-<p class="note">Window: {{.Window}}. Tension of a pair = minus the sum of the Goldstein weights of the conflict reports between them (criticize -2, oppose -4, threaten -4.4, attack -10), both directions; alignment = cosine similarity of two actors' stances toward the same targets (+1 alike, -1 opposed). Click a pair for its evidence.</p>
+<p class="note">Window: {{.Window}}. Tension of a pair = the sum of the magnitudes of the Goldstein weights of the conflict reports between them (criticize 2, oppose 4, threaten 4.4, sanction 8, attack 10), both directions; alignment = an S-score of two actors' conflict/cooperation positions toward the same targets and each other (+1 alike, -1 opposed; docs/queries.md). Click a pair for its evidence.</p>
 
 <h2>Tension timeline: {{.Timeline.A}} and {{.Timeline.B}}</h2>
 {{.TimelineSVG}}

@@ -4,8 +4,9 @@
 // relationships (by prefix). The date indexes serve time-window queries.
 // MENTIONS has a key too (article id, space, entity id), so that two
 // writers of one new article that has mentions but no report cannot both
-// write its mentions. graph.ApplySchema removes the doubles an older
-// version left, and keys the old mentions, before it creates this.
+// write its mentions. graph.Store.Upgrade (ingest migrate) removes the
+// doubles an older version left, and keys the old mentions, before this
+// is created.
 CREATE CONSTRAINT mentions_key IF NOT EXISTS FOR ()-[m:MENTIONS]-() REQUIRE m.key IS UNIQUE;
 CREATE CONSTRAINT rel_negotiates_with_key IF NOT EXISTS FOR ()-[r:NEGOTIATES_WITH]-() REQUIRE r.key IS UNIQUE;
 CREATE INDEX rel_negotiates_with_date IF NOT EXISTS FOR ()-[r:NEGOTIATES_WITH]-() ON (r.date);

@@ -22,9 +22,7 @@ func TestStatementsCoverModel(t *testing.T) {
 	}
 	want := []string{"entity_id", "actor_id", "person_id", "government_id",
 		"organization_id", "negotiation_id", "article_id", "entity_name",
-		"entity_names", "article_published", "article_content_hash",
-		"tallies_type_month", "tallies_cover", "tallies_target_cover", "tallies_id",
-		"pair_totals_source", "pair_totals_conflict", "pair_totals_id", "pair_lock_id"}
+		"entity_names", "article_published", "article_content_hash"}
 	for _, r := range actorgraph.RelTypes {
 		l := strings.ToLower(string(r.Type))
 		want = append(want, "rel_"+l+"_key", "rel_"+l+"_date")

@@ -79,7 +79,10 @@ func TestBrowserFavoritesShowRows(t *testing.T) {
 		params := runFavorite(t, ctx, favs[0].Name)
 		got := runFavorite(t, ctx, favs[1].Name)
 		t.Logf("%s: parameters frame %s (%s); query frame %s, %d rows", q.Name, params.State, params.Text, got.State, got.Rows)
-		if params.State == "error" || got.State != "rows" {
+		// At its default of 3 shared targets, alignment finds no pair in
+		// the 8 example articles (docs/queries.md); the query still runs.
+		empty := q.Name == "alignment" && got.State == "empty"
+		if params.State == "error" || got.State != "rows" && !empty {
 			t.Errorf("%s: parameters frame %q, query frame %q (want rows):\n%s", q.Name, params.State, got.State, got.Text)
 		}
 		if q.Name == "tension" {

@@ -25,19 +25,27 @@ func newMigrateCommand(io *IO, v *viper.Viper) *cobra.Command {
 	opts := migrateOptions{io: io}
 	cmd := &cobra.Command{
 		Use:   "migrate",
-		Short: "Apply the graph schema and merge nodes that are one actor",
-		Long: `migrate creates the uniqueness constraints and indexes of the actor graph
-(schema/*.cypher) in Neo4j. Every statement is idempotent: running it again
-creates nothing new. ingest run applies the schema too.
+		Short: "Upgrade the graph's data and schema, merge nodes that are one actor, rebuild the read model",
+		Long: `migrate brings a graph written by an older version up to date. First it
+upgrades the data that an older version left (report keys, doubled
+mentions, and the read model before dyads: :Tally, :Pair, :PairQueue and
+:PairLock nodes, which it deletes). Then it creates the uniqueness
+constraints and indexes of the actor graph (schema/*.cypher, and the read
+model's readmodel/schema.cypher) and drops those of older versions. Every
+statement is idempotent: running it again creates nothing new. ingest run
+applies the schema too, but upgrades no data.
 
 It then merges the nodes of a graph written by an older version that the
 current identity rules make one (docs/model.md, "Identity"): another
 spelling of a known person ("Sergey Lavrov" into "Sergei Lavrov"), a name
 whose id now folds diacritics ("Erdoğan" into "Erdogan"). Every
-relationship and every evidence moves to the surviving node; tallies and
-pair totals are recomputed. Each merge is one transaction, so migrate is
+relationship and every evidence moves to the surviving node; the dyads of
+both are recomputed. Each merge is one transaction, so migrate is
 safe to interrupt, to run again and to run while ingest writes. It prints
-each merge; --dry-run lists them without making them.`,
+each merge; --dry-run lists them without making them.
+
+Last it rebuilds the read model (as ingest rebuild does): every DYAD
+relationship is recomputed from the reports.`,
 		Example: `  # Apply the schema to the Neo4j at bolt://localhost:7687 and merge
   export ACTORGRAPH_NEO4J_PASSWORD=...
   ingest migrate
@@ -53,7 +61,7 @@ each merge; --dry-run lists them without making them.`,
 			return runMigrate(cmd.Context(), opts)
 		},
 	}
-	cmd.Flags().BoolVar(&opts.dryRun, "dry-run", false, "list the merges without making them (the schema is still applied)")
+	cmd.Flags().BoolVar(&opts.dryRun, "dry-run", false, "list the merges without making them (the schema is still applied; no data is upgraded and the read model is not rebuilt)")
 	return cmd
 }
 
@@ -63,6 +71,15 @@ func runMigrate(ctx context.Context, opts migrateOptions) error {
 		return err
 	}
 	defer store.Close(context.WithoutCancel(ctx))
+	if !opts.dryRun {
+		done, err := store.Upgrade(ctx)
+		for _, d := range done {
+			fmt.Fprintf(opts.io.Out, "upgraded %s\n", d)
+		}
+		if err != nil {
+			return err
+		}
+	}
 	changes, err := store.ApplySchema(ctx)
 	created, dropped := 0, 0
 	for _, c := range changes {
@@ -82,7 +99,10 @@ func runMigrate(ctx context.Context, opts migrateOptions) error {
 	}
 	fmt.Fprintf(opts.io.Err, "schema: %d constraints and indexes, %d created, %d already present, %d obsolete dropped (%s)\n",
 		len(changes)-dropped, created, len(changes)-dropped-created, dropped, graph.RedactURI(opts.cfg.URI))
-	return mergeIdentities(ctx, opts, store)
+	if err := mergeIdentities(ctx, opts, store); err != nil || opts.dryRun {
+		return err
+	}
+	return rebuildDyads(ctx, opts.io, store)
 }
 
 // mergeIdentities merges the nodes that the current identity rules make

@@ -103,7 +103,9 @@ func (r reporter) gather(opts reportOptions) (report.Data, error) {
 	if len(d.Actors) == 0 {
 		d.Actors = topActors(tension, opts.top)
 	}
-	alignment, err := r.pairs("alignment", "alignment", map[string]string{"limit": "1000"})
+	// The matrix shows every pair of the top actors that shares a target,
+	// not only those with the query's default of 3 shared targets.
+	alignment, err := r.pairs("alignment", "alignment", map[string]string{"limit": "1000", "min_shared": "1"})
 	if err != nil {
 		return d, err
 	}

@@ -10,6 +10,7 @@ import (
 	"github.com/actorgraph/actorgraph"
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/graph/graphtest"
+	"github.com/actorgraph/actorgraph/readmodel"
 )
 
 // Hostile strings: quotes, backticks, braces, comments, parameters and
@@ -117,7 +118,7 @@ func checkHostileQueries(t *testing.T, env []string) {
 // snap is one of the model's fixed lists.
 func checkFixedVocabulary(t *testing.T, snap snapshot) {
 	t.Helper()
-	labels := map[string]bool{"Source": true, graph.TallyLabel: true, graph.PairLabel: true, graph.PairQueueLabel: true, graph.PairLockLabel: true}
+	labels := map[string]bool{"Source": true}
 	for _, l := range graph.NodeLabels {
 		labels[l] = true
 	}
@@ -126,7 +127,7 @@ func checkFixedVocabulary(t *testing.T, snap snapshot) {
 			t.Errorf("label %q is not in the model", l)
 		}
 	}
-	types := map[string]bool{graph.MentionsType: true}
+	types := map[string]bool{graph.MentionsType: true, readmodel.DyadType: true}
 	for _, rt := range actorgraph.RelTypes {
 		types[string(rt.Type)] = true
 	}

@@ -202,27 +202,10 @@ func lock(t testing.TB, name string) {
 	})
 }
 
-// Wipe deletes every relationship, then every node, in transactions of
-// 10,000, so that a large graph (one left by make bench, say) never needs
-// one huge transaction: detaching a node with a hundred thousand
-// relationships in one would exceed the memory a transaction may use. The
-// schema stays.
+// Wipe deletes every relationship, then every node (graph.Store.Wipe);
+// the schema stays.
 func Wipe(ctx context.Context, s *graph.Store) error {
-	sess := s.Driver().NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.Database()})
-	defer sess.Close(context.WithoutCancel(ctx))
-	for _, cypher := range []string{
-		"MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS",
-		"MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS",
-	} {
-		res, err := sess.Run(ctx, cypher, nil)
-		if err == nil {
-			_, err = res.Consume(ctx)
-		}
-		if err != nil {
-			return err
-		}
-	}
-	return nil
+	return s.Wipe(ctx)
 }
 
 // Rows runs a read query and returns its records as maps from column to

@@ -9,6 +9,7 @@ import (
 
 	"github.com/actorgraph/actorgraph"
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/readmodel"
 )
 
 // Server-side copies of every original article with its mentions and
@@ -31,22 +32,14 @@ CALL (s, r, t) {
   SET c = p {.*, key: r.article_id + '#' + $k + substring(r.key, size(r.article_id)),
              article_id: r.article_id + '#' + $k, copy: $k}
 } IN TRANSACTIONS OF 5000 ROWS`
-	// scaleTallies makes each tally hold the copies too: with the original
-	// and copies 1..k-1 in the graph, a tally is k times the original's
-	// sums, and after copies up to last it is last+1 times. n is an exact
-	// multiple, so the integer division is exact.
-	scaleTallies = `MATCH (x:Tally)
-CALL (x) {
-  SET x.n = x.n / $before * $after, x.w = x.w / $before * $after
-} IN TRANSACTIONS OF 10000 ROWS`
 )
 
 // CopyGraph adds copies first..last of every original article of the graph
 // (one not made by CopyGraph), with its mentions and relationships: after
 // copies 1..k the graph holds k+1 times the original reports, between the
-// same actors, each tally sums last+1 times the original reports, and the
-// pair totals are rebuilt from the tallies (graph.Store.RebuildPairs). A
-// copy number already used is an error (its keys exist).
+// same actors, and the dyads of the read model are rebuilt from the
+// reports (readmodel.Rebuild). A copy number already used is an error (its
+// keys exist).
 func CopyGraph(ctx context.Context, st *graph.Store, first, last int) (err error) {
 	sess := st.Driver().NewSession(ctx, neo4j.SessionConfig{DatabaseName: st.Database()})
 	defer sess.Close(context.WithoutCancel(ctx))
@@ -57,13 +50,10 @@ func CopyGraph(ctx context.Context, st *graph.Store, first, last int) (err error
 		}
 		return err
 	}
-	scale := map[string]any{"before": int64(first), "after": int64(last + 1)}
 	defer func() {
 		if err == nil {
-			if err = exec(scaleTallies, scale); err != nil {
-				err = fmt.Errorf("scale tallies: %w", err)
-			} else if _, err = st.RebuildPairs(ctx); err != nil {
-				err = fmt.Errorf("rebuild pair totals: %w", err)
+			if _, err = readmodel.Rebuild(ctx, st.Driver(), st.Database()); err != nil {
+				err = fmt.Errorf("rebuild dyads: %w", err)
 			}
 		}
 	}()

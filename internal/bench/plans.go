@@ -57,7 +57,7 @@ func Explain(ctx context.Context, st *graph.Store, c QueryCase) ([][2]string, er
 	if err != nil {
 		return nil, err
 	}
-	res, err := neo4j.ExecuteQuery(ctx, st.Driver(), "EXPLAIN "+c.Query.Text, graph.DriverParams(params),
+	res, err := neo4j.ExecuteQuery(ctx, st.Driver(), "EXPLAIN "+c.Query.Text, driverParams(params),
 		neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(st.Database()),
 		neo4j.ExecuteQueryWithReadersRouting())
 	if err != nil {

@@ -110,7 +110,7 @@ func TimeQuery(ctx context.Context, st *graph.Store, c QueryCase, runs int, time
 	if err != nil {
 		return Latency{}, err
 	}
-	params = graph.DriverParams(params)
+	params = driverParams(params)
 	var times []time.Duration
 	rows := 0
 	for i := 0; i < WarmupRuns+runs; i++ {
@@ -132,6 +132,19 @@ func TimeQuery(ctx context.Context, st *graph.Store, c QueryCase, runs int, time
 	sort.Slice(times, func(i, j int) bool { return times[i] < times[j] })
 	return Latency{Runs: runs, Median: times[len(times)/2],
 		P95: times[int(math.Ceil(0.95*float64(len(times))))-1], Rows: rows}, nil
+}
+
+// driverParams converts bound parameter values to what the driver sends,
+// as the saved-query runner does: dates (time.Time) become Neo4j dates.
+func driverParams(params map[string]any) map[string]any {
+	out := make(map[string]any, len(params))
+	for k, v := range params {
+		if t, ok := v.(time.Time); ok {
+			v = neo4j.DateOf(t)
+		}
+		out[k] = v
+	}
+	return out
 }
 
 // timedOut reports whether err is the server's transaction timeout.

@@ -9,7 +9,6 @@ import (
 
 	"github.com/actorgraph/actorgraph"
 	"github.com/actorgraph/actorgraph/graph"
-	"github.com/actorgraph/actorgraph/graph/graphtest"
 	"github.com/actorgraph/actorgraph/internal/corpusgen"
 )
 
@@ -59,11 +58,7 @@ func MedianRate(rs []Rate) Rate {
 }
 
 // Wipe deletes every relationship, then every node, of the store's
-// database, in batched transactions, as the tests' harness does
-// (graphtest.Wipe); the schema stays.
+// database (graph.Store.Wipe); the schema stays.
 func Wipe(ctx context.Context, st *graph.Store) error {
-	if err := graphtest.Wipe(ctx, st); err != nil {
-		return fmt.Errorf("wipe graph: %w", err)
-	}
-	return nil
+	return st.Wipe(ctx)
 }
