@@ -3,12 +3,10 @@ package pipeline
 import (
 	"context"
 	"errors"
-	"fmt"
 	"runtime"
 	"strconv"
 	"strings"
 	"sync"
-	"time"
 
 	"github.com/actorgraph/actorgraph"
 )
@@ -77,20 +75,6 @@ type Summary struct {
 	// entry's own summary: its page could not be read), each with why
 	// (Article.Fallback). They are counted as articles, not failures.
 	Fallbacks []Failure
-	// Settled counts the derived sums a Settler brought up to date at the
-	// end of the run (graph.Store: pair totals recomputed), and SettleTime
-	// how long that took (zero when the store is no Settler or the run
-	// ended before it).
-	Settled    int
-	SettleTime time.Duration
-}
-
-// Settler is a Store that keeps sums derived from the batches it writes
-// and brings them up to date afterwards (graph.Store: the pair totals).
-// Run calls Settle once every batch is written, unless the run failed or
-// was cancelled; what is not settled then is settled by the next run.
-type Settler interface {
-	Settle(ctx context.Context) (int, error)
 }
 
 // Articles is the number of articles read without error.
@@ -138,14 +122,6 @@ func Run(ctx context.Context, opts Options, src Source, ex actorgraph.Extractor,
 	w.sum.Fallbacks = fallbacks
 	if err := context.Cause(ctx); err != nil {
 		return w.sum, err
-	}
-	if s, ok := st.(Settler); ok {
-		start := time.Now()
-		n, err := s.Settle(ctx)
-		w.sum.Settled, w.sum.SettleTime = n, time.Since(start)
-		if err != nil {
-			return w.sum, fmt.Errorf("every batch is written; %w", err)
-		}
 	}
 	return w.sum, nil
 }

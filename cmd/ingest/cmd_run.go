@@ -6,7 +6,6 @@ import (
 	"io"
 	"net"
 	"net/url"
-	"time"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/viper"
@@ -118,9 +117,6 @@ func printSummary(w io.Writer, s pipeline.Summary) {
 	fmt.Fprintf(w, "articles: %d new, %d changed, %d unchanged, %d failed\n",
 		s.New, s.Changed, s.Unchanged, s.Failed)
 	fmt.Fprintf(w, "written:  %d actor mentions, %d relations\n", s.Actors, s.Relations)
-	if s.SettleTime > 0 {
-		fmt.Fprintf(w, "settled:  %d pair totals in %s\n", s.Settled, s.SettleTime.Round(time.Millisecond))
-	}
 }
 
 func printGraph(w io.Writer, c graph.Counts, cfg graph.Config, httpAddr string) {

@@ -15,7 +15,6 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/actorgraph/actorgraph/graph/graphtest"
-	"github.com/actorgraph/actorgraph/pipeline"
 )
 
 // runCLI runs the ingest command in-process, as main does, and returns its
@@ -111,20 +110,6 @@ func TestRunUnreachableNeo4j(t *testing.T) {
 	}
 	if strings.Contains(errOut, "not-printed-secret") {
 		t.Error("the password was printed")
-	}
-}
-
-// The summary names the settle of the pair totals only when one ran.
-func TestPrintSummarySettle(t *testing.T) {
-	var b strings.Builder
-	printSummary(&b, pipeline.Summary{New: 2, Actors: 5, Relations: 7})
-	if strings.Contains(b.String(), "settled") {
-		t.Errorf("no settle ran, but the summary says:\n%s", b.String())
-	}
-	b.Reset()
-	printSummary(&b, pipeline.Summary{New: 2, Actors: 5, Relations: 7, Settled: 4, SettleTime: 1500 * time.Millisecond})
-	if want := "settled:  4 pair totals in 1.5s\n"; !strings.HasSuffix(b.String(), want) {
-		t.Errorf("summary:\n%s\nwant it to end with %q", b.String(), want)
 	}
 }
 
